@@ -1,0 +1,25 @@
+"""Composition root and the ``procesbouw`` entry point.
+
+A known subcommand (``procesbouw info FILE``…) runs headless through
+``procesbouw.cli`` without importing Qt; anything else starts the app, with an
+optional map file or ``--sample``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    from procesbouw.cli import SUBCOMMANDS, run
+
+    if args and args[0] in SUBCOMMANDS:
+        return run(args)
+    from ui.app import run_app
+
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

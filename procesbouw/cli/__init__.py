@@ -1,0 +1,38 @@
+"""Headless subcommands for scripting: ``procesbouw SUBCOMMAND …``.
+
+Each subcommand lives in its own module with ``add_arguments(parser)`` and
+``run(args) -> int``; modules are imported only when their command runs, so
+``info`` never pays for reportlab.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# name → (module, one-line help)
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "info": ("procesbouw.cli.info", "show what a map file holds"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="procesbouw", description="Procesbouw command line.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, (module_name, help_text) in SUBCOMMANDS.items():
+        sub = commands.add_parser(name, help=help_text)
+        importlib.import_module(module_name).add_arguments(sub)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    """Run one subcommand; returns the process exit code (0 ok, 1 bad input)."""
+    args = build_parser().parse_args(argv)
+    module = importlib.import_module(SUBCOMMANDS[args.command][0])
+    try:
+        code: int = module.run(args)
+    except BrokenPipeError:
+        code = 0
+    sys.stdout.flush()
+    return code

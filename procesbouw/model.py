@@ -1,0 +1,486 @@
+"""The process map and everything on it, as plain Python.
+
+Entities are frozen dataclasses: an edit replaces an entity with a changed copy,
+which keeps undo simple (the old copy *is* the undo state) and makes two maps
+comparable with ``==``. ``ProcessMap`` validates every change before it touches
+anything, so a refused edit leaves the map exactly as it was.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeAlias
+
+
+def new_id() -> str:
+    """A fresh, globally unique entity id."""
+    return str(uuid.uuid4())
+
+
+class ValidationError(ValueError):
+    """An edit that would make the map invalid; the message says why, in Dutch.
+
+    ``field`` names the offending field when there is one, so a form can mark it.
+    """
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class InUseError(ValidationError):
+    """Removing an entity that others still point to (``dependents``)."""
+
+    def __init__(self, message: str, dependents: list[Entity]) -> None:
+        super().__init__(message)
+        self.dependents = dependents
+
+
+class RoleKind(StrEnum):
+    INTERNAL = "internal"
+    CLIENT = "client"
+    EXTERNAL = "external"
+
+
+class FlowKind(StrEnum):
+    HANDOFF = "handoff"
+    REWORK = "rework"
+
+
+class Voice(StrEnum):
+    """Whose story a finding tells: voice of the customer, employee or business."""
+
+    CUSTOMER = "customer"
+    EMPLOYEE = "employee"
+    BUSINESS = "business"
+
+
+class ChangeForm(StrEnum):
+    """The four forms of change of the facilitation method (see the BRIEF)."""
+
+    IMPROVE = "improve"  # verbeteren
+    RENEW = "renew"  # vernieuwen
+    TRANSITION = "transition"  # transitie
+    INNOVATE = "innovate"  # innovatie
+
+
+class ActionStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    DONE = "done"
+    STOPPED = "stopped"
+
+
+DEFAULT_ROLE_COLOUR = "#0055BF"  # LEGO blue
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+PHOTO_TYPES = ("image/png", "image/jpeg")
+
+
+@dataclass(frozen=True)
+class MapDetails:
+    """The map's own details, shown on the report's cover."""
+
+    name: str = "Nieuwe proceskaart"
+    team: str = ""
+    organisation: str = ""
+    facilitator: str = ""
+    session_date: date | None = None
+    description: str = ""
+    hours_per_day: float = 24.0  # length of a "day" when times are entered or shown
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    kind: RoleKind = RoleKind.INTERNAL
+    colour: str = DEFAULT_ROLE_COLOUR
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    role_id: str | None = None
+    process_minutes: float = 0.0
+    wait_minutes: float = 0.0  # waiting before the step starts
+    ftr_percent: float = 100.0
+    note: str = ""
+    x: float = 0.0
+    y: float = 0.0
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Flow:
+    source_id: str
+    target_id: str
+    kind: FlowKind = FlowKind.HANDOFF
+    rework_share: float | None = None  # only for rework: share of cases that go back
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class RoleLink:
+    """A connection between two roles that the team says exists."""
+
+    role_a_id: str
+    role_b_id: str
+    note: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A "wanneer gaat het goed" story."""
+
+    title: str
+    story: str = ""
+    voice: Voice = Voice.EMPLOYEE
+    tags: tuple[str, ...] = ()
+    step_ids: tuple[str, ...] = ()
+    role_ids: tuple[str, ...] = ()
+    flow_ids: tuple[str, ...] = ()
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Action:
+    """An experiment: a small next step the team chooses."""
+
+    description: str
+    owner: str = ""
+    due: date | None = None
+    status: ActionStatus = ActionStatus.PLANNED
+    form: ChangeForm = ChangeForm.IMPROVE
+    finding_ids: tuple[str, ...] = ()
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Photo:
+    """An image stored inside the map: of a finding, or of the whole build."""
+
+    data: bytes = field(repr=False)
+    mime: str = "image/jpeg"
+    caption: str = ""
+    finding_id: str | None = None  # None: a photo of the whole map
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A frozen copy of the map (without photos and snapshots) for comparison."""
+
+    label: str
+    taken_on: date
+    content: ProcessMap = field(repr=False, compare=True)
+    id: str = field(default_factory=new_id)
+
+
+Entity: TypeAlias = Role | Step | Flow | RoleLink | Finding | Action | Photo | Snapshot
+ENTITY_TYPES: tuple[type, ...] = (Role, Step, Flow, RoleLink, Finding, Action, Photo, Snapshot)
+
+# The Dutch word for each kind of entity, for messages.
+_NOUN = {
+    Role: "rol",
+    Step: "stap",
+    Flow: "overdracht",
+    RoleLink: "rolverbinding",
+    Finding: "bevinding",
+    Action: "experiment",
+    Photo: "foto",
+    Snapshot: "momentopname",
+}
+
+
+def _collection_name(kind: type) -> str:
+    return {
+        Role: "roles",
+        Step: "steps",
+        Flow: "flows",
+        RoleLink: "role_links",
+        Finding: "findings",
+        Action: "actions",
+        Photo: "photos",
+        Snapshot: "snapshots",
+    }[kind]
+
+
+@dataclass
+class ProcessMap:
+    """One team's process. Change it only through ``add``, ``replace``,
+    ``remove`` and ``set_details``: they validate first and change nothing
+    when they refuse."""
+
+    details: MapDetails = field(default_factory=MapDetails)
+    roles: dict[str, Role] = field(default_factory=dict)
+    steps: dict[str, Step] = field(default_factory=dict)
+    flows: dict[str, Flow] = field(default_factory=dict)
+    role_links: dict[str, RoleLink] = field(default_factory=dict)
+    findings: dict[str, Finding] = field(default_factory=dict)
+    actions: dict[str, Action] = field(default_factory=dict)
+    photos: dict[str, Photo] = field(default_factory=dict)
+    snapshots: dict[str, Snapshot] = field(default_factory=dict)
+
+    # -- lookups ---------------------------------------------------------
+
+    def collection(self, kind: type) -> dict[str, Any]:
+        """The id → entity dict that holds entities of ``kind``."""
+        result: dict[str, Any] = getattr(self, _collection_name(kind))
+        return result
+
+    def get(self, entity_id: str) -> Entity | None:
+        """The entity with this id, of whatever kind, or None."""
+        for kind in ENTITY_TYPES:
+            found = self.collection(kind).get(entity_id)
+            if found is not None:
+                return found  # type: ignore[no-any-return]
+        return None
+
+    def flows_of(self, step_id: str) -> list[Flow]:
+        return [f for f in self.flows.values() if step_id in (f.source_id, f.target_id)]
+
+    def dependents(self, entity: Entity) -> list[Entity]:
+        """The entities that point to ``entity`` and block its removal.
+
+        Findings that merely *link* to a step, role or flow are included: the
+        caller decides whether to unlink them (the UI does, undoably)."""
+        eid = entity.id
+        result: list[Entity] = []
+        if isinstance(entity, Role):
+            result += [s for s in self.steps.values() if s.role_id == eid]
+            result += [
+                link for link in self.role_links.values() if eid in (link.role_a_id, link.role_b_id)
+            ]
+            result += [f for f in self.findings.values() if eid in f.role_ids]
+        elif isinstance(entity, Step):
+            result += self.flows_of(eid)
+            result += [f for f in self.findings.values() if eid in f.step_ids]
+        elif isinstance(entity, Flow):
+            result += [f for f in self.findings.values() if eid in f.flow_ids]
+        elif isinstance(entity, Finding):
+            result += [a for a in self.actions.values() if eid in a.finding_ids]
+            result += [p for p in self.photos.values() if p.finding_id == eid]
+        return result
+
+    def index_of(self, entity_id: str) -> int:
+        """Position of an entity in its collection (insertion order)."""
+        entity = self.get(entity_id)
+        if entity is None:
+            raise KeyError(entity_id)
+        return list(self.collection(type(entity))).index(entity_id)
+
+    # -- edits -------------------------------------------------------------
+
+    def add(self, entity: Entity, index: int | None = None) -> None:
+        """Add a new entity, at ``index`` in its collection (default: the end)."""
+        if self.get(entity.id) is not None:
+            raise ValidationError(f"Er bestaat al iets met id {entity.id}.")
+        self.check(entity)
+        target = self.collection(type(entity))
+        if index is None or index >= len(target):
+            target[entity.id] = entity
+            return
+        items = list(target.items())
+        items.insert(max(index, 0), (entity.id, entity))
+        target.clear()
+        target.update(items)
+
+    def replace(self, entity: Entity) -> Entity:
+        """Replace the entity with the same id by ``entity``; returns the old one."""
+        target = self.collection(type(entity))
+        old = target.get(entity.id)
+        if old is None:
+            raise ValidationError(f"Deze {_NOUN[type(entity)]} bestaat niet (meer).")
+        self.check(entity)
+        target[entity.id] = entity
+        return old  # type: ignore[no-any-return]
+
+    def remove(self, entity_id: str) -> tuple[Entity, int]:
+        """Remove an entity nothing depends on; returns it and its former index."""
+        entity = self.get(entity_id)
+        if entity is None:
+            raise ValidationError("Dit onderdeel bestaat niet (meer).")
+        blocking = self.dependents(entity)
+        if blocking:
+            noun = _NOUN[type(entity)]
+            raise InUseError(
+                f"Deze {noun} is nog in gebruik door {len(blocking)} ander(e) onderde(e)l(en).",
+                blocking,
+            )
+        index = self.index_of(entity_id)
+        del self.collection(type(entity))[entity_id]
+        return entity, index
+
+    def set_details(self, details: MapDetails) -> MapDetails:
+        """Replace the map's details; returns the old ones."""
+        check_details(details)
+        old = self.details
+        self.details = details
+        return old
+
+    # -- validation --------------------------------------------------------
+
+    def check(self, entity: Entity) -> None:
+        """Raise ValidationError if ``entity`` cannot be (or replace one) in this map."""
+        checker = _CHECKS[type(entity)]
+        checker(self, entity)
+
+    def content_copy(self) -> ProcessMap:
+        """A copy of what a snapshot freezes: everything but photos and snapshots."""
+        return ProcessMap(
+            details=self.details,
+            roles=dict(self.roles),
+            steps=dict(self.steps),
+            flows=dict(self.flows),
+            role_links=dict(self.role_links),
+            findings=dict(self.findings),
+            actions=dict(self.actions),
+        )
+
+
+# -- validation rules ----------------------------------------------------------
+
+
+def _require_text(value: str, message: str, field_name: str) -> None:
+    if not value or not value.strip():
+        raise ValidationError(message, field_name)
+
+
+def _require_minutes(value: float, label: str, field_name: str) -> None:
+    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+        raise ValidationError(f"{label} moet een getal zijn.", field_name)
+    if value < 0:
+        raise ValidationError(f"{label} kan niet negatief zijn.", field_name)
+
+
+def _require_known(pm: ProcessMap, kind: type, ids: Iterable[str], field_name: str) -> None:
+    ids = list(ids)
+    collection = pm.collection(kind)
+    for eid in ids:
+        if eid not in collection:
+            raise ValidationError(f"Verwijst naar een {_NOUN[kind]} die niet bestaat.", field_name)
+    if len(set(ids)) != len(ids):
+        raise ValidationError(f"Dezelfde {_NOUN[kind]} staat er twee keer in.", field_name)
+
+
+def check_details(details: MapDetails) -> None:
+    _require_text(details.name, "Geef de proceskaart een naam.", "name")
+    hours = details.hours_per_day
+    if not isinstance(hours, int | float) or not math.isfinite(hours) or not 0 < hours <= 24:
+        raise ValidationError("Een werkdag duurt meer dan 0 en hooguit 24 uur.", "hours_per_day")
+
+
+def _check_role(pm: ProcessMap, role: Role) -> None:
+    _require_text(role.name, "Geef de rol een naam.", "name")
+    if not _COLOUR.match(role.colour):
+        raise ValidationError("Een kleur is een code als #0055BF.", "colour")
+    RoleKind(role.kind)
+
+
+def _check_step(pm: ProcessMap, step: Step) -> None:
+    _require_text(step.name, "Geef de stap een naam.", "name")
+    _require_minutes(step.process_minutes, "Bewerkingstijd", "process_minutes")
+    _require_minutes(step.wait_minutes, "Wachttijd", "wait_minutes")
+    ftr = step.ftr_percent
+    if not isinstance(ftr, int | float) or not math.isfinite(ftr) or not 0 <= ftr <= 100:
+        raise ValidationError("First-time-right ligt tussen 0 en 100%.", "ftr_percent")
+    if not (math.isfinite(step.x) and math.isfinite(step.y)):
+        raise ValidationError("Ongeldige positie.", "x")
+    if step.role_id is not None and step.role_id not in pm.roles:
+        raise ValidationError("Deze rol bestaat niet.", "role_id")
+
+
+def _check_flow(pm: ProcessMap, flow: Flow) -> None:
+    if flow.source_id not in pm.steps or flow.target_id not in pm.steps:
+        raise ValidationError("Een overdracht loopt tussen twee bestaande stappen.", "target_id")
+    if flow.source_id == flow.target_id:
+        raise ValidationError("Een stap kan niet aan zichzelf overdragen.", "target_id")
+    for other in pm.flows.values():
+        if other.id != flow.id and (other.source_id, other.target_id) == (
+            flow.source_id,
+            flow.target_id,
+        ):
+            raise ValidationError("Deze overdracht bestaat al.", "target_id")
+    kind = FlowKind(flow.kind)
+    if kind is FlowKind.REWORK:
+        share = flow.rework_share
+        if share is None or not isinstance(share, int | float) or not 0 < share < 1:
+            raise ValidationError(
+                "Het deel dat terug gaat ligt tussen 0 en 100% (niet precies 0 of 100).",
+                "rework_share",
+            )
+    elif flow.rework_share is not None:
+        raise ValidationError(
+            "Alleen een terugkoppeling heeft een deel dat terug gaat.", "rework_share"
+        )
+
+
+def _check_role_link(pm: ProcessMap, link: RoleLink) -> None:
+    if link.role_a_id not in pm.roles or link.role_b_id not in pm.roles:
+        raise ValidationError("Een rolverbinding loopt tussen twee bestaande rollen.", "role_b_id")
+    if link.role_a_id == link.role_b_id:
+        raise ValidationError("Een rol kan niet met zichzelf verbonden zijn.", "role_b_id")
+    pair = {link.role_a_id, link.role_b_id}
+    for other in pm.role_links.values():
+        if other.id != link.id and {other.role_a_id, other.role_b_id} == pair:
+            raise ValidationError("Deze rolverbinding bestaat al.", "role_b_id")
+
+
+def _check_finding(pm: ProcessMap, finding: Finding) -> None:
+    _require_text(finding.title, "Geef de bevinding een titel.", "title")
+    Voice(finding.voice)
+    if any(not tag.strip() for tag in finding.tags):
+        raise ValidationError("Een kenmerk mag niet leeg zijn.", "tags")
+    _require_known(pm, Step, finding.step_ids, "step_ids")
+    _require_known(pm, Role, finding.role_ids, "role_ids")
+    _require_known(pm, Flow, finding.flow_ids, "flow_ids")
+
+
+def _check_action(pm: ProcessMap, action: Action) -> None:
+    _require_text(action.description, "Beschrijf het experiment.", "description")
+    ChangeForm(action.form)
+    ActionStatus(action.status)
+    _require_known(pm, Finding, action.finding_ids, "finding_ids")
+
+
+def _check_photo(pm: ProcessMap, photo: Photo) -> None:
+    if not photo.data:
+        raise ValidationError("De foto is leeg.", "data")
+    if photo.mime not in PHOTO_TYPES:
+        raise ValidationError("Alleen PNG- en JPEG-foto's worden ondersteund.", "mime")
+    if photo.finding_id is not None and photo.finding_id not in pm.findings:
+        raise ValidationError("Deze bevinding bestaat niet.", "finding_id")
+
+
+def _check_snapshot(pm: ProcessMap, snapshot: Snapshot) -> None:
+    _require_text(snapshot.label, "Geef de momentopname een naam.", "label")
+    if snapshot.content.snapshots or snapshot.content.photos:
+        raise ValidationError("Een momentopname bevat geen foto's of andere momentopnamen.")
+
+
+_CHECKS: dict[type, Any] = {
+    Role: _check_role,
+    Step: _check_step,
+    Flow: _check_flow,
+    RoleLink: _check_role_link,
+    Finding: _check_finding,
+    Action: _check_action,
+    Photo: _check_photo,
+    Snapshot: _check_snapshot,
+}
+
+
+def changed(entity: Entity, **changes: Any) -> Entity:
+    """A copy of ``entity`` with ``changes``; unknown field names are an error."""
+    names = {f.name for f in fields(entity)}
+    unknown = set(changes) - names
+    if unknown:
+        raise TypeError(f"unknown fields for {type(entity).__name__}: {sorted(unknown)}")
+    return replace(entity, **changes)

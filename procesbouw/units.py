@@ -1,0 +1,137 @@
+"""Durations and percentages as facilitators type them.
+
+Times are stored in minutes. They are entered as ``45m``, ``3u``/``3h``,
+``2d``/``2 dagen``, ``1,5 uur`` (Dutch decimal comma accepted) or a bare number
+of minutes, and shown in the largest unit that states them exactly enough.
+A day lasts ``hours_per_day`` hours (24 unless the map says otherwise); a week
+is 7 such days when days last 24 h, and 5 working days otherwise.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from procesbouw.model import ValidationError
+
+MINUTE = 1.0
+HOUR = 60.0
+
+_NUMBER = r"(\d+(?:[.,]\d+)?|[.,]\d+)"
+_PART = re.compile(rf"\s*{_NUMBER}\s*([^\d\s.,]*)\s*")
+
+# Every spelling accepted for each unit, Dutch and English, lower case.
+_UNIT_WORDS = {
+    "minute": ("", "m", "min", "mins", "minuut", "minuten", "minute", "minutes"),
+    "hour": ("u", "h", "uur", "uren", "hr", "hrs", "hour", "hours"),
+    "day": ("d", "dag", "dagen", "day", "days"),
+    "week": ("w", "wk", "week", "weken", "weeks"),
+}
+_UNIT_OF = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
+
+_SHORT_UNIT = {
+    "nl": {"minute": "min", "hour": "u", "day": "d", "week": "w"},
+    "en": {"minute": "min", "hour": "h", "day": "d", "week": "w"},
+}
+
+
+def day_minutes(hours_per_day: float = 24.0) -> float:
+    return hours_per_day * HOUR
+
+
+def week_minutes(hours_per_day: float = 24.0) -> float:
+    days = 7 if hours_per_day >= 24 else 5
+    return days * day_minutes(hours_per_day)
+
+
+def _unit_minutes(unit: str, hours_per_day: float) -> float:
+    return {
+        "minute": MINUTE,
+        "hour": HOUR,
+        "day": day_minutes(hours_per_day),
+        "week": week_minutes(hours_per_day),
+    }[unit]
+
+
+def _to_float(number: str) -> float:
+    return float(number.replace(",", "."))
+
+
+def parse_duration(text: str, hours_per_day: float = 24.0) -> float:
+    """Minutes for a typed duration such as ``1,5 uur`` or ``2d 4u``.
+
+    Raises ValidationError with a Dutch message saying what is wrong."""
+    cleaned = text.strip().lower()
+    if not cleaned:
+        raise ValidationError("Vul een tijd in, bijvoorbeeld 45m, 3u of 2 dagen.")
+    if cleaned.startswith("-"):
+        raise ValidationError("Een tijd kan niet negatief zijn.")
+    total = 0.0
+    position = 0
+    while position < len(cleaned):
+        match = _PART.match(cleaned, position)
+        if match is None or match.end() == position:
+            raise ValidationError(
+                f"'{text.strip()}' is geen tijd. Gebruik bijvoorbeeld 45m, 3u, 1,5 uur of 2 dagen."
+            )
+        number, word = match.groups()
+        unit = _UNIT_OF.get(word)
+        if unit is None:
+            raise ValidationError(
+                f"Onbekende eenheid '{word}'. "
+                "Gebruik m (minuten), u (uren), d (dagen) of w (weken)."
+            )
+        total += _to_float(number) * _unit_minutes(unit, hours_per_day)
+        position = match.end()
+    if not math.isfinite(total) or total > 10 * 365 * 24 * 60:
+        raise ValidationError("Die tijd is onwaarschijnlijk lang.")
+    return total
+
+
+def format_number(value: float, decimals: int = 1, lang: str = "nl") -> str:
+    """``value`` rounded to ``decimals``, trailing zeros dropped, Dutch comma in Dutch."""
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if lang == "nl":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+def format_duration(minutes: float, hours_per_day: float = 24.0, lang: str = "nl") -> str:
+    """A duration in the largest unit that still states it to within a minute,
+    e.g. ``45 min``, ``1,5 u``, ``2 d``. The result parses back with
+    ``parse_duration``. Rounded to one decimal in the chosen unit."""
+    names = _SHORT_UNIT.get(lang, _SHORT_UNIT["nl"])
+    if minutes <= 0:
+        return f"0 {names['minute']}"
+    for unit in ("day", "hour"):
+        size = _unit_minutes(unit, hours_per_day)
+        value = minutes / size
+        if value >= 1 and abs(round(value, 1) * size - minutes) < 1:
+            return f"{format_number(value, 1, lang)} {names[unit]}"
+    return f"{format_number(minutes, 1, lang)} {names['minute']}"
+
+
+def format_duration_rounded(minutes: float, hours_per_day: float = 24.0, lang: str = "nl") -> str:
+    """A duration for reading aloud: the largest unit it reaches, one decimal
+    (``5,2 d``), unlike ``format_duration`` which never loses a minute."""
+    names = _SHORT_UNIT.get(lang, _SHORT_UNIT["nl"])
+    for unit in ("day", "hour"):
+        size = _unit_minutes(unit, hours_per_day)
+        if minutes >= size:
+            return f"{format_number(minutes / size, 1, lang)} {names[unit]}"
+    return f"{format_number(max(minutes, 0), 0, lang)} {names['minute']}"
+
+
+def parse_percentage(text: str) -> float:
+    """A percentage from 0 to 100, typed as ``95``, ``95%`` or ``99,5 %``."""
+    cleaned = text.strip().rstrip("%").strip()
+    try:
+        value = _to_float(cleaned)
+    except ValueError as error:
+        message = f"'{text.strip()}' is geen percentage. Typ een getal van 0 tot 100."
+        raise ValidationError(message) from error
+    if not math.isfinite(value) or not 0 <= value <= 100:
+        raise ValidationError("Een percentage ligt tussen 0 en 100.")
+    return value
