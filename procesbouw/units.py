@@ -88,9 +88,10 @@ def parse_duration(text: str, hours_per_day: float = 24.0) -> float:
     return total
 
 
-def format_number(value: float, decimals: int = 1, lang: str = "nl") -> str:
-    """``value`` rounded to ``decimals``, trailing zeros dropped, Dutch comma in Dutch."""
-    text = f"{value:,.{decimals}f}"
+def format_number(value: float, decimals: int = 1, lang: str = "nl", grouping: bool = False) -> str:
+    """``value`` rounded to ``decimals``, trailing zeros dropped, Dutch comma in Dutch;
+    thousands grouped (1.234,5) only when asked, since grouped text no longer parses."""
+    text = f"{value:,.{decimals}f}" if grouping else f"{value:.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     if lang == "nl":

@@ -1,0 +1,106 @@
+import pytest
+
+from procesbouw.model import ValidationError
+from procesbouw.units import (
+    format_duration,
+    format_duration_rounded,
+    format_number,
+    parse_duration,
+    parse_percentage,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("45m", 45),
+        ("45 min", 45),
+        ("45 minuten", 45),
+        ("90", 90),
+        ("3u", 180),
+        ("3h", 180),
+        ("3 uur", 180),
+        ("3 hours", 180),
+        ("1,5 uur", 90),
+        ("1.5h", 90),
+        ("2d", 2880),
+        ("2 dagen", 2880),
+        ("1 dag", 1440),
+        ("2 days", 2880),
+        ("1w", 7 * 1440),
+        ("2d 4u", 2 * 1440 + 240),
+        ("  30M ", 30),
+        (",5u", 30),
+    ],
+)
+def test_parse_duration_accepts_dutch_and_english(text: str, minutes: float) -> None:
+    assert parse_duration(text) == pytest.approx(minutes)
+
+
+def test_a_day_follows_the_maps_working_day() -> None:
+    assert parse_duration("2d", hours_per_day=8) == 2 * 8 * 60
+    assert parse_duration("1w", hours_per_day=8) == 5 * 8 * 60
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("-3", "negatief"),
+        ("abc", "geen tijd"),
+        ("", "Vul een tijd in"),
+        ("3 jaar", "Onbekende eenheid"),
+        ("5x", "Onbekende eenheid"),
+        ("1e400", "Onbekende eenheid"),
+        ("3u -", "geen tijd"),
+    ],
+)
+def test_parse_duration_says_what_is_wrong(text: str, fragment: str) -> None:
+    with pytest.raises(ValidationError, match=fragment):
+        parse_duration(text)
+
+
+@pytest.mark.parametrize(
+    ("minutes", "nl", "en"),
+    [
+        (0, "0 min", "0 min"),
+        (45, "45 min", "45 min"),
+        (90, "1,5 u", "1.5 h"),
+        (180, "3 u", "3 h"),
+        (1440, "1 d", "1 d"),
+        (2880, "2 d", "2 d"),
+        (1500, "25 u", "25 h"),
+        (61, "61 min", "61 min"),
+    ],
+)
+def test_format_duration_uses_the_largest_exact_unit(minutes: float, nl: str, en: str) -> None:
+    assert format_duration(minutes) == nl
+    assert format_duration(minutes, lang="en") == en
+
+
+@pytest.mark.parametrize("minutes", [0, 1, 45, 59, 61, 90, 125, 1440, 1500, 3000, 10081])
+def test_formatted_durations_parse_back(minutes: float) -> None:
+    assert parse_duration(format_duration(minutes)) == pytest.approx(minutes, abs=1)
+
+
+def test_numbers_group_thousands_only_when_asked() -> None:
+    assert format_number(12345.67, 1, "nl", grouping=True) == "12.345,7"
+    assert format_number(12345.67, 1, "en", grouping=True) == "12,345.7"
+    assert format_number(12345.0, 1, "nl") == "12345"
+
+
+def test_rounded_duration_for_reading_aloud() -> None:
+    assert format_duration_rounded(6 * 1440 + 100) == "6,1 d"
+    assert format_duration_rounded(125, lang="en") == "2.1 h"
+    assert format_duration_rounded(30) == "30 min"
+    assert format_duration_rounded(2 * 480, hours_per_day=8) == "2 d"
+
+
+@pytest.mark.parametrize(("text", "value"), [("95", 95), ("95%", 95), ("99,5 %", 99.5), ("0", 0)])
+def test_parse_percentage(text: str, value: float) -> None:
+    assert parse_percentage(text) == value
+
+
+@pytest.mark.parametrize("text", ["101%", "-1", "abc", "", "nan"])
+def test_bad_percentages_are_refused(text: str) -> None:
+    with pytest.raises(ValidationError):
+        parse_percentage(text)
