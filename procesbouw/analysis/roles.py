@@ -1,0 +1,119 @@
+"""The role collaboration network: hidden connections, unused links, brokers.
+
+Two roles collaborate when a flow (handoff or rework) runs from a step of one
+to a step of the other; the pair is undirected and weighted by the number of
+such flows. Flows within one role, and flows touching a step without a role,
+say nothing about collaboration between roles and are ignored.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from procesbouw.analysis.results import (
+    Broker,
+    Explanation,
+    HiddenConnection,
+    RoleCollaboration,
+    UnusedLink,
+)
+from procesbouw.analysis.wording import quoted, times
+from procesbouw.model import ProcessMap
+from procesbouw.units import format_number
+
+
+@dataclass(frozen=True)
+class RoleNetwork:
+    collaboration: tuple[RoleCollaboration, ...]
+    hidden_connections: tuple[HiddenConnection, ...]
+    unused_links: tuple[UnusedLink, ...]
+    brokers: tuple[Broker, ...]
+
+
+def role_network(pm: ProcessMap) -> RoleNetwork:
+    """The collaboration network of ``pm`` and what it reveals."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for flow in pm.flows.values():
+        role_a = pm.steps[flow.source_id].role_id
+        role_b = pm.steps[flow.target_id].role_id
+        if role_a is None or role_b is None or role_a == role_b:
+            continue
+        counts[(min(role_a, role_b), max(role_a, role_b))] += 1
+    drawn = {
+        (min(link.role_a_id, link.role_b_id), max(link.role_a_id, link.role_b_id))
+        for link in pm.role_links.values()
+    }
+
+    # Most flows first: the strongest collaboration is the one worth showing first.
+    pairs = sorted(counts, key=lambda pair: (-counts[pair], _pair_names(pm, pair), pair))
+    collaboration = tuple(
+        RoleCollaboration(a, b, counts[(a, b)], hidden=(a, b) not in drawn) for a, b in pairs
+    )
+    hidden = tuple(
+        HiddenConnection(c.role_a_id, c.role_b_id, c.flow_count, _hidden_text(pm, c))
+        for c in collaboration
+        if c.hidden
+    )
+    unused = tuple(
+        UnusedLink(link.id, _unused_text(pm, link.role_a_id, link.role_b_id))
+        for link in pm.role_links.values()
+        if (min(link.role_a_id, link.role_b_id), max(link.role_a_id, link.role_b_id)) not in counts
+    )
+    return RoleNetwork(collaboration, hidden, unused, _brokers(pm, list(counts)))
+
+
+def _pair_names(pm: ProcessMap, pair: tuple[str, str]) -> tuple[str, str]:
+    return pm.roles[pair[0]].name, pm.roles[pair[1]].name
+
+
+def _brokers(pm: ProcessMap, pairs: list[tuple[str, str]]) -> tuple[Broker, ...]:
+    """Roles with normalized betweenness > 0, highest first.
+
+    Betweenness ignores the flow counts: networkx reads a weight as a distance,
+    and more flows between two roles means *closer*, not further apart. The
+    network holds only roles that collaborate, so a role without flows does
+    not dilute the normalisation."""
+    if len(pairs) < 2:
+        return ()
+    import networkx as nx  # deferred: keeps importing the analysis cheap for start-up
+
+    network = nx.Graph()
+    network.add_edges_from(pairs)
+    centrality: dict[str, float] = nx.betweenness_centrality(network, normalized=True)
+    ranked = sorted(
+        (role_id for role_id, value in centrality.items() if value > 0),
+        key=lambda role_id: (-centrality[role_id], pm.roles[role_id].name, role_id),
+    )
+    return tuple(
+        Broker(role_id, centrality[role_id], _broker_text(pm, role_id, centrality[role_id]))
+        for role_id in ranked
+    )
+
+
+def _hidden_text(pm: ProcessMap, c: RoleCollaboration) -> Explanation:
+    a, b = quoted(pm.roles[c.role_a_id].name), quoted(pm.roles[c.role_b_id].name)
+    return Explanation(
+        nl=f"{a} en {b} geven elkaar {times(c.flow_count, 'nl')} werk door, "
+        "maar die verbinding is niet getekend.",
+        en=f"{a} and {b} pass work to each other {times(c.flow_count, 'en')}, "
+        "but that connection was not drawn.",
+    )
+
+
+def _unused_text(pm: ProcessMap, role_a_id: str, role_b_id: str) -> Explanation:
+    a, b = quoted(pm.roles[role_a_id].name), quoted(pm.roles[role_b_id].name)
+    return Explanation(
+        nl=f"De verbinding tussen {a} en {b} is getekend, maar er gaat geen werk tussen hen.",
+        en=f"The link between {a} and {b} was drawn, but no work passes between them.",
+    )
+
+
+def _broker_text(pm: ProcessMap, role_id: str, betweenness: float) -> Explanation:
+    name = quoted(pm.roles[role_id].name)
+    return Explanation(
+        nl=f"Werk tussen andere rollen loopt via {name} "
+        f"(tussenpositie {format_number(betweenness, 2, 'nl')}).",
+        en=f"Work between other roles runs through {name} "
+        f"(betweenness {format_number(betweenness, 2, 'en')}).",
+    )
