@@ -8,7 +8,7 @@ and findings. The same (steps, seed) always gives the same map, ids included.
 The map is assembled directly from valid entities rather than through
 ``ProcessMap.add``: add checks every new flow against all flows, which is
 quadratic and would dominate the benchmark's set-up for 10,000 steps.
-``tests/domain/test_bench_generate.py`` proves the result is valid.
+``tests/domain/test_analysis_generate.py`` proves the result is valid.
 """
 
 from __future__ import annotations

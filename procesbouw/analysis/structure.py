@@ -16,7 +16,8 @@ def structure_warnings(
     """Warnings in a fixed order: cycles, unreachable steps, starts, ends,
     misdirected rework, steps without a role."""
     warnings = [_cycle(pm, cycle) for cycle in graph.cycles]
-    if graph.unreachable:
+    # Without any start step the analysis message already says why nothing counts.
+    if graph.unreachable and graph.steps:
         warnings.append(_unreachable(pm, graph.unreachable))
     starts = [graph.steps[p] for p in graph.starts]
     ends = [graph.steps[p] for p in graph.ends]
