@@ -14,6 +14,7 @@ import sys
 # name → (module, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "info": ("procesbouw.cli.info", "show what a map file holds"),
+    "analyse": ("procesbouw.cli.analyse", "lead time, bottlenecks and hidden connections"),
 }
 
 
