@@ -1,0 +1,463 @@
+"""``MapFile``: a process map kept in a ``*.procesbouw`` file, one commit per edit.
+
+Every edit method validates through the model, writes a few statements and
+commits before it returns, then tells the listeners. Once an edit call returns,
+the edit survives a crash or a power cut (see ``connection`` for the journal
+mode). If the write fails the in-memory change is reverted, so ``self.map`` is
+always exactly what is committed (outside a ``batch``).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import SQLAlchemyError
+
+from procesbouw.events import Change, MapEvent
+from procesbouw.model import Entity, MapDetails, ProcessMap, check_details
+from procesbouw.storage import checks, migrate, records
+from procesbouw.storage.connection import connect, driver_connection, open_sqlite
+from procesbouw.storage.errors import (
+    CorruptMapError,
+    MapFileError,
+    MapFileExistsError,
+    MapWriteError,
+    ReadOnlyMapError,
+)
+from procesbouw.storage.files import move_into_place, temporary_beside
+from procesbouw.storage.lock import MapLock
+from procesbouw.storage.private_copy import private_copy
+from procesbouw.storage.schema import SCHEMA_VERSION
+
+Listener = Callable[[MapEvent], None]
+_WRITE_ERRORS = (SQLAlchemyError, sqlite3.Error, OSError)
+_COLLECTIONS = tuple(f.name for f in fields(ProcessMap) if f.name != "details")
+
+
+@dataclass
+class _Batch:
+    """What a batch level restores on failure: the map as it was, and how many
+    events had been sent before it started."""
+
+    details: MapDetails
+    collections: dict[str, dict[str, Any]]
+    events_before: int
+
+
+class MapFile:
+    """An open map file. Use ``create`` or ``open``; close it (or use ``with``).
+
+    ``schema_version`` is the version of the file on disk (older than the app's
+    only for a read-only open of an old map, which is migrated in memory only);
+    ``backup_path`` is where the original went when opening migrated the file.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        conn: Connection,
+        pm: ProcessMap,
+        lock: MapLock | None,
+        schema_version: int = SCHEMA_VERSION,
+        backup_path: Path | None = None,
+    ) -> None:
+        self.path = path
+        self.map = pm
+        self.read_only = lock is None
+        self.schema_version = schema_version
+        self.backup_path = backup_path
+        self._conn = conn
+        self._lock = lock
+        self._listeners: list[Listener] = []
+        self._batches: list[_Batch] = []
+        self._batch_events: list[MapEvent] = []
+        self._batch_failed = False
+        self._closed = False
+
+    # -- opening -------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, details: MapDetails | None = None) -> MapFile:
+        """A new, empty map file at ``path``; never overwrites (MapFileExistsError)."""
+        target = Path(path).absolute()
+        details = details or MapDetails()
+        check_details(details)
+        if os.path.lexists(target):
+            raise MapFileExistsError(target)
+        lock = _acquire(target)
+        # Built beside the target and renamed into place: a crash mid-way never
+        # leaves a half-made map under the real name.
+        temporary = temporary_beside(target, "creating")
+        try:
+            conn = connect(open_sqlite(temporary, read_only=False, create=True), writable=True)
+            try:
+                migrate.upgrade(conn)
+                with conn.begin():
+                    records.write_details(conn, details)
+            finally:
+                conn.close()
+            if os.path.lexists(target):
+                raise MapFileExistsError(target)
+            move_into_place(temporary, target)
+            conn = connect(open_sqlite(target, read_only=False), writable=True)
+        except _WRITE_ERRORS as error:
+            temporary.unlink(missing_ok=True)
+            lock.release()
+            raise MapWriteError(target, str(error)) from error
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            lock.release()
+            raise
+        return cls(target, conn, ProcessMap(details=details), lock)
+
+    @classmethod
+    def open(cls, path: Path | str, read_only: bool = False) -> MapFile:
+        """Check, lock, migrate (keeping the original aside) and load a map file.
+
+        Raises a ``MapFileError`` subclass and leaves the file byte-identical when
+        it is not an intact map of a version this app knows, or is in use.
+        A read-only open takes no lock and never writes: an older map is migrated
+        in memory only."""
+        target = Path(path).absolute()
+        checks.check_header(target)
+        if read_only:
+            return cls._open_read_only(target)
+        lock = _acquire(target)
+        try:
+            return cls._open_locked(target, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(cls, path: Path, lock: MapLock) -> MapFile:
+        if checks.has_hot_journal(path):
+            _recover(path)
+            checks.check_header(path)
+        probe = open_sqlite(path, read_only=True)
+        try:
+            version = checks.check_contents(path, probe)
+        finally:
+            probe.close()
+        backup = migrate.copy_aside(path, version) if version < SCHEMA_VERSION else None
+        conn = connect(open_sqlite(path, read_only=False), writable=True)
+        try:
+            if backup is not None:
+                _upgrade(path, conn, backup)
+            pm = _load(path, conn)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn, pm, lock, SCHEMA_VERSION, backup)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> MapFile:
+        hot = checks.has_hot_journal(path)
+        raw = private_copy(path) if hot else open_sqlite(path, read_only=True)
+        try:
+            version = checks.check_contents(path, raw)
+            if version < SCHEMA_VERSION and not hot:
+                raw = private_copy(path, raw)
+        except BaseException:
+            raw.close()
+            raise
+        conn = connect(raw, writable=False)
+        try:
+            if version < SCHEMA_VERSION:
+                _upgrade(path, conn, None)
+            pm = _load(path, conn)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn, pm, None, version)
+
+    # -- edits ---------------------------------------------------------------------
+
+    def add(self, entity: Entity, index: int | None = None) -> None:
+        """Add ``entity`` at ``index`` in its collection (default: the end)."""
+        self._require_writable()
+        self.map.add(entity, index)
+        order = list(self.map.collection(type(entity)))
+        position = order.index(entity.id)
+        before = order[position + 1] if position + 1 < len(order) else None
+        self._store(
+            MapEvent(Change.ADDED, entity),
+            lambda: records.insert_entity(self._conn, entity, before),
+            lambda: self.map.collection(type(entity)).pop(entity.id),
+        )
+
+    def replace(self, entity: Entity) -> Entity:
+        """Replace the entity with ``entity.id``; returns the old one."""
+        self._require_writable()
+        old = self.map.replace(entity)
+        self._store(
+            MapEvent(Change.CHANGED, entity, old),
+            lambda: records.update_entity(self._conn, entity),
+            lambda: self.map.collection(type(entity)).__setitem__(entity.id, old),
+        )
+        return old
+
+    def remove(self, entity_id: str) -> tuple[Entity, int]:
+        """Remove an entity nothing depends on; returns it and its index (for undo)."""
+        self._require_writable()
+        entity, index = self.map.remove(entity_id)
+        self._store(
+            MapEvent(Change.REMOVED, entity),
+            lambda: records.delete_entity(self._conn, entity),
+            lambda: self.map.add(entity, index),
+        )
+        return entity, index
+
+    def set_details(self, details: MapDetails) -> MapDetails:
+        """Replace the map's details; returns the old ones."""
+        self._require_writable()
+        old = self.map.set_details(details)
+        self._store(
+            MapEvent(Change.DETAILS, details, old),
+            lambda: records.write_details(self._conn, details),
+            lambda: setattr(self.map, "details", old),
+        )
+        return old
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Edits inside are one transaction, committed when the outermost batch exits.
+
+        On an exception, every edit inside (this level only, when nested) is rolled
+        back in the file and in ``self.map``, listeners are told the reverse changes
+        in reverse order, and the exception propagates."""
+        self._require_writable()
+        depth = len(self._batches)
+        level = _Batch(
+            self.map.details,
+            {name: dict(getattr(self.map, name)) for name in _COLLECTIONS},
+            len(self._batch_events),
+        )
+        if depth:
+            self._conn.exec_driver_sql(f"SAVEPOINT batch{depth}")
+        self._batches.append(level)
+        try:
+            yield
+        except BaseException:
+            self._batches.pop()
+            self._undo_batch(level, depth)
+            raise
+        self._batches.pop()
+        self._finish_batch(level, depth)
+
+    def _finish_batch(self, level: _Batch, depth: int) -> None:
+        if self._batch_failed:
+            if depth == 0:
+                self._batch_failed = False
+                raise MapWriteError(self.path, "een eerdere wijziging in deze reeks mislukte")
+            return
+        if depth:
+            self._conn.exec_driver_sql(f"RELEASE batch{depth}")
+            return
+        try:
+            self._conn.commit()
+        except _WRITE_ERRORS as error:
+            self._undo_batch(level, 0)
+            raise MapWriteError(self.path, str(error)) from error
+        self._batch_events.clear()
+
+    def _undo_batch(self, level: _Batch, depth: int) -> None:
+        if self._batch_failed:  # already undone when the write failed
+            if depth == 0:
+                self._batch_failed = False
+            return
+        if depth:
+            self._conn.exec_driver_sql(f"ROLLBACK TO batch{depth}")
+            self._conn.exec_driver_sql(f"RELEASE batch{depth}")
+        else:
+            self._conn.rollback()
+        self._restore(level)
+
+    def _restore(self, level: _Batch) -> None:
+        self.map.details = level.details
+        for name, saved in level.collections.items():
+            collection = getattr(self.map, name)
+            collection.clear()
+            collection.update(saved)
+        undone = self._batch_events[level.events_before :]
+        del self._batch_events[level.events_before :]
+        for event in reversed(undone):
+            self._notify(_reverse(event))
+
+    def _store(self, event: MapEvent, write: Callable[[], None], revert: Callable[[], Any]) -> None:
+        in_batch = bool(self._batches)
+        try:
+            if in_batch:  # a failed edit inside a batch must not take earlier ones along
+                self._conn.exec_driver_sql("SAVEPOINT edit")
+                write()
+                self._conn.exec_driver_sql("RELEASE edit")
+            else:
+                write()
+                self._conn.commit()
+        except _WRITE_ERRORS as error:
+            revert()
+            self._abandon_write(in_batch)
+            raise MapWriteError(self.path, str(error)) from error
+        if in_batch:
+            self._batch_events.append(event)
+        self._notify(event)
+
+    def _abandon_write(self, in_batch: bool) -> None:
+        if not in_batch:
+            self._conn.rollback()
+            return
+        try:
+            self._conn.exec_driver_sql("ROLLBACK TO edit")
+            self._conn.exec_driver_sql("RELEASE edit")
+        except _WRITE_ERRORS:
+            # SQLite dropped the whole transaction (I/O error, disk full): undo the
+            # batch in memory too, and refuse further edits until it is left.
+            self._conn.rollback()
+            self._restore(self._batches[0])
+            self._batch_failed = True
+
+    def _require_writable(self) -> None:
+        if self._closed:
+            raise RuntimeError(f"map file {self.path} is closed")
+        if self.read_only:
+            raise ReadOnlyMapError(self.path)
+        if self._batch_failed:
+            raise MapWriteError(self.path, "een eerdere wijziging in deze reeks mislukte")
+
+    # -- listeners -------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after each applied change; returns the unsubscribe function."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _notify(self, event: MapEvent) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    # -- copies and closing ----------------------------------------------------------
+
+    def save_as(self, path: Path | str) -> None:
+        """Write a consistent copy to ``path`` (replacing a file there) with SQLite's
+        backup API, then continue editing in the copy; the lock moves along. A
+        read-only map becomes editable in its copy."""
+        if self._closed or self._batches:
+            raise RuntimeError("save_as needs an open map outside a batch")
+        target = Path(path).absolute()
+        if target == self.path:
+            return
+        lock = _acquire(target)
+        temporary = temporary_beside(target, "saving")
+        try:
+            copy = open_sqlite(temporary, read_only=False, create=True)
+            try:
+                driver_connection(self._conn).backup(copy)
+            finally:
+                copy.close()
+            move_into_place(temporary, target)
+            conn = connect(open_sqlite(target, read_only=False), writable=True)
+        except BaseException as error:
+            temporary.unlink(missing_ok=True)
+            lock.release()
+            if isinstance(error, _WRITE_ERRORS):
+                raise MapWriteError(target, str(error)) from error
+            raise
+        self._conn.close()
+        if self._lock is not None:
+            self._lock.release()
+        self.path, self._conn, self._lock = target, conn, lock
+        self.read_only, self.schema_version, self.backup_path = False, SCHEMA_VERSION, None
+
+    def close(self) -> None:
+        """Close the file and release the lock; closing twice is harmless."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self._conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+
+    def __enter__(self) -> MapFile:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        mode = "read-only" if self.read_only else "writable"
+        return f"<MapFile {self.path} ({mode})>"
+
+
+def _reverse(event: MapEvent) -> MapEvent:
+    if event.change is Change.ADDED:
+        return MapEvent(Change.REMOVED, event.entity)
+    if event.change is Change.REMOVED:
+        return MapEvent(Change.ADDED, event.entity)
+    assert event.old is not None
+    return MapEvent(event.change, event.old, event.entity)
+
+
+def _acquire(path: Path) -> MapLock:
+    try:
+        return MapLock.acquire(path)
+    except OSError as error:
+        raise MapFileError(
+            path,
+            f"Naast '{path.name}' kan Procesbouw niets schrijven ({error.strerror}), dus de "
+            "kaart kan niet bewerkt worden. Open hem alleen-lezen, of kopieer hem naar een "
+            "map waarin u mag schrijven.",
+            f"Procesbouw cannot write next to '{path.name}' ({error.strerror}), so the map "
+            "cannot be edited. Open it read-only, or copy it to a folder you can write to.",
+        ) from error
+
+
+def _recover(path: Path) -> None:
+    """Let SQLite roll back a commit that a crashed writer left unfinished."""
+    raw = open_sqlite(path, read_only=False)
+    try:
+        raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise CorruptMapError(path, str(error)) from error
+    finally:
+        raw.close()
+
+
+def _upgrade(path: Path, conn: Connection, backup: Path | None) -> None:
+    try:
+        migrate.upgrade(conn)
+    except _WRITE_ERRORS as error:
+        kept = f" Het origineel staat in '{backup.name}'." if backup else ""
+        raise MapFileError(
+            path,
+            f"De kaart '{path.name}' kon niet bijgewerkt worden naar de nieuwe bestandsversie "
+            f"({error}).{kept}",
+            f"The map '{path.name}' could not be updated to the new file version ({error}).",
+        ) from error
+
+
+def _load(path: Path, conn: Connection) -> ProcessMap:
+    try:
+        with conn.begin():
+            return records.load_map(conn)
+    except (SQLAlchemyError, ValueError, TypeError, KeyError) as error:
+        raise CorruptMapError(path, str(error)) from error

@@ -1,0 +1,1 @@
+"""One module per schema revision; revision ids are the schema version numbers ("0001")."""

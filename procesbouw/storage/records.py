@@ -1,0 +1,194 @@
+"""Entities to rows and back: loading a whole map, and the few statements of one edit.
+
+Everything goes through SQLAlchemy Core on the declarative tables of ``schema``:
+an edit is a handful of statements (insert, update or delete plus the rows of
+its links), so a committed edit stays cheap even with ``synchronous=FULL``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import fields
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
+
+from procesbouw.model import (
+    Action,
+    ActionStatus,
+    ChangeForm,
+    Entity,
+    Finding,
+    Flow,
+    FlowKind,
+    MapDetails,
+    Photo,
+    ProcessMap,
+    Role,
+    RoleKind,
+    RoleLink,
+    Snapshot,
+    Step,
+    Voice,
+)
+from procesbouw.serialize import map_from_dict, map_to_dict
+from procesbouw.storage import schema
+
+
+def _table(name: str) -> Table:
+    return schema.Base.metadata.tables[name]
+
+
+_TABLES: dict[type, Table] = {
+    Role: _table("roles"),
+    Step: _table("steps"),
+    Flow: _table("flows"),
+    RoleLink: _table("role_links"),
+    Finding: _table("findings"),
+    Action: _table("actions"),
+    Photo: _table("photos"),
+    Snapshot: _table("snapshots"),
+}
+_DETAILS: Table = _table("map_details")
+
+# Tuple fields stored as association rows: field → (table, owner column, value column).
+_LINKS: dict[type, dict[str, tuple[Table, str, str]]] = {
+    Finding: {
+        "tags": (_table("finding_tags"), "finding_id", "tag"),
+        "step_ids": (_table("finding_steps"), "finding_id", "step_id"),
+        "role_ids": (_table("finding_roles"), "finding_id", "role_id"),
+        "flow_ids": (_table("finding_flows"), "finding_id", "flow_id"),
+    },
+    Action: {
+        "finding_ids": (_table("action_findings"), "action_id", "finding_id"),
+    },
+}
+
+# Enum-valued columns, per kind (``kind`` means something else for roles and flows).
+_ENUMS: dict[type, dict[str, type[StrEnum]]] = {
+    Role: {"kind": RoleKind},
+    Flow: {"kind": FlowKind},
+    Finding: {"voice": Voice},
+    Action: {"form": ChangeForm, "status": ActionStatus},
+}
+
+
+def _snapshot_json(content: ProcessMap) -> str:
+    return json.dumps(map_to_dict(content, include_photos=False), ensure_ascii=False)
+
+
+def _row(entity: Entity) -> dict[str, Any]:
+    """The entity's own columns (without position and links)."""
+    links = _LINKS.get(type(entity), {})
+    values: dict[str, Any] = {}
+    for f in fields(entity):
+        if f.name in links:
+            continue
+        value = getattr(entity, f.name)
+        if isinstance(value, StrEnum):
+            value = value.value
+        elif isinstance(value, ProcessMap):
+            value = _snapshot_json(value)
+        values[f.name] = value
+    return values
+
+
+def _write_links(conn: Connection, entity: Entity) -> None:
+    for name, (table, owner, column) in _LINKS.get(type(entity), {}).items():
+        values = getattr(entity, name)
+        if values:
+            conn.execute(
+                insert(table),
+                [{owner: entity.id, "position": i, column: v} for i, v in enumerate(values)],
+            )
+
+
+def insert_entity(conn: Connection, entity: Entity, before_id: str | None) -> None:
+    """Insert ``entity`` just before the entity ``before_id`` (None: at the end)."""
+    table = _TABLES[type(entity)]
+    if before_id is None:
+        position = conn.scalar(select(func.coalesce(func.max(table.c.position) + 1, 0)))
+    else:
+        position = conn.scalar(select(table.c.position).where(table.c.id == before_id))
+        conn.execute(
+            update(table).where(table.c.position >= position).values(position=table.c.position + 1)
+        )
+    conn.execute(insert(table).values(position=position, **_row(entity)))
+    _write_links(conn, entity)
+
+
+def update_entity(conn: Connection, entity: Entity) -> None:
+    table = _TABLES[type(entity)]
+    conn.execute(update(table).where(table.c.id == entity.id).values(**_row(entity)))
+    for link_table, owner, _column in _LINKS.get(type(entity), {}).values():
+        conn.execute(delete(link_table).where(link_table.c[owner] == entity.id))
+    _write_links(conn, entity)
+
+
+def delete_entity(conn: Connection, entity: Entity) -> None:
+    """Delete the row; its link rows go with it (ON DELETE CASCADE)."""
+    table = _TABLES[type(entity)]
+    conn.execute(delete(table).where(table.c.id == entity.id))
+
+
+def write_details(conn: Connection, details: MapDetails) -> None:
+    values = {f.name: getattr(details, f.name) for f in fields(details)}
+    if conn.execute(update(_DETAILS).where(_DETAILS.c.id == 1).values(**values)).rowcount == 0:
+        conn.execute(insert(_DETAILS).values(id=1, **values))
+
+
+# -- loading ---------------------------------------------------------------------
+
+
+def _load_links(conn: Connection, kind: type) -> dict[str, dict[str, list[str]]]:
+    """field → owner id → values in order."""
+    result: dict[str, dict[str, list[str]]] = {}
+    for name, (table, owner, column) in _LINKS.get(kind, {}).items():
+        grouped: dict[str, list[str]] = defaultdict(list)
+        query = select(table.c[owner], table.c[column]).order_by(table.c[owner], table.c.position)
+        for owner_id, value in conn.execute(query):
+            grouped[owner_id].append(value)
+        result[name] = grouped
+    return result
+
+
+def _load_kind(conn: Connection, kind: type) -> dict[str, Any]:
+    table = _TABLES[kind]
+    names = [f.name for f in fields(kind) if f.name not in _LINKS.get(kind, {})]
+    enums = _ENUMS.get(kind, {})
+    links = _load_links(conn, kind)
+    query = select(*(table.c[name] for name in names)).order_by(table.c.position)
+    loaded: dict[str, Any] = {}
+    for row in conn.execute(query):
+        values = dict(zip(names, row, strict=True))
+        for name, enum in enums.items():
+            values[name] = enum(values[name])
+        if kind is Snapshot:
+            values["content"] = map_from_dict(json.loads(values["content"]))
+        for name, grouped in links.items():
+            values[name] = tuple(grouped.get(values["id"], ()))
+        loaded[values["id"]] = kind(**values)
+    return loaded
+
+
+def load_map(conn: Connection) -> ProcessMap:
+    """The whole map as stored. The database's constraints already hold, so entities
+    are placed directly instead of re-validated one by one (which costs O(n²) for flows).
+    Raises ValueError (incl. ValidationError) or an SQLAlchemyError for content that
+    makes no sense."""
+    row = conn.execute(select(_DETAILS).where(_DETAILS.c.id == 1)).mappings().one()
+    details = MapDetails(**{f.name: row[f.name] for f in fields(MapDetails)})
+    collections = {kind: _load_kind(conn, kind) for kind in _TABLES}
+    return ProcessMap(
+        details=details,
+        roles=collections[Role],
+        steps=collections[Step],
+        flows=collections[Flow],
+        role_links=collections[RoleLink],
+        findings=collections[Finding],
+        actions=collections[Action],
+        photos=collections[Photo],
+        snapshots=collections[Snapshot],
+    )
