@@ -88,7 +88,7 @@ def import_steps_csv(
         )
     pm = pm or ProcessMap()
     text = text.removeprefix("\ufeff")
-    rows = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     problems: list[CsvProblem] = []
     columns = _read_header(next(rows, []), problems)
     if problems:
@@ -216,7 +216,8 @@ def _read_row(
     headers = {field: header for field, header in columns.values()}
     for index, cell in enumerate(cells):
         if index in columns:
-            values[columns[index][0]] = cell.strip()
+            field = columns[index][0]
+            values[field] = cell if field == "note" else cell.strip()  # a note stays as typed
         elif cell.strip():
             problems.append(
                 CsvProblem(
@@ -317,11 +318,12 @@ def _snap(value: float) -> float:
 
 
 def _guarded(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    # Apostrophes already in front get one more, so that import restores them too.
+    return "'" + text if text.lstrip("'").startswith(_FORMULA_START) else text
 
 
 def _unguarded(text: str) -> str:
-    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+    return text[1:] if text.startswith("'") and _guarded(text) != text else text
 
 
 # -- export ---------------------------------------------------------------------
