@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from procesbouw.analysis import analyse
 from procesbouw.analysis.as_json import analysis_as_json
-from procesbouw.cli.analyse import as_text, find_snapshot
-from procesbouw.model import ProcessMap, Snapshot
+from procesbouw.cli import SUBCOMMANDS
+from procesbouw.cli.analyse import add_arguments, as_text, find_snapshot, run
+from procesbouw.model import ProcessMap, Snapshot, changed
+from procesbouw.storage import MapFile
 from tests.domain.analysis_builder import MapBuilder
 
 DAY = 24 * 60
@@ -127,3 +131,57 @@ def test_snapshot_is_found_by_label_and_unknown_labels_list_the_available() -> N
     assert "Geen momentopname 'Einde'" in str(refused.value)
     with pytest.raises(Exception, match="no snapshots"):
         find_snapshot(care_map(), "Start", "en")
+
+
+def write_map_file(path: Path, pm: ProcessMap) -> None:
+    with MapFile.create(path, pm.details) as map_file:
+        for collection in (pm.roles, pm.steps, pm.flows, pm.role_links, pm.findings):
+            for entity in collection.values():
+                map_file.add(entity)
+        map_file.add(Snapshot("Start", date(2026, 1, 5), map_file.map.content_copy()))
+        faster = changed(map_file.map.steps["Intake plannen"], wait_minutes=0.0)
+        map_file.replace(faster)
+        map_file.add(Snapshot("Na 3 maanden", date(2026, 4, 5), map_file.map.content_copy()))
+
+
+def run_analyse(*argv: str) -> int:
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    return run(parser.parse_args(list(argv)))
+
+
+def test_analyse_command_is_registered() -> None:
+    assert SUBCOMMANDS["analyse"][0] == "procesbouw.cli.analyse"
+
+
+def test_command_reads_a_map_file_and_its_snapshots(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "zorg.procesbouw"
+    write_map_file(path, care_map())
+    before = path.read_bytes()
+
+    assert run_analyse(str(path), "--lang", "en") == 0
+    assert re.search(r"^Lead time +1 d$", capsys.readouterr().out, re.MULTILINE)
+
+    assert run_analyse(str(path), "--snapshot", "Start", "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["snapshot"]["label"] == "Start"
+    assert data["figures"]["lead_time_expected_minutes"] == 6 * DAY
+    assert path.read_bytes() == before  # opened read-only
+
+
+def test_command_refuses_unknown_snapshots_and_broken_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "zorg.procesbouw"
+    write_map_file(path, care_map())
+
+    assert run_analyse(str(path), "--snapshot", "Einde") == 1
+    assert "Beschikbaar: 'Start', 'Na 3 maanden'" in capsys.readouterr().err
+
+    not_a_map = tmp_path / "notities.procesbouw"
+    not_a_map.write_text("geen kaart")
+    assert run_analyse(str(not_a_map)) == 1
+    captured = capsys.readouterr()
+    assert captured.err.strip() and not captured.out
