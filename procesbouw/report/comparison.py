@@ -1,0 +1,110 @@
+"""With two or more snapshots: how the key figures moved, first against latest
+(``6 d → 1 d, −83 %``) and every snapshot along the way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+
+from procesbouw.analysis import Analysis, KeyFigures
+from procesbouw.model import Snapshot
+from procesbouw.report import strings
+from procesbouw.report import styles as st
+from procesbouw.report.context import ReportContext
+from procesbouw.report.page import PORTRAIT, frame_size
+from procesbouw.report.tables import data_table
+from procesbouw.report.text import para, shorten
+
+_LABEL_LIMIT = 60
+
+
+def comparison_section(ctx: ReportContext) -> list[Flowable]:
+    """Nothing unless there are at least two snapshots to compare."""
+    if len(ctx.snapshots) < 2:
+        return []
+    sheet = st.styles()
+    (first, first_analysis), (last, last_analysis) = ctx.snapshots[0], ctx.snapshots[-1]
+    width, _ = frame_size(PORTRAIT)
+    story: list[Flowable] = [
+        CondPageBreak(110 * mm),
+        Paragraph(para(ctx.label("comparison")), sheet["h1"]),
+        Paragraph(
+            para(
+                ctx.label(
+                    "comparison_intro",
+                    first=shorten(first.label, _LABEL_LIMIT),
+                    last=shorten(last.label, _LABEL_LIMIT),
+                )
+            ),
+            sheet["intro"],
+        ),
+        Paragraph(para(ctx.label("first_vs_latest")), sheet["h2"]),
+    ]
+    rows = []
+    for key, value, change in _measures(ctx):
+        before, after = _figure(first_analysis, value), _figure(last_analysis, value)
+        if before is None or after is None:
+            rows.append([ctx.label(key), "—", "—", "—"])
+            continue
+        shown_before, shown_after = _shown(ctx, key, before), _shown(ctx, key, after)
+        rows.append(
+            [ctx.label(key), shown_before, shown_after, f"{shown_before} → {shown_after}, "
+             f"{change(before, after)}"]
+        )  # fmt: skip
+    header = [ctx.label("figure"), _heading(ctx, first), _heading(ctx, last), ctx.label("change")]
+    story.append(data_table(header, rows, _widths(width, [0.3, 0.2, 0.2, 0.3]), (1, 2)))
+    story.append(Paragraph(para(ctx.label("each_step")), sheet["h2"]))
+    header = [ctx.label("snapshot")] + [ctx.label(key) for key, _, _ in _measures(ctx)]
+    each = []
+    for snapshot, analysis in ctx.snapshots:
+        row = [f"{shorten(snapshot.label, _LABEL_LIMIT)}\n{ctx.date(snapshot.taken_on)}"]
+        for key, value, _ in _measures(ctx):
+            figure = _figure(analysis, value)
+            row.append("—" if figure is None else _shown(ctx, key, figure))
+        each.append(row)
+    widths = _widths(width, [0.25, 0.15, 0.15, 0.15, 0.15, 0.15])
+    story.append(data_table(header, each, widths, (1, 2, 3, 4, 5)))
+    return story
+
+
+Measure = tuple[str, Callable[[KeyFigures], float], Callable[[float, float], str]]
+
+
+def _measures(ctx: ReportContext) -> list[Measure]:
+    """Each compared figure: its label key, how to read it, how to state its change."""
+
+    def relative(before: float, after: float) -> str:
+        return strings.format_change(before, after, ctx.lang)
+
+    def points(before: float, after: float) -> str:
+        return strings.format_points(after - before, ctx.lang)
+
+    return [
+        ("lead_time_expected", lambda f: f.lead_time_expected, relative),
+        ("lead_time_first_pass", lambda f: f.lead_time_first_pass, relative),
+        ("flow_efficiency", lambda f: f.flow_efficiency, points),
+        ("rolled_ftr", lambda f: f.rolled_ftr, points),
+        ("handoffs", lambda f: float(f.handoffs), relative),
+    ]
+
+
+def _figure(analysis: Analysis, value: Callable[[KeyFigures], float]) -> float | None:
+    return None if analysis.figures is None else value(analysis.figures)
+
+
+def _shown(ctx: ReportContext, key: str, figure: float) -> str:
+    if key.startswith("lead_time"):
+        return ctx.duration(figure)
+    if key == "handoffs":
+        return strings.format_count(round(figure), ctx.lang)
+    return ctx.percent(figure)
+
+
+def _heading(ctx: ReportContext, snapshot: Snapshot) -> str:
+    return f"{shorten(snapshot.label, _LABEL_LIMIT)} ({ctx.date(snapshot.taken_on)})"
+
+
+def _widths(total: float, shares: list[float]) -> list[float]:
+    return [total * share for share in shares]

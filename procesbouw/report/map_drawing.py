@@ -1,0 +1,277 @@
+"""The process map as vector graphics: bricks in their role colours with studs,
+handoff arrows, dashed rework curves with their share, the critical path in
+amber and the wait share of each bottleneck as a heat bar."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+
+from procesbouw.model import Flow, FlowKind, Step
+from procesbouw.report import styles as st
+from procesbouw.report.context import ReportContext
+from procesbouw.report.fonts import BOLD, REGULAR
+from procesbouw.report.map_layout import BRICK_HEIGHT, BRICK_WIDTH, STUD_HEIGHT, Rect
+from procesbouw.report.text import fit_width, wrap_lines
+
+HEAT_LOW = colors.HexColor("#F6C445")
+HEAT_HIGH = st.ALERT
+_TEXT_SCALE_LIMIT = 0.35  # below this scale bricks are drawn without text (overview)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """How map units land on the page: ``page = origin + (map - view.origin) * scale``."""
+
+    view: Rect
+    left: float  # page x of the view's left edge
+    top: float  # page y of the view's top edge
+    scale: float
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        return self.left + (x - self.view.x) * self.scale, self.top - (y - self.view.y) * self.scale
+
+
+class MapPainter:
+    """Draws one view of the map onto a reportlab canvas."""
+
+    def __init__(self, ctx: ReportContext, positions: dict[str, tuple[float, float]]) -> None:
+        self.ctx = ctx
+        self.positions = positions
+        figures = ctx.analysis.figures
+        path = figures.critical_path if figures is not None else ()
+        self.critical_steps = set(path)
+        self.critical_flows = set(zip(path, path[1:], strict=False))
+        lead_time = figures.lead_time_expected if figures is not None else 0.0
+        self.wait_share = {
+            b.step_id: b.wait_minutes / lead_time
+            for b in ctx.analysis.bottlenecks
+            if lead_time > 0 and b.wait_minutes > 0
+        }
+
+    def paint(self, canvas: Canvas, where: Placement) -> None:
+        visible = where.view.grown(BRICK_WIDTH)
+        steps = [s for sid, s in self.ctx.pm.steps.items() if self._rect(sid).intersects(visible)]
+        shown = {s.id for s in steps}
+        flows = [
+            f for f in self.ctx.pm.flows.values() if f.source_id in shown or f.target_id in shown
+        ]
+        canvas.saveState()
+        for flow in flows:
+            if flow.kind is FlowKind.HANDOFF:
+                self._handoff(canvas, where, flow)
+        for step in steps:
+            self._brick(canvas, where, step)
+        for flow in flows:
+            if flow.kind is FlowKind.REWORK:
+                self._rework(canvas, where, flow)
+        canvas.restoreState()
+
+    # -- geometry ------------------------------------------------------------
+
+    def _rect(self, step_id: str) -> Rect:
+        x, y = self.positions[step_id]
+        return Rect(x, y, BRICK_WIDTH, BRICK_HEIGHT)
+
+    def _border_point(self, step_id: str, towards: tuple[float, float]) -> tuple[float, float]:
+        """Where the line from the brick's centre towards ``towards`` leaves the brick."""
+        rect = self._rect(step_id)
+        cx, cy = rect.x + rect.width / 2, rect.y + rect.height / 2
+        dx, dy = towards[0] - cx, towards[1] - cy
+        if dx == 0 and dy == 0:
+            return cx, cy
+        factor = min(
+            (rect.width / 2) / abs(dx) if dx else math.inf,
+            (rect.height / 2) / abs(dy) if dy else math.inf,
+        )
+        return cx + dx * factor, cy + dy * factor
+
+    def _centre(self, step_id: str) -> tuple[float, float]:
+        rect = self._rect(step_id)
+        return rect.x + rect.width / 2, rect.y + rect.height / 2
+
+    # -- flows ---------------------------------------------------------------
+
+    def _handoff(self, canvas: Canvas, where: Placement, flow: Flow) -> None:
+        start = self._border_point(flow.source_id, self._centre(flow.target_id))
+        end = self._border_point(flow.target_id, self._centre(flow.source_id))
+        critical = (flow.source_id, flow.target_id) in self.critical_flows
+        colour = st.ACCENT if critical else st.MUTED
+        width = (3.2 if critical else 1.3) * where.scale
+        x1, y1 = where.point(*start)
+        x2, y2 = where.point(*end)
+        _arrow(canvas, (x1, y1), (x2, y2), colour, width, 9 * where.scale)
+
+    def _rework(self, canvas: Canvas, where: Placement, flow: Flow) -> None:
+        (sx, sy), (tx, ty) = self._centre(flow.source_id), self._centre(flow.target_id)
+        # Leave from the top of the source and enter the top of the target, bulging
+        # upwards in proportion to the distance, so the loop reads as "going back".
+        start = (sx, sy - BRICK_HEIGHT / 2 - STUD_HEIGHT)
+        end = (tx, ty - BRICK_HEIGHT / 2 - STUD_HEIGHT)
+        lift = 40 + 0.25 * math.hypot(tx - sx, ty - sy)
+        control_y = min(start[1], end[1]) - lift
+        c1, c2 = (start[0], control_y), (end[0], control_y)
+        points = [where.point(*p) for p in (start, c1, c2, end)]
+        canvas.saveState()
+        canvas.setStrokeColor(st.ALERT)
+        canvas.setLineWidth(1.4 * where.scale)
+        canvas.setDash(5 * where.scale, 3 * where.scale)
+        path = canvas.beginPath()
+        path.moveTo(*points[0])
+        path.curveTo(*points[1], *points[2], *points[3])
+        canvas.drawPath(path, stroke=1, fill=0)
+        canvas.setDash()
+        _arrow_head(canvas, points[2], points[3], st.ALERT, 8 * where.scale)
+        if flow.rework_share is not None and where.scale >= _TEXT_SCALE_LIMIT:
+            middle = _bezier_middle(points)
+            _pill(canvas, middle, self.ctx.percent(flow.rework_share), where.scale)
+        canvas.restoreState()
+
+    # -- bricks ----------------------------------------------------------------
+
+    def _brick(self, canvas: Canvas, where: Placement, step: Step) -> None:
+        s = where.scale
+        role = self.ctx.pm.roles.get(step.role_id) if step.role_id else None
+        fill = st.colour(role.colour) if role is not None else colors.HexColor("#A0A5AA")
+        ink = st.text_colour_on(fill)
+        x, top = where.point(*self.positions[step.id])
+        width, height = BRICK_WIDTH * s, BRICK_HEIGHT * s
+        critical = step.id in self.critical_steps
+        canvas.setFillColor(fill)
+        canvas.setStrokeColor(st.ACCENT if critical else _darker(fill))
+        canvas.setLineWidth((3 if critical else 0.8) * s)
+        stud_width, stud_gap = 18 * s, (width - 4 * 18 * s) / 5
+        for index in range(4):
+            stud_x = x + stud_gap + index * (stud_width + stud_gap)
+            canvas.roundRect(stud_x, top - s, stud_width, STUD_HEIGHT * s, 2 * s, stroke=1, fill=1)
+        canvas.roundRect(x, top - height, width, height, 6 * s, stroke=1, fill=1)
+        if s >= _TEXT_SCALE_LIMIT:
+            self._brick_text(canvas, step, role.name if role else None, x, top, s, ink)
+        share = self.wait_share.get(step.id)
+        if share is not None:
+            self._heat(canvas, x, top - height, width, share, s)
+
+    def _brick_text(
+        self,
+        canvas: Canvas,
+        step: Step,
+        role_name: str | None,
+        x: float,
+        top: float,
+        s: float,
+        ink: colors.Color,
+    ) -> None:
+        inner = (BRICK_WIDTH - 14) * s
+        canvas.setFillColor(ink)
+        name_size = 10 * s
+        lines = wrap_lines(step.name, BOLD, name_size, inner, max_lines=2)
+        canvas.setFont(BOLD, name_size)
+        y = top - 16 * s
+        for line in lines:
+            canvas.drawString(x + 7 * s, y, line)
+            y -= 12 * s
+        size = 7.5 * s
+        canvas.setFont(REGULAR, size)
+        role_width = inner
+        if step.ftr_percent < 100:
+            ftr = f"FTR {self.ctx.percent(step.ftr_percent / 100)}"
+            canvas.setFont(BOLD, size)
+            canvas.drawRightString(x + 7 * s + inner, top - 44 * s, ftr)
+            canvas.setFont(REGULAR, size)
+            role_width -= canvas.stringWidth(ftr, BOLD, size) + 6 * s
+        if role_name is not None:
+            canvas.drawString(
+                x + 7 * s, top - 44 * s, fit_width(role_name, REGULAR, size, role_width)
+            )
+        times = self.ctx.label(
+            "brick_times",
+            wait=self.ctx.duration(step.wait_minutes),
+            process=self.ctx.duration(step.process_minutes),
+        )
+        canvas.drawString(x + 7 * s, top - 57 * s, fit_width(times, REGULAR, size, inner))
+
+    def _heat(
+        self, canvas: Canvas, x: float, y: float, width: float, share: float, s: float
+    ) -> None:
+        """A bar under the brick: how much of the whole lead time is waiting here."""
+        bar_y, bar_height = y - 10 * s, 6 * s
+        canvas.setFillColor(colors.HexColor("#EEF0F3"))
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.4 * s)
+        canvas.roundRect(x, bar_y, width, bar_height, 3 * s, stroke=1, fill=1)
+        canvas.setFillColor(_heat_colour(share))
+        canvas.roundRect(x, bar_y, max(width * min(share, 1.0), 6 * s), bar_height, 3 * s, 0, 1)
+        if s >= _TEXT_SCALE_LIMIT:
+            canvas.setFillColor(st.ALERT)
+            canvas.setFont(BOLD, 7 * s)
+            text = f"{self.ctx.label('wait_short')} {self.ctx.percent(share)}"
+            canvas.drawRightString(x + width, bar_y - 8 * s, text)
+
+
+def _heat_colour(share: float) -> colors.Color:
+    return colors.linearlyInterpolatedColor(HEAT_LOW, HEAT_HIGH, 0, 1, min(max(share * 2, 0), 1))
+
+
+def _darker(colour: colors.Color) -> colors.Color:
+    return colors.Color(colour.red * 0.7, colour.green * 0.7, colour.blue * 0.7)
+
+
+def _arrow(
+    canvas: Canvas,
+    start: tuple[float, float],
+    end: tuple[float, float],
+    colour: colors.Color,
+    width: float,
+    head: float,
+) -> None:
+    canvas.setStrokeColor(colour)
+    canvas.setLineWidth(width)
+    length = math.hypot(end[0] - start[0], end[1] - start[1])
+    if length < 1e-6:
+        return
+    shorten = min(head * 0.8, length) / length  # the line stops inside the arrow head
+    canvas.line(
+        start[0],
+        start[1],
+        end[0] - (end[0] - start[0]) * shorten,
+        end[1] - (end[1] - start[1]) * shorten,
+    )
+    _arrow_head(canvas, start, end, colour, head + width)
+
+
+def _arrow_head(
+    canvas: Canvas,
+    before: tuple[float, float],
+    tip: tuple[float, float],
+    colour: colors.Color,
+    size: float,
+) -> None:
+    angle = math.atan2(tip[1] - before[1], tip[0] - before[0])
+    path = canvas.beginPath()
+    path.moveTo(*tip)
+    for side in (0.42, -0.42):
+        path.lineTo(tip[0] - size * math.cos(angle + side), tip[1] - size * math.sin(angle + side))
+    path.close()
+    canvas.setFillColor(colour)
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
+def _bezier_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points
+    return (x0 + 3 * x1 + 3 * x2 + x3) / 8, (y0 + 3 * y1 + 3 * y2 + y3) / 8
+
+
+def _pill(canvas: Canvas, centre: tuple[float, float], text: str, s: float) -> None:
+    size = 7.5 * s
+    width = canvas.stringWidth(text, BOLD, size) + 8 * s
+    height = 11 * s
+    canvas.setFillColor(st.WHITE)
+    canvas.setStrokeColor(st.ALERT)
+    canvas.setLineWidth(0.8 * s)
+    canvas.roundRect(centre[0] - width / 2, centre[1] - height / 2, width, height, height / 2, 1, 1)
+    canvas.setFillColor(st.ALERT)
+    canvas.setFont(BOLD, size)
+    canvas.drawCentredString(centre[0], centre[1] - size * 0.35, text)

@@ -1,0 +1,142 @@
+"""The map pages: the whole map on one A4 landscape page when it is readable
+there, otherwise an overview with a tile grid followed by one page per tile.
+A legend of roles and overlays closes every map page."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
+
+from procesbouw.report import styles as st
+from procesbouw.report.context import ReportContext
+from procesbouw.report.fonts import BOLD, REGULAR
+from procesbouw.report.map_drawing import HEAT_HIGH, HEAT_LOW, MapPainter, Placement
+from procesbouw.report.map_layout import Rect, Tile, brick_positions, fit_scale, map_bounds, tiles
+from procesbouw.report.page import LANDSCAPE, PORTRAIT, frame_size
+from procesbouw.report.text import fit_width, para
+
+TITLE_SPACE = 34.0  # the h1 above the drawing
+LEGEND_HEIGHT = 40.0
+
+
+def map_section(ctx: ReportContext) -> list[Flowable]:
+    """Flowables for the map pages; switches to landscape and back to portrait."""
+    story: list[Flowable] = [NextPageTemplate(LANDSCAPE), PageBreak()]
+    if not ctx.pm.steps:
+        story += [Paragraph(para(ctx.label("map")), st.styles()["h1"])]
+        story += [Paragraph(para(ctx.label("no_steps")), st.styles()["body"])]
+        return story + [NextPageTemplate(PORTRAIT)]
+    positions = brick_positions(ctx.pm)
+    painter = MapPainter(ctx, positions)
+    bounds = map_bounds(positions)
+    width, height = frame_size(LANDSCAPE)
+    pieces = tiles(bounds, width, height - TITLE_SPACE - LEGEND_HEIGHT)
+    if len(pieces) == 1:
+        story += [Paragraph(para(ctx.label("map")), st.styles()["h1"])]
+        story += [MapFlowable(ctx, painter, bounds)]
+        return story + [NextPageTemplate(PORTRAIT)]
+    story += [Paragraph(para(ctx.label("map_overview", n=len(pieces))), st.styles()["h1"])]
+    story += [MapFlowable(ctx, painter, bounds, grid=pieces)]
+    for piece in pieces:
+        story += [PageBreak()]
+        story += [Paragraph(para(ctx.label("map_tile", tile=piece.name)), st.styles()["h1"])]
+        story += [MapFlowable(ctx, painter, piece.view)]
+    return story + [NextPageTemplate(PORTRAIT)]
+
+
+class MapFlowable(Flowable):
+    """One view of the map, scaled to the space left on the page, with its legend."""
+
+    def __init__(
+        self,
+        ctx: ReportContext,
+        painter: MapPainter,
+        view: Rect,
+        grid: list[Tile] | None = None,
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.painter = painter
+        self.view = view
+        self.grid = grid or []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, avail_height - 1
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas: Canvas = self.canv
+        area_height = self.height - LEGEND_HEIGHT
+        scale = fit_scale(self.view, self.width, area_height)
+        drawn_width, drawn_height = self.view.width * scale, self.view.height * scale
+        left = (self.width - drawn_width) / 2
+        top = LEGEND_HEIGHT + area_height - (area_height - drawn_height) / 2
+        canvas.saveState()
+        canvas.setFillColor(st.PAPER_TINT)
+        canvas.setStrokeColor(st.RULE)
+        canvas.roundRect(left, top - drawn_height, drawn_width, drawn_height, 6, stroke=1, fill=1)
+        clip = canvas.beginPath()
+        clip.rect(left, top - drawn_height, drawn_width, drawn_height)
+        canvas.clipPath(clip, stroke=0, fill=0)
+        where = Placement(self.view, left, top, scale)
+        self.painter.paint(canvas, where)
+        for tile in self.grid:
+            _tile_outline(canvas, where, tile)
+        canvas.restoreState()
+        self._legend(canvas)
+
+    def _legend(self, canvas: Canvas) -> None:
+        """Role swatches on the first row, the overlays on the second."""
+        roles = list(self.ctx.pm.roles.values())
+        x, y = 0.0, LEGEND_HEIGHT - 14
+        canvas.setFont(REGULAR, 8)
+        more_room = canvas.stringWidth(self.ctx.label("and_more", n=len(roles)), REGULAR, 8)
+        for shown, role in enumerate(roles):
+            name = fit_width(role.name, REGULAR, 8, 110)
+            needed = 16 + canvas.stringWidth(name, REGULAR, 8) + 14
+            if x + needed + more_room > self.width:
+                _legend_text(canvas, x, y, self.ctx.label("and_more", n=len(roles) - shown))
+                break
+            canvas.setFillColor(st.colour(role.colour))
+            canvas.setStrokeColor(st.RULE)
+            canvas.roundRect(x, y - 1, 11, 9, 2, stroke=1, fill=1)
+            canvas.setFillColor(st.INK)
+            canvas.drawString(x + 16, y, name)
+            x += needed
+        x, y = 0.0, 6.0
+        canvas.setLineWidth(3)
+        canvas.setStrokeColor(st.ACCENT)
+        canvas.line(x, y + 3, x + 24, y + 3)
+        x = _legend_text(canvas, x + 30, y, self.ctx.label("legend_critical"))
+        canvas.setLineWidth(1.4)
+        canvas.setStrokeColor(st.ALERT)
+        canvas.setDash(5, 3)
+        canvas.line(x, y + 3, x + 24, y + 3)
+        canvas.setDash()
+        x = _legend_text(canvas, x + 30, y, self.ctx.label("legend_rework"))
+        for index, share in enumerate((0.1, 0.3, 0.5)):
+            colour = colors.linearlyInterpolatedColor(HEAT_LOW, HEAT_HIGH, 0, 1, share * 2)
+            canvas.setFillColor(colour)
+            canvas.roundRect(x + index * 9, y, 8, 6, 2, stroke=0, fill=1)
+        _legend_text(canvas, x + 32, y, self.ctx.label("legend_wait"))
+
+
+def _legend_text(canvas: Canvas, x: float, y: float, text: str) -> float:
+    canvas.setFillColor(st.INK)
+    canvas.setFont(REGULAR, 8)
+    canvas.drawString(x, y, text)
+    return x + canvas.stringWidth(text, REGULAR, 8) + 22
+
+
+def _tile_outline(canvas: Canvas, where: Placement, tile: Tile) -> None:
+    x, top = where.point(tile.view.x, tile.view.y)
+    width, height = tile.view.width * where.scale, tile.view.height * where.scale
+    canvas.setStrokeColor(st.NAVY)
+    canvas.setLineWidth(1)
+    canvas.setDash(4, 3)
+    canvas.rect(x, top - height, width, height, stroke=1, fill=0)
+    canvas.setDash()
+    canvas.setFillColor(st.NAVY)
+    canvas.setFont(BOLD, 14)
+    canvas.drawString(x + 6, top - 18, tile.name)

@@ -1,0 +1,123 @@
+"""Page templates: the cover, portrait pages and landscape pages (for the map),
+with a running header and a "pagina N van M" footer on every page but the cover.
+
+The total page count is only known at the end, so the canvas keeps each page's
+state and draws the header and footer when the document is saved.
+"""
+
+from __future__ import annotations
+
+from typing import Any, BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from procesbouw.report import styles as st
+from procesbouw.report.context import Progress
+from procesbouw.report.fonts import BOLD, REGULAR
+from procesbouw.report.text import fit_width
+
+COVER, PORTRAIT, LANDSCAPE = "cover", "portrait", "landscape"
+
+
+def frame_size(template: str) -> tuple[float, float]:
+    """Width and height available to flowables on a page of ``template``."""
+    width, height = st.LANDSCAPE if template == LANDSCAPE else st.PORTRAIT
+    return width - 2 * st.MARGIN, height - 2 * st.MARGIN - 2 * st.HEADER_HEIGHT
+
+
+def _frame(template: str) -> Frame:
+    width, height = frame_size(template)
+    top_space = 0 if template == COVER else st.HEADER_HEIGHT
+    return Frame(
+        st.MARGIN,
+        st.MARGIN + top_space,
+        width,
+        height + (2 * st.HEADER_HEIGHT if template == COVER else 0),
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id=template,
+    )
+
+
+def _draw_cover_band(canvas: Canvas, doc: BaseDocTemplate) -> None:
+    width, height = st.PORTRAIT
+    canvas.saveState()
+    canvas.setFillColor(st.NAVY)
+    canvas.rect(0, height - 14 * mm, width, 14 * mm, stroke=0, fill=1)
+    canvas.setFillColor(st.ACCENT)
+    canvas.rect(0, height - 16 * mm, width, 2 * mm, stroke=0, fill=1)
+    # A row of studs along the band: the LEGO table the report comes from.
+    canvas.setFillColor(st.colors.HexColor("#2A4E75"))
+    for index in range(int(width // (9 * mm)) + 1):
+        canvas.circle(6 * mm + index * 9 * mm, height - 7 * mm, 2.6 * mm, stroke=0, fill=1)
+    canvas.setFillColor(st.NAVY)
+    canvas.rect(0, 0, width, 8 * mm, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+class ReportDocument(BaseDocTemplate):
+    """The report's page layout; reports layout progress through ``progress``."""
+
+    def __init__(self, out: str | BinaryIO, progress: Progress, **info: Any) -> None:
+        super().__init__(out, pagesize=st.PORTRAIT, **info)
+        self._progress = progress
+        self.addPageTemplates(
+            [
+                PageTemplate(COVER, [_frame(COVER)], onPage=_draw_cover_band, pagesize=st.PORTRAIT),
+                PageTemplate(PORTRAIT, [_frame(PORTRAIT)], pagesize=st.PORTRAIT),
+                PageTemplate(LANDSCAPE, [_frame(LANDSCAPE)], pagesize=st.LANDSCAPE),
+            ]
+        )
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab hook)
+        self._progress.advance()
+
+
+def numbered_canvas(map_name: str, date_text: str, page_label: str) -> type[Canvas]:
+    """A canvas class that adds the running header and footer to every page but
+    the first. ``page_label`` is a template with ``{n}`` and ``{m}``."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab API)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                if self._pageNumber > 1:
+                    self._draw_running_text(total)
+                super().showPage()
+            super().save()
+
+        def _draw_running_text(self, total: int) -> None:
+            width, height = self._pagesize
+            top = height - st.MARGIN + 2 * mm
+            bottom = st.MARGIN - 4 * mm
+            usable = width - 2 * st.MARGIN
+            self.saveState()
+            self.setStrokeColor(st.RULE)
+            self.setLineWidth(0.6)
+            self.line(st.MARGIN, top - 2.5 * mm, width - st.MARGIN, top - 2.5 * mm)
+            self.setFillColor(st.NAVY)
+            self.setFont(BOLD, 8)
+            self.drawString(st.MARGIN, top, fit_width(map_name, BOLD, 8, usable * 0.7))
+            self.setFillColor(st.MUTED)
+            self.setFont(REGULAR, 8)
+            self.drawRightString(width - st.MARGIN, top, date_text)
+            self.drawString(st.MARGIN, bottom, "Procesbouw")
+            self.drawRightString(
+                width - st.MARGIN, bottom, page_label.format(n=self._pageNumber, m=total)
+            )
+            self.restoreState()
+
+    return NumberedCanvas

@@ -1,0 +1,251 @@
+"""Every label the report prints, in Dutch and English, and the number and date
+formats of each language. No Qt: the report runs headless and in worker threads."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from procesbouw.model import ActionStatus, ChangeForm, RoleKind, Voice
+from procesbouw.units import format_duration_rounded, format_number
+
+LANGUAGES = ("nl", "en")
+
+_LABELS: dict[str, tuple[str, str]] = {
+    # key: (nl, en)
+    "app": ("Procesbouw", "Procesbouw"),
+    "report_kind": ("Rapportage voor het managementteam", "Report for the management team"),
+    "team": ("Team", "Team"),
+    "organisation": ("Organisatie", "Organisation"),
+    "facilitator": ("Facilitator", "Facilitator"),
+    "session_date": ("Sessiedatum", "Session date"),
+    "page_of": ("pagina {n} van {m}", "page {n} of {m}"),
+    "snapshot_note": (
+        "Deze rapportage toont momentopname ‘{label}’ van {date}.",
+        "This report shows snapshot ‘{label}’ of {date}.",
+    ),
+    # summary
+    "summary": ("Samenvatting voor het MT", "Summary for the management team"),
+    "summary_intro": ("Wat het team ontdekte", "What the team discovered"),
+    "lead_time_expected": ("Doorlooptijd (verwacht)", "Lead time (expected)"),
+    "lead_time_first_pass": ("Doorlooptijd (in één keer goed)", "Lead time (first pass)"),
+    "process_time": ("Bewerkingstijd", "Process time"),
+    "flow_efficiency": ("Flow-efficiëntie", "Flow efficiency"),
+    "rolled_ftr": ("First-time-right (keten)", "Rolled first-time-right"),
+    "handoffs": ("Overdrachten", "Handoffs"),
+    "bottlenecks": ("Grootste knelpunten", "Top bottlenecks"),
+    "hidden": ("Verborgen verbindingen", "Hidden connections"),
+    "brokers": ("Spilfuncties", "Brokers"),
+    "patterns": ("Wanneer het goed gaat", "When it goes well"),
+    "experiments": ("Experimenten", "Experiments"),
+    "and_more": ("en {n} meer", "and {n} more"),
+    "none_found": ("Geen gevonden.", "None found."),
+    "no_analysis": ("Nog geen analyse mogelijk.", "No analysis possible yet."),
+    # map
+    "map": ("De proceskaart", "The process map"),
+    "map_overview": (
+        "Overzicht: de kaart is verdeeld over {n} pagina’s",
+        "Overview: the map is split over {n} pages",
+    ),
+    "map_tile": ("De proceskaart — deel {tile}", "The process map — part {tile}"),
+    "legend_critical": ("Kritiek pad", "Critical path"),
+    "legend_rework": ("Terugkoppeling (deel dat terug gaat)", "Rework (share that goes back)"),
+    "legend_wait": ("Wachttijd als deel van de doorlooptijd", "Wait as share of the lead time"),
+    "no_steps": ("Deze kaart heeft nog geen stappen.", "This map has no steps yet."),
+    "wait_short": ("wacht", "wait"),
+    "brick_times": ("wacht {wait} · werk {process}", "wait {wait} · work {process}"),
+    # role network
+    "network": ("Het rollennetwerk", "The role network"),
+    "network_intro": (
+        "Lijnen tonen wie werk aan wie doorgeeft; dikker is vaker. Gestreept: samenwerking "
+        "die het team niet had getekend. Vaag: een getekende verbinding zonder werk erachter.",
+        "Lines show who passes work to whom; thicker means more often. Dashed: collaboration "
+        "the team had not drawn. Faded: a drawn connection without work behind it.",
+    ),
+    "legend_hidden": ("Verborgen verbinding", "Hidden connection"),
+    "legend_unused": ("Verbinding zonder overdrachten", "Link without flows"),
+    "legend_broker": ("Spilfunctie", "Broker"),
+    "unused_links": ("Verbindingen zonder werk erachter", "Links without work behind them"),
+    "no_roles": ("Er zijn nog geen rollen.", "There are no roles yet."),
+    # stories
+    "stories": ("Wanneer gaat het goed", "When does it go well"),
+    "stories_intro": (
+        "De verhalen van het team over momenten waarop het goed gaat.",
+        "The team’s stories about moments when things go well.",
+    ),
+    "no_findings": ("Nog geen verhalen vastgelegd.", "No stories recorded yet."),
+    "linked_steps": ("Stappen", "Steps"),
+    "linked_roles": ("Rollen", "Roles"),
+    "photo_unreadable": ("(foto kon niet worden gelezen)", "(photo could not be read)"),
+    # experiments
+    "experiments_intro": (
+        "Kleine volgende stappen die het team wil uitproberen, per vorm van verandering.",
+        "Small next steps the team wants to try, by form of change.",
+    ),
+    "no_experiments": ("Nog geen experimenten.", "No experiments yet."),
+    "owner": ("Eigenaar", "Owner"),
+    "due": ("Gereed", "Due"),
+    "status": ("Status", "Status"),
+    "based_on": ("Naar aanleiding van", "Based on"),
+    # comparison
+    "comparison": ("Vergelijking van momentopnamen", "Comparison of snapshots"),
+    "comparison_intro": (
+        "Van ‘{first}’ naar ‘{last}’.",
+        "From ‘{first}’ to ‘{last}’.",
+    ),
+    "first_vs_latest": ("Eerste en laatste momentopname", "First and latest snapshot"),
+    "each_step": ("Alle momentopnamen", "Every snapshot"),
+    "figure": ("Kengetal", "Figure"),
+    "change": ("Verandering", "Change"),
+    "snapshot": ("Momentopname", "Snapshot"),
+    "not_available": ("—", "—"),
+    # appendix
+    "appendix": ("Bijlage", "Appendix"),
+    "appendix_steps": ("Stappen", "Steps"),
+    "appendix_roles": ("Rollen", "Roles"),
+    "col_step": ("Stap", "Step"),
+    "col_role": ("Rol", "Role"),
+    "col_process": ("Bewerking", "Process"),
+    "col_wait": ("Wachten", "Wait"),
+    "col_ftr": ("FTR", "FTR"),
+    "col_note": ("Toelichting", "Note"),
+    "col_kind": ("Soort", "Kind"),
+    "col_steps": ("Stappen", "Steps"),
+    "no_role": ("(geen rol)", "(no role)"),
+}
+
+_FORMS: dict[ChangeForm, tuple[tuple[str, str], tuple[str, str]]] = {
+    # form: ((nl name, en name), (nl explanation, en explanation))
+    ChangeForm.IMPROVE: (
+        ("Verbeteren", "Improve"),
+        (
+            "Beter worden binnen de huidige inrichting en het huidige denken.",
+            "Getting better within today’s configuration and way of thinking.",
+        ),
+    ),
+    ChangeForm.RENEW: (
+        ("Vernieuwen", "Renew"),
+        (
+            "Een nieuwe inrichting (systemen, processen, structuren), hetzelfde denken.",
+            "A new configuration (systems, processes, structures), the same way of thinking.",
+        ),
+    ),
+    ChangeForm.TRANSITION: (
+        ("Transitie", "Transition"),
+        (
+            "Het denken verandert, de inrichting blijft.",
+            "The way of thinking shifts while the configuration stays.",
+        ),
+    ),
+    ChangeForm.INNOVATE: (
+        ("Innovatie", "Innovation"),
+        (
+            "Zowel het denken als de inrichting verandert.",
+            "Both the way of thinking and the configuration change.",
+        ),
+    ),
+}
+
+_ENUM_NAMES: dict[object, tuple[str, str]] = {
+    Voice.CUSTOMER: ("Klant", "Customer"),
+    Voice.EMPLOYEE: ("Medewerker", "Employee"),
+    Voice.BUSINESS: ("Organisatie", "Business"),
+    RoleKind.INTERNAL: ("Intern", "Internal"),
+    RoleKind.CLIENT: ("Klant", "Client"),
+    RoleKind.EXTERNAL: ("Externe partner", "External partner"),
+    ActionStatus.PLANNED: ("Gepland", "Planned"),
+    ActionStatus.RUNNING: ("Loopt", "Running"),
+    ActionStatus.DONE: ("Afgerond", "Done"),
+    ActionStatus.STOPPED: ("Gestopt", "Stopped"),
+}
+
+_MONTHS = {
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def label(key: str, lang: str, **values: object) -> str:
+    """The label ``key`` in ``lang`` with ``{placeholders}`` filled in."""
+    text = _pick(_LABELS[key], lang)
+    return text.format(**values) if values else text
+
+
+def enum_name(value: object, lang: str) -> str:
+    """The reader's word for a voice, role kind or experiment status."""
+    return _pick(_ENUM_NAMES[value], lang)
+
+
+def form_name(form: ChangeForm, lang: str) -> str:
+    return _pick(_FORMS[form][0], lang)
+
+
+def form_explanation(form: ChangeForm, lang: str) -> str:
+    return _pick(_FORMS[form][1], lang)
+
+
+def format_date(value: date, lang: str) -> str:
+    """``24 november 2026`` in Dutch, ``24 November 2026`` in English."""
+    months = _MONTHS["en" if lang == "en" else "nl"]
+    return f"{value.day} {months[value.month - 1]} {value.year}"
+
+
+def format_percent(fraction: float, lang: str, decimals: int = 0) -> str:
+    """A 0..1 fraction as ``83 %`` (Dutch spacing) or ``83%``."""
+    number = format_number(fraction * 100, decimals, lang)
+    return f"{number} %" if lang != "en" else f"{number}%"
+
+
+def format_points(difference: float, lang: str) -> str:
+    """A change of a 0..1 fraction in percentage points: ``+35 %-punt`` / ``+35 pp``."""
+    number = format_number(abs(difference) * 100, 0, lang)
+    sign = "+" if difference > 0 else "−" if difference < 0 else "±"
+    return f"{sign}{number} %-punt" if lang != "en" else f"{sign}{number} pp"
+
+
+def format_count(value: int, lang: str) -> str:
+    """A whole number with the language's thousands separator."""
+    return format_number(value, 0, lang)
+
+
+def format_minutes(minutes: float, hours_per_day: float, lang: str) -> str:
+    """A duration for reading, in the largest unit it reaches (``5,2 d``)."""
+    return format_duration_rounded(minutes, hours_per_day, lang)
+
+
+def format_change(before: float, after: float, lang: str) -> str:
+    """The relative change from ``before`` to ``after``: ``−83 %``, ``+12 %``, or ``—``."""
+    if before == 0:
+        return label("not_available", lang)
+    fraction = (after - before) / before
+    sign = "+" if fraction > 0 else "−" if fraction < 0 else "±"
+    return f"{sign}{format_percent(abs(fraction), lang)}"

@@ -1,0 +1,108 @@
+"""User text made safe for the PDF without changing what the reader sees.
+
+Whatever a facilitator typed — ``<``, ``&``, ``</para>``, control characters,
+emoji, a 200-character word — must print as typed and never break the layout.
+reportlab's Paragraph reads a small XML dialect, so text is escaped for it;
+characters XML cannot hold are dropped; long words are split by the Paragraph
+itself (``splitLongWords``) or, on the map canvas, by ``wrap_lines``.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+# Control characters XML 1.0 forbids (tab, newline and carriage return are allowed),
+# unpaired surrogates and the two non-characters U+FFFE/U+FFFF.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# reportlab writes a broken ToUnicode entry for characters beyond U+FFFF (emoji),
+# which viewers then extract wrongly and poppler complains about: print the
+# replacement character instead, the same "missing glyph" the font would show.
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+REPLACEMENT = "\ufffd"
+ELLIPSIS = "…"
+
+
+def clean(text: str) -> str:
+    """``text`` without characters the PDF cannot carry; line breaks kept as ``\\n``."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _ILLEGAL.sub("", text)
+    return _ASTRAL.sub(REPLACEMENT, text)
+
+
+def para(text: str) -> str:
+    """Paragraph markup that shows ``text`` exactly as typed, line breaks included."""
+    return escape(clean(text)).replace("\n", "<br/>")
+
+
+def one_line(text: str) -> str:
+    """``text`` on a single line (for headers, chips and table labels)."""
+    return " ".join(clean(text).split())
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut at ``limit`` characters with an ellipsis."""
+    line = one_line(text)
+    return line if len(line) <= limit else line[: max(limit - 1, 1)].rstrip() + ELLIPSIS
+
+
+def fit_width(text: str, font: str, size: float, width: float) -> str:
+    """``text`` on one line, cut with an ellipsis so that it fits ``width`` points."""
+    line = one_line(text)
+    if stringWidth(line, font, size) <= width:
+        return line
+    return _cut_with_ellipsis(line, font, size, width)
+
+
+def _cut_with_ellipsis(line: str, font: str, size: float, width: float) -> str:
+    low, high = 0, len(line)
+    while low < high:  # the longest prefix that fits together with the ellipsis
+        middle = (low + high + 1) // 2
+        if stringWidth(line[:middle] + ELLIPSIS, font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return line[:low].rstrip() + ELLIPSIS
+
+
+def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
+    """``text`` broken into at most ``max_lines`` lines of ``width`` points.
+
+    Words longer than a line are split between characters; text that does not
+    fit ends with an ellipsis."""
+    words = one_line(text).split(" ")
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        candidate = f"{current} {word}" if current else word
+        if stringWidth(candidate, font, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = word
+        while stringWidth(current, font, size) > width and len(current) > 1:
+            cut = _longest_fitting_prefix(current, font, size, width)
+            lines.append(current[:cut])
+            current = current[cut:]
+        if len(lines) > max_lines:
+            break
+    if current:
+        lines.append(current)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = _cut_with_ellipsis(lines[-1], font, size, width)
+    return lines
+
+
+def _longest_fitting_prefix(word: str, font: str, size: float, width: float) -> int:
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(word[:middle], font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low

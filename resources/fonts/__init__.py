@@ -1,0 +1,1 @@
+"""Fonts embedded in the PDF report (see LICENSE-DejaVu.txt)."""
