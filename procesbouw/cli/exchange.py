@@ -1,0 +1,191 @@
+"""``procesbouw export`` and ``procesbouw import``: the open formats, headless.
+
+    procesbouw export MAP.procesbouw --format json|graphml-steps|graphml-roles|csv -o OUT
+    procesbouw import MAP.json -o NEW.procesbouw        a new map file from a JSON export
+    procesbouw import STEPS.csv --into MAP.procesbouw   add a spreadsheet's steps to a map
+
+One module serves both subcommands; the subcommand's name (``parser.prog``
+while building, ``args.command`` while running) says which. Errors go to stderr
+in Dutch with exit code 1, and then nothing has been written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from procesbouw.model import ProcessMap
+
+FORMATS = ("json", "graphml-steps", "graphml-roles", "csv")
+MAX_SOURCE_BYTES = 200 * 1024 * 1024  # refuse before reading more than any map could be
+
+
+class _Refused(Exception):
+    """A reason, in Dutch, why the command did nothing."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    if parser.prog.rsplit(" ", 1)[-1] == "export":
+        parser.add_argument("file", type=Path, help="the map file (opened read-only)")
+        parser.add_argument("--format", required=True, choices=FORMATS, help="what to write")
+        parser.add_argument(
+            "-o", "--output", required=True, help="the file to write, or - for standard output"
+        )
+        return
+    parser.add_argument("source", type=Path, help="a JSON export, or a CSV file of steps")
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "-o", "--output", type=Path, help="JSON: the new map file to create (never overwritten)"
+    )
+    target.add_argument("--into", type=Path, help="CSV: the existing map file to add the steps to")
+
+
+def run(args: argparse.Namespace) -> int:
+    from procesbouw.exchange import ExchangeError
+    from procesbouw.storage.errors import MapFileError
+
+    try:
+        if args.command == "export":
+            _export(args.file, args.format, args.output)
+        elif args.into is not None:
+            _import_csv(args.source, args.into)
+        else:
+            _import_json(args.source, args.output)
+    except (_Refused, ExchangeError, MapFileError) as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    return 0
+
+
+# -- export ---------------------------------------------------------------------
+
+
+def _export(map_path: Path, fmt: str, output: str) -> None:
+    from procesbouw.storage import MapFile
+
+    if output != "-" and _same_file(map_path, Path(output)):
+        raise _Refused("Kies een ander uitvoerbestand: dit is de kaart zelf.")
+    with MapFile.open(map_path, read_only=True) as map_file:
+        data = _exported(map_file.map, fmt)
+    if output == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        _write_atomically(Path(output), data)
+
+
+def _exported(pm: ProcessMap, fmt: str) -> bytes:
+    from procesbouw import exchange
+
+    if fmt == "json":
+        return exchange.export_json(pm).encode("utf-8")
+    if fmt == "graphml-steps":
+        return exchange.export_step_graphml(pm)
+    if fmt == "graphml-roles":
+        return exchange.export_role_graphml(pm)
+    return exchange.export_steps_csv(pm).encode(exchange.CSV_ENCODING)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a failure leaves no half-written file."""
+    try:
+        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    except OSError as error:
+        raise _Refused(f"Kan niet schrijven in '{path.parent}': {error.strerror}.") from error
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; exports are not
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise _Refused(f"Kan '{path}' niet schrijven: {error.strerror}.") from error
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# -- import ---------------------------------------------------------------------
+
+_CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+
+
+def _read_source(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_SOURCE_BYTES:
+            raise _Refused(f"'{path}' is te groot om te importeren (meer dan 200 MB).")
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise _Refused(f"'{path}' bestaat niet.") from error
+    except OSError as error:
+        raise _Refused(f"Kan '{path}' niet lezen: {error.strerror}.") from error
+
+
+def _import_json(source: Path, output: Path) -> None:
+    from procesbouw.exchange import import_json, map_entities
+    from procesbouw.storage import MapFile
+
+    if source.suffix.lower() in _CSV_SUFFIXES:
+        raise _Refused(
+            f"'{source}' lijkt een CSV-bestand met stappen: voeg die toe aan een bestaande kaart "
+            "met --into KAART.procesbouw."
+        )
+    if output.exists():
+        raise _Refused(f"'{output}' bestaat al; kies een nieuwe bestandsnaam.")
+    try:
+        text = _read_source(source).decode("utf-8")
+    except UnicodeDecodeError as error:
+        message = f"'{source}' is geen JSON-export van Procesbouw (geen UTF-8-tekst)."
+        raise _Refused(message) from error
+    pm = import_json(text)
+    map_file = MapFile.create(output, pm.details)
+    try:
+        with map_file.batch():
+            for entity in map_entities(pm):
+                map_file.add(entity)
+    except BaseException:
+        map_file.close()
+        output.unlink(missing_ok=True)  # a map that is not complete must not look like one
+        raise
+    map_file.close()
+    print(
+        f"Kaart '{pm.details.name}' aangemaakt in {output}: {len(pm.steps)} stappen, "
+        f"{len(pm.roles)} rollen, {len(pm.findings)} bevindingen, "
+        f"{len(pm.snapshots)} momentopnamen."
+    )
+
+
+def _import_csv(source: Path, map_path: Path) -> None:
+    from procesbouw.exchange import decode_csv, import_steps_csv
+    from procesbouw.storage import MapFile
+
+    if source.suffix.lower() == ".json":
+        raise _Refused(
+            f"'{source}' lijkt een JSON-export: maak er een nieuwe kaart van "
+            "met -o NIEUW.procesbouw."
+        )
+    text = decode_csv(_read_source(source))
+    with MapFile.open(map_path) as map_file:
+        pm = map_file.map
+        result = import_steps_csv(text, pm, pm.details.hours_per_day)
+        with map_file.batch():
+            for entity in result.entities():
+                map_file.add(entity)
+    print(
+        f"{len(result.steps)} stappen, {len(result.roles)} nieuwe rollen en "
+        f"{len(result.flows)} overdrachten toegevoegd aan {map_path}."
+    )
