@@ -1,0 +1,216 @@
+"""The facilitator's story on the canvas, driven with real mouse and key events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+
+from procesbouw.model import Finding, Flow, Role, Step
+from procesbouw.storage import MapFile
+from tests.ui.conftest import drag
+from ui.canvas import style
+from ui.main_window import MainWindow
+
+
+def _point(window: MainWindow, step_id: str, x: float, y: float) -> QPoint:
+    """Viewport position of (x, y) inside the brick of ``step_id``."""
+    brick = window.scene.bricks[step_id]
+    return window.view.mapFromScene(brick.mapToScene(QPointF(x, y)))
+
+
+def _centre(window: MainWindow, step_id: str) -> QPoint:
+    return _point(window, step_id, style.BRICK_WIDTH / 2, style.BRICK_HEIGHT / 2)
+
+
+def _add_steps(window: MainWindow, *names: str) -> list[Step]:
+    doc = window.document
+    role = doc.add_role("Planner", "#0055BF")
+    steps = [
+        doc.add_step(name, (40 + index * 240, 100), role.id) for index, name in enumerate(names)
+    ]
+    window.view.resetTransform()
+    window.view.centerOn(window.scene.content_rect().center())
+    return steps
+
+
+def _type_name(qtbot: object, window: MainWindow, name: str) -> None:
+    editor = window.view.editor
+    assert editor is not None, "the inline editor should be open"
+    editor.selectAll()
+    QTest.keyClicks(editor, name)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_tab_creates_a_first_step_ready_to_be_named(qtbot: object, window: MainWindow) -> None:
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Tab)
+    _type_name(qtbot, window, "Aanmelding")
+    steps = list(window.document.map.steps.values())
+    assert [s.name for s in steps] == ["Aanmelding"]
+    assert set(window.scene.bricks) == {steps[0].id}
+    # Creating and naming is one undo step.
+    window.document.undo_stack.undo()
+    assert window.document.map.steps == {} and window.scene.bricks == {}
+
+
+def test_a_chain_of_five_steps_is_captured_with_the_keyboard_only(
+    qtbot: object, window: MainWindow, map_path: Path
+) -> None:
+    window.view.setFocus()
+    names = ["Aanmelding", "Intake", "Indicatie", "Planning", "Start zorg"]
+    for name in names:
+        QTest.keyClick(window.view, Qt.Key.Key_Tab)
+        _type_name(qtbot, window, name)
+    pm = window.document.map
+    ordered = sorted(pm.steps.values(), key=lambda s: s.x)
+    assert [s.name for s in ordered] == names
+    chain = [(pm.steps[f.source_id].name, pm.steps[f.target_id].name) for f in pm.flows.values()]
+    assert chain == list(zip(names, names[1:], strict=False))
+    assert len({s.y for s in ordered}) == 1, "the chain runs left to right"
+    assert window.document.undo_stack.count() == 5
+
+
+def test_escape_right_after_tab_drops_the_new_step(qtbot: object, window: MainWindow) -> None:
+    (first,) = _add_steps(window, "Aanmelding")
+    window.scene.select_ids([first.id])
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Tab)
+    assert len(window.document.map.steps) == 2
+    QTest.keyClick(window.view.editor, Qt.Key.Key_Escape)
+    assert list(window.document.map.steps) == [first.id]
+    assert window.document.map.flows == {}
+
+
+def test_connect_two_bricks_by_dragging_from_the_handle(qtbot: object, window: MainWindow) -> None:
+    a, b = _add_steps(window, "Aanmelding", "Intake")
+    window.scene.select_ids([a.id])  # the handle shows on the selected brick
+    start = _point(window, a.id, style.BRICK_WIDTH, style.BRICK_HEIGHT / 2)
+    drag(window.view.viewport(), start, _centre(window, b.id))
+    flows = list(window.document.map.flows.values())
+    assert [(f.source_id, f.target_id) for f in flows] == [(a.id, b.id)]
+    assert set(window.scene.flows) == {flows[0].id}
+    assert a.x == window.document.map.steps[a.id].x, "connecting does not move the brick"
+
+
+def test_connect_two_selected_bricks_with_a_key(qtbot: object, window: MainWindow) -> None:
+    a, b = _add_steps(window, "Aanmelding", "Intake")
+    window.scene.select_ids([b.id, a.id])
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_C)
+    assert [(f.source_id, f.target_id) for f in window.document.map.flows.values()] == [
+        (a.id, b.id)
+    ]
+
+
+def test_moving_a_brick_snaps_to_the_grid_and_undoes_in_one_step(
+    qtbot: object, window: MainWindow
+) -> None:
+    a, b = _add_steps(window, "Aanmelding", "Intake")
+    window.document.connect(a.id, b.id)
+    start = _centre(window, a.id)
+    drag(window.view.viewport(), start, start + QPoint(107, 53), steps=12)
+    moved = window.document.map.steps[a.id]
+    assert (moved.x, moved.y) != (a.x, a.y)
+    assert moved.x % style.GRID == 0 and moved.y % style.GRID == 0
+    assert window.scene.bricks[a.id].pos() == QPointF(moved.x, moved.y)
+    count = window.document.undo_stack.count()
+    window.document.undo_stack.undo()
+    assert window.document.undo_stack.count() == count
+    restored = window.document.map.steps[a.id]
+    assert (restored.x, restored.y) == (a.x, a.y)
+    assert window.scene.bricks[a.id].pos() == QPointF(a.x, a.y)
+
+
+def test_rename_inline_with_a_double_click(qtbot: object, window: MainWindow) -> None:
+    (a,) = _add_steps(window, "Aanmelding")
+    QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=_centre(window, a.id))
+    _type_name(qtbot, window, "Aanmelden <b>&</b>")
+    assert window.document.map.steps[a.id].name == "Aanmelden <b>&</b>"
+    assert window.scene.bricks[a.id].step.name == "Aanmelden <b>&</b>"
+
+
+def test_f2_renames_the_selected_brick(qtbot: object, window: MainWindow) -> None:
+    (a,) = _add_steps(window, "Aanmelding")
+    window.scene.select_ids([a.id])
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_F2)
+    _type_name(qtbot, window, "Intake")
+    assert window.document.map.steps[a.id].name == "Intake"
+
+
+def test_delete_a_brick_with_flows_and_undo_brings_all_back(
+    qtbot: object, window: MainWindow
+) -> None:
+    a, b, c = _add_steps(window, "Aanmelding", "Intake", "Plannen")
+    doc = window.document
+    doc.connect(a.id, b.id)
+    doc.connect(b.id, c.id)
+    finding = Finding("Snelle intake", step_ids=(b.id,))
+    doc.add_entities([finding], "Bevinding")
+    before_steps = list(doc.map.steps)
+    before_flows = dict(doc.map.flows)
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=_centre(window, b.id))
+    assert window.scene.selected_step_ids() == [b.id]
+    QTest.keyClick(window.view, Qt.Key.Key_Delete)
+    assert b.id not in doc.map.steps and doc.map.flows == {}
+    assert doc.map.findings[finding.id].step_ids == ()
+    assert window.scene.flows == {} and b.id not in window.scene.bricks
+    doc.undo_stack.undo()
+    assert list(doc.map.steps) == before_steps
+    assert doc.map.flows == before_flows
+    assert doc.map.findings[finding.id].step_ids == (b.id,)
+    assert set(window.scene.flows) == set(before_flows)
+    doc.undo_stack.redo()
+    assert b.id not in doc.map.steps
+
+
+def test_rubber_band_selects_bricks(qtbot: object, window: MainWindow) -> None:
+    a, b, c = _add_steps(window, "Aanmelding", "Intake", "Plannen")
+    top_left = _point(window, a.id, -15, -15)
+    bottom_right = _point(window, b.id, style.BRICK_WIDTH + 15, style.BRICK_HEIGHT + 15)
+    drag(window.view.viewport(), top_left, bottom_right)
+    assert set(window.scene.selected_step_ids()) == {a.id, b.id}
+
+
+def test_copy_paste_and_duplicate(qtbot: object, window: MainWindow) -> None:
+    a, b = _add_steps(window, "Aanmelding", "Intake")
+    window.document.connect(a.id, b.id)
+    window.scene.select_ids([a.id, b.id])
+    window.copy_action.trigger()
+    window.paste_action.trigger()
+    pm = window.document.map
+    assert len(pm.steps) == 4 and len(pm.flows) == 2
+    pasted = [s for s in pm.steps.values() if s.id not in (a.id, b.id)]
+    assert {s.name for s in pasted} == {"Aanmelding", "Intake"}
+    assert set(window.scene.selected_step_ids()) == {s.id for s in pasted}
+    window.duplicate_action.trigger()
+    assert len(pm.steps) == 6
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert set(pm.steps) == {a.id, b.id}
+
+
+def test_zoom_and_fit(qtbot: object, window: MainWindow) -> None:
+    _add_steps(window, *[f"Stap {i}" for i in range(12)])
+    window.fit_action.trigger()
+    fitted = window.view.zoom()
+    assert fitted < 1.0
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.zoom() > fitted
+
+
+def test_close_and_reopen_keeps_everything(
+    qtbot: object, window: MainWindow, map_path: Path
+) -> None:
+    a, b = _add_steps(window, "Aanmelding", "Intake")
+    window.document.connect(a.id, b.id)
+    expected = window.document.map
+    expected_copy = type(expected)(**expected.__dict__)
+    window.close()
+    with MapFile.open(map_path, read_only=True) as reopened:
+        assert reopened.map == expected_copy
+        assert isinstance(next(iter(reopened.map.roles.values())), Role)
+        assert isinstance(next(iter(reopened.map.flows.values())), Flow)

@@ -1,0 +1,184 @@
+"""The app: command-line arguments, language, the start screen and the windows."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QStandardPaths, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from procesbouw.storage import MapFile
+from procesbouw.storage.errors import MapFileError, MapInUseError
+from ui import settings
+from ui.document import MapDocument
+from ui.main_window import MAP_FILTER, MainWindow
+from ui.start_screen import StartScreen
+
+ORGANISATION = "Procesbouw"
+APPLICATION = "Procesbouw"
+
+
+def maps_folder() -> Path:
+    """Where new maps and sample copies go by default: Documents/Procesbouw."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents or Path.home()) / "Procesbouw"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Dutch is the source language; English comes from resources/translations."""
+    translators: list[QTranslator] = []
+    if language == "en":
+        ours = QTranslator(app)
+        folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
+        if ours.load(str(folder / "procesbouw_en.qm")):
+            app.installTranslator(ours)
+            translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(
+        QLocale(language),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        app.installTranslator(qt)
+        translators.append(qt)
+    return translators
+
+
+class Procesbouw(QObject):
+    """Owns the start screen and one main window per open map."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.windows: list[MainWindow] = []
+        self.start: StartScreen | None = None
+
+    def parent_widget(self) -> QWidget | None:
+        return self.windows[-1] if self.windows else self.start
+
+    def show_start(self) -> StartScreen:
+        if self.start is None:
+            self.start = StartScreen()
+            self.start.new_requested.connect(self.new_map)
+            self.start.open_requested.connect(self.open_map)
+            self.start.sample_requested.connect(self.open_sample)
+        self.start.refresh()
+        self.start.show()
+        return self.start
+
+    def open_map(self, path: Path | None = None) -> MainWindow | None:
+        """Open ``path`` (or ask for one); explain and change nothing if it cannot."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.parent_widget(), self.tr("Kaart openen"), str(maps_folder()), MAP_FILTER
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        for window in self.windows:
+            if window.document.file.path.resolve() == Path(path).resolve():
+                window.raise_()
+                window.activateWindow()
+                return window
+        try:
+            file = MapFile.open(path)
+        except MapInUseError as error:
+            answer = QMessageBox.question(
+                self.parent_widget(),
+                self.tr("Kaart is al geopend"),
+                str(error) + "\n\n" + self.tr("Alleen-lezen openen?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            try:
+                file = MapFile.open(path, read_only=True)
+            except MapFileError as second:
+                self._cannot_open(second)
+                return None
+        except MapFileError as error:
+            self._cannot_open(error)
+            return None
+        return self._show_window(file)
+
+    def _cannot_open(self, error: MapFileError) -> None:
+        QMessageBox.warning(
+            self.parent_widget(), self.tr("Kaart kan niet worden geopend"), str(error)
+        )
+
+    def new_map(self, path: Path | None = None) -> MainWindow | None:
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.parent_widget(),
+                self.tr("Nieuwe kaart: waar bewaren?"),
+                str(maps_folder() / (self.tr("Nieuwe proceskaart") + ".procesbouw")),
+                MAP_FILTER,
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        if path.suffix != ".procesbouw":
+            path = path.with_suffix(".procesbouw")
+        try:
+            file = MapFile.create(path)
+        except MapFileError as error:
+            self._cannot_open(error)
+            return None
+        return self._show_window(file)
+
+    def open_sample(self) -> MainWindow | None:
+        """The sample map, as the user's own copy in the maps folder (the
+        installed sample itself is never edited). An existing copy is reused."""
+        from resources import copy_sample_to
+
+        return self.open_map(copy_sample_to(maps_folder()))
+
+    def _show_window(self, file: MapFile) -> MainWindow:
+        document = MapDocument(file)
+        window = MainWindow(document)
+        window.open_requested.connect(self.open_map)
+        window.new_requested.connect(self.new_map)
+        window.closed.connect(self._window_closed)
+        self.windows.append(window)
+        settings.remember_map(file.path)
+        window.show()
+        window.view.fit()
+        if self.start is not None:
+            self.start.hide()
+        return window
+
+    def _window_closed(self, window: MainWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+
+def parse_arguments(args: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="procesbouw", description="Procesbouw")
+    parser.add_argument("file", nargs="?", type=Path, help="map file to open")
+    parser.add_argument("--sample", action="store_true", help="open the sample map")
+    parser.add_argument("--lang", choices=("nl", "en"), help="language of the interface")
+    return parser.parse_args(args)
+
+
+def run_app(args: list[str]) -> int:
+    options = parse_arguments(args)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    language = options.lang or settings.language()
+    install_translations(app, language)
+    controller = Procesbouw()
+    if options.file is not None:
+        if controller.open_map(options.file) is None:
+            controller.show_start()
+    elif options.sample:
+        if controller.open_sample() is None:
+            controller.show_start()
+    else:
+        controller.show_start()
+    return app.exec()

@@ -1,0 +1,163 @@
+"""A flow drawn as an arrow: a handoff solid and forward, rework dashed and
+curved back below the bricks with the share of cases that go back."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from procesbouw.model import Flow, FlowKind
+from procesbouw.units import format_number
+from ui.canvas import style
+
+if TYPE_CHECKING:
+    from ui.canvas.brick import BrickItem
+
+_LABEL_FONT = QFont()
+_LABEL_FONT.setPointSizeF(style.DETAIL_POINT_SIZE + 0.5)
+_LABEL_FONT.setBold(True)
+_ARROW = 9.0
+
+
+class FlowItem(QGraphicsItem):
+    def __init__(self, flow: Flow, source: BrickItem, target: BrickItem) -> None:
+        super().__init__()
+        self.flow = flow
+        self.source = source
+        self.target = target
+        self.critical = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(style.Z_FLOW)
+        self._path = QPainterPath()
+        self._shape = QPainterPath()
+        self._head = QPolygonF()
+        self._label_at = QPointF()
+        self._bounds = QRectF()
+        source.flows.add(self)
+        target.flows.add(self)
+        self.adjust()
+
+    def detach(self) -> None:
+        self.source.flows.discard(self)
+        self.target.flows.discard(self)
+
+    def set_flow(self, flow: Flow) -> None:
+        self.flow = flow
+        self.adjust()
+
+    def set_critical(self, critical: bool) -> None:
+        if critical != self.critical:
+            self.critical = critical
+            self.update()
+
+    @property
+    def is_rework(self) -> bool:
+        return self.flow.kind == FlowKind.REWORK
+
+    def adjust(self) -> None:
+        """Recompute the path after either brick moved (compare before setting)."""
+        if self.is_rework:
+            path, end, direction, label = self._rework_path()
+        else:
+            path, end, direction, label = self._handoff_path()
+        self._head = self._arrow_head(end, direction)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(12)
+        shape = stroker.createStroke(path)
+        shape.addPolygon(self._head)
+        bounds = shape.boundingRect().adjusted(-40, -20, 40, 20)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+        self._path, self._shape, self._label_at = path, shape, label
+        self.update()
+
+    def _handoff_path(self) -> tuple[QPainterPath, QPointF, float, QPointF]:
+        start = self.source.exit_point()
+        end = self.target.entry_point()
+        if end.x() < start.x() + 20:
+            # Target left of (or under) the source: leave and enter vertically.
+            start = self.source.mapToScene(QPointF(style.BRICK_WIDTH / 2, style.BRICK_HEIGHT))
+            below = end.y() > start.y()
+            end = self.target.mapToScene(
+                QPointF(style.BRICK_WIDTH / 2, -style.STUD_HEIGHT if below else style.BRICK_HEIGHT)
+            )
+        dx = max(abs(end.x() - start.x()) / 2, 30)
+        path = QPainterPath(start)
+        if end.x() >= start.x() + 20 or abs(end.y() - start.y()) < 1:
+            c1, c2 = start + QPointF(dx, 0), end - QPointF(dx, 0)
+        else:
+            dy = (end.y() - start.y()) / 2
+            c1, c2 = start + QPointF(0, dy), end - QPointF(0, dy)
+        path.cubicTo(c1, c2, end)
+        direction = math.atan2(end.y() - c2.y(), end.x() - c2.x())
+        return path, end, direction, path.pointAtPercent(0.5)
+
+    def _rework_path(self) -> tuple[QPainterPath, QPointF, float, QPointF]:
+        # Back from the bottom of the source to the bottom of the target, bulging down.
+        start = self.source.mapToScene(QPointF(style.BRICK_WIDTH * 0.4, style.BRICK_HEIGHT))
+        end = self.target.mapToScene(QPointF(style.BRICK_WIDTH * 0.6, style.BRICK_HEIGHT))
+        depth = 50 + min(abs(start.x() - end.x()) * 0.15, 80)
+        low = max(start.y(), end.y()) + depth
+        c1, c2 = QPointF(start.x(), low), QPointF(end.x(), low)
+        path = QPainterPath(start)
+        path.cubicTo(c1, c2, end)
+        direction = math.atan2(end.y() - c2.y(), end.x() - c2.x())
+        return path, end, direction, path.pointAtPercent(0.5)
+
+    @staticmethod
+    def _arrow_head(tip: QPointF, angle: float) -> QPolygonF:
+        left = tip - QPointF(math.cos(angle - 0.4) * _ARROW, math.sin(angle - 0.4) * _ARROW)
+        right = tip - QPointF(math.cos(angle + 0.4) * _ARROW, math.sin(angle + 0.4) * _ARROW)
+        return QPolygonF([tip, left, right])
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(style.REWORK if self.is_rework else style.FLOW)
+        width = 2.0
+        if self.critical:
+            colour, width = QColor(style.CRITICAL), 3.5
+        if self.isSelected():
+            colour, width = QColor(style.SELECTION), 3.5
+        pen = QPen(colour, width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        if self.is_rework:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(QBrush(colour))
+        painter.drawPolygon(self._head)
+        if self.is_rework and self.flow.rework_share is not None:
+            self._paint_share(painter, colour)
+
+    def _paint_share(self, painter: QPainter, colour: QColor) -> None:
+        text = f"{format_number(self.flow.rework_share * 100, 1)}%"  # type: ignore[operator]
+        painter.setFont(_LABEL_FONT)
+        rect = QRectF(self._label_at.x() - 24, self._label_at.y() - 10, 48, 20)
+        painter.setPen(QPen(colour, 1.2))
+        painter.setBrush(QColor("white"))
+        painter.drawRoundedRect(rect, 10, 10)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

@@ -1,0 +1,217 @@
+"""The canvas scene: mirrors a map's steps and flows as bricks and arrows.
+
+It listens to the document's events and keeps id → item dicts; items never
+write to the model. Gestures (a finished drag, a connect) become document
+edits, which come back here as events.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QPainter, QPixmap, QTransform
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+
+from procesbouw.events import Change, MapEvent
+from procesbouw.model import Flow, MapDetails, ProcessMap, Role, Step, ValidationError
+from ui.canvas import style
+from ui.canvas.brick import BrickItem
+from ui.canvas.flow_item import FlowItem
+from ui.canvas.interactions import ConnectInteraction
+from ui.document import MapDocument
+
+
+def _baseplate_brush() -> QBrush:
+    """One stud of the baseplate, tiled by Qt across the whole scene."""
+    tile = QPixmap(style.GRID, style.GRID)
+    tile.fill(style.BASEPLATE)
+    painter = QPainter(tile)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(style.BASEPLATE_STUD_EDGE)
+    painter.setBrush(style.BASEPLATE_STUD)
+    centre = style.GRID / 2
+    painter.drawEllipse(QPointF(centre, centre), 5.5, 5.5)
+    painter.end()
+    brush = QBrush(tile)
+    # Studs sit between grid lines, like on a real baseplate.
+    brush.setTransform(QTransform.fromTranslate(-centre, -centre))
+    return brush
+
+
+class MapScene(QGraphicsScene):
+    """``message`` carries a refusal to show the user (e.g. a duplicate flow);
+    ``rename_requested`` asks the view for the inline editor on a step."""
+
+    message = Signal(str)
+    rename_requested = Signal(str)
+
+    def __init__(self, document: MapDocument | None, map_: ProcessMap | None = None) -> None:
+        super().__init__()
+        self.document = document
+        self._map = map_ if map_ is not None else document.map if document else ProcessMap()
+        self.bricks: dict[str, BrickItem] = {}
+        self.flows: dict[str, FlowItem] = {}
+        self._interaction: ConnectInteraction | None = None
+        self.setBackgroundBrush(_baseplate_brush())
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        if document is not None:
+            document.changed.connect(self._on_changed)
+            document.reset.connect(self.rebuild)
+        self.rebuild()
+
+    @property
+    def read_only(self) -> bool:
+        return self.document is None or self.document.read_only
+
+    @property
+    def map(self) -> ProcessMap:
+        return self.document.map if self.document else self._map
+
+    def report(self, text: str) -> None:
+        self.message.emit(text)
+
+    # -- mirroring ----------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        selected = self.selected_ids()
+        self.bricks.clear()
+        self.flows.clear()
+        self.blockSignals(True)
+        self.clear()
+        self.blockSignals(False)
+        for step in self.map.steps.values():
+            self._add_brick(step)
+        for flow in self.map.flows.values():
+            self._add_flow(flow)
+        self.select_ids(selected)
+
+    def _role(self, step: Step) -> Role | None:
+        return self.map.roles.get(step.role_id) if step.role_id else None
+
+    def _add_brick(self, step: Step) -> None:
+        brick = BrickItem(step, self._role(step), self.map.details.hours_per_day, self._brick_moved)
+        if self.read_only:
+            brick.setFlag(brick.GraphicsItemFlag.ItemIsMovable, False)
+        self.addItem(brick)
+        self.bricks[step.id] = brick
+
+    def _add_flow(self, flow: Flow) -> None:
+        item = FlowItem(flow, self.bricks[flow.source_id], self.bricks[flow.target_id])
+        self.addItem(item)
+        self.flows[flow.id] = item
+
+    def _remove_item(self, entity_id: str) -> None:
+        if entity_id in self.flows:
+            item = self.flows.pop(entity_id)
+            item.detach()
+            self.removeItem(item)
+        elif entity_id in self.bricks:
+            self.removeItem(self.bricks.pop(entity_id))
+
+    def _on_changed(self, event: MapEvent) -> None:
+        entity = event.entity
+        if event.change is Change.REMOVED:
+            self._remove_item(getattr(entity, "id", ""))
+        elif isinstance(entity, Step):
+            if entity.id in self.bricks:
+                self.bricks[entity.id].set_step(
+                    entity, self._role(entity), self.map.details.hours_per_day
+                )
+            else:
+                self._add_brick(entity)
+        elif isinstance(entity, Flow):
+            if entity.id in self.flows:
+                self.flows[entity.id].set_flow(entity)
+            else:
+                self._add_flow(entity)
+        elif isinstance(entity, Role | MapDetails):
+            self._refresh_bricks()
+
+    def _refresh_bricks(self) -> None:
+        hours = self.map.details.hours_per_day
+        for brick in self.bricks.values():
+            step = self.map.steps[brick.step.id]
+            brick.set_step(step, self._role(step), hours)
+
+    def _brick_moved(self, brick: BrickItem) -> None:
+        for flow in brick.flows:
+            flow.adjust()
+
+    # -- selection -------------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected steps and flows, steps first, in map order."""
+        steps = [sid for sid, b in self.bricks.items() if b.isSelected()]
+        flows = [fid for fid, f in self.flows.items() if f.isSelected()]
+        return steps + flows
+
+    def selected_step_ids(self) -> list[str]:
+        return [sid for sid, b in self.bricks.items() if b.isSelected()]
+
+    def select_ids(self, ids: list[str]) -> None:
+        wanted = set(ids)
+        self.blockSignals(True)
+        self.clearSelection()
+        for entity_id in wanted:
+            item = self.bricks.get(entity_id) or self.flows.get(entity_id)
+            if item is not None:
+                item.setSelected(True)
+        self.blockSignals(False)
+        self.selectionChanged.emit()
+
+    def brick_at(self, pos: QPointF) -> BrickItem | None:
+        for item in self.items(pos):
+            if isinstance(item, BrickItem):
+                return item
+        return None
+
+    def content_rect(self) -> QRectF:
+        rect = self.itemsBoundingRect()
+        return rect.adjusted(-40, -40, 40, 40) if not rect.isNull() else QRectF(0, 0, 800, 500)
+
+    # -- gestures ---------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and not self.read_only:
+            brick = self.brick_at(event.scenePos())
+            if brick is not None and brick.on_handle(event.scenePos()):
+                self._interaction = ConnectInteraction(self, brick)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._interaction is not None:
+            self._interaction.mouse_move(event)
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._interaction is not None:
+            interaction, self._interaction = self._interaction, None
+            interaction.mouse_release(event)
+            return
+        super().mouseReleaseEvent(event)
+        self._commit_drag()
+
+    def _commit_drag(self) -> None:
+        """A finished drag of one or more bricks becomes one undo step."""
+        moved = {
+            sid: (brick.pos().x(), brick.pos().y())
+            for sid, brick in self.bricks.items()
+            if (brick.step.x, brick.step.y) != (brick.pos().x(), brick.pos().y())
+        }
+        if not moved or self.document is None:
+            return
+        try:
+            self.document.move_steps(moved)
+        except ValidationError as error:
+            self.report(str(error))
+            self.rebuild()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        brick = self.brick_at(event.scenePos())
+        if brick is not None and not self.read_only:
+            self.rename_requested.emit(brick.step.id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)

@@ -1,0 +1,89 @@
+"""Every visual constant of the canvas in one place: sizes, colours, Z-order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QColor
+
+# Geometry (scene units = pixels at 100 % zoom). Bricks align to the stud grid.
+GRID = 20
+BRICK_WIDTH = 160
+BRICK_HEIGHT = 80
+BRICK_RADIUS = 6
+STUD_WIDTH = 12
+STUD_HEIGHT = 5
+STUD_PITCH = GRID
+NEXT_STEP_GAP = 40  # between a brick and the next step created from the keyboard
+HANDLE_RADIUS = 7  # the connect handle on a brick's right edge
+PASTE_OFFSET = 2 * GRID
+
+# Z-order: flows under bricks, the interaction preview above everything.
+Z_FLOW = 1
+Z_BRICK = 2
+Z_PREVIEW = 10
+
+# Colours
+BASEPLATE = QColor("#EDEFF2")
+BASEPLATE_STUD = QColor("#E0E3E8")
+BASEPLATE_STUD_EDGE = QColor("#D5D9DF")
+NO_ROLE_COLOUR = QColor("#D9D9D9")
+TEXT_DARK = QColor("#1B1B1B")
+TEXT_LIGHT = QColor("#FFFFFF")
+SELECTION = QColor("#1E88E5")
+FLOW = QColor("#4A5560")
+REWORK = QColor("#C2410C")
+CRITICAL = QColor("#D81B60")
+HEAT = QColor("#E53935")
+HOTSPOT = QColor("#2E7D32")
+BADGE_FILL_ON_DARK = QColor(255, 255, 255, 60)
+BADGE_FILL_ON_LIGHT = QColor(0, 0, 0, 28)
+
+# Type
+NAME_POINT_SIZE = 10
+DETAIL_POINT_SIZE = 7.5
+
+# Below this zoom the brick text is not drawn (it would be unreadable anyway),
+# which keeps 1,000-brick overviews smooth.
+DETAIL_ZOOM = 0.35
+ZOOM_MIN = 0.05
+ZOOM_MAX = 4.0
+ZOOM_STEP = 1.15
+
+# The LEGO palette offered for roles (name, colour).
+LEGO_COLOURS: tuple[tuple[str, str], ...] = (
+    (QT_TRANSLATE_NOOP("LegoColour", "Rood"), "#C91A09"),
+    (QT_TRANSLATE_NOOP("LegoColour", "Blauw"), "#0055BF"),
+    (QT_TRANSLATE_NOOP("LegoColour", "Groen"), "#237841"),
+    (QT_TRANSLATE_NOOP("LegoColour", "Geel"), "#F2CD37"),
+    (QT_TRANSLATE_NOOP("LegoColour", "Oranje"), "#FE8A18"),
+    (QT_TRANSLATE_NOOP("LegoColour", "Paars"), "#81007B"),
+    (QT_TRANSLATE_NOOP("LegoColour", "Azuur"), "#36AEBF"),
+    (QT_TRANSLATE_NOOP("LegoColour", "Limoen"), "#BBE90B"),
+    (QT_TRANSLATE_NOOP("LegoColour", "Roze"), "#FC97AC"),
+    (QT_TRANSLATE_NOOP("LegoColour", "Bruin"), "#583927"),
+    (QT_TRANSLATE_NOOP("LegoColour", "Grijs"), "#A0A5A9"),
+    (QT_TRANSLATE_NOOP("LegoColour", "Zwart"), "#05131D"),
+    (QT_TRANSLATE_NOOP("LegoColour", "Wit"), "#F4F4F4"),
+)
+
+
+def text_colour_on(fill: QColor) -> QColor:
+    """Dark or white text, whichever contrasts more with ``fill`` (WCAG luminance)."""
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    luminance = (
+        0.2126 * channel(fill.red())
+        + 0.7152 * channel(fill.green())
+        + 0.0722 * channel(fill.blue())
+    )
+    # Contrast against white vs against near-black; pick the larger.
+    on_white = 1.05 / (luminance + 0.05)
+    on_dark = (luminance + 0.05) / 0.0611
+    return TEXT_LIGHT if on_white >= on_dark else TEXT_DARK
+
+
+def snap(value: float) -> float:
+    return round(value / GRID) * GRID

@@ -1,0 +1,253 @@
+"""The canvas view: zoom around the cursor, pan, fit, rubber-band selection,
+inline rename and keyboard-first capture of steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
+
+from procesbouw.model import ValidationError
+from ui.canvas import style
+from ui.canvas.scene import MapScene
+
+
+class InlineEditor(QLineEdit):
+    """The name field laid over a brick; Enter commits, Escape cancels."""
+
+    committed = Signal(str, str)  # step id, new name
+    cancelled = Signal(str)
+
+    def __init__(self, parent: QWidget, step_id: str, text: str) -> None:
+        super().__init__(text, parent)
+        self.step_id = step_id
+        self._done = False
+        self.setFrame(True)
+        self.selectAll()
+
+    def event(self, event: QEvent) -> bool:
+        # Enter and Escape belong to the editor, never to a window shortcut.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._finish(commit=True)
+        elif event.key() == Qt.Key.Key_Escape:
+            self._finish(commit=False)
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+        self._finish(commit=True)
+
+    def _finish(self, commit: bool) -> None:
+        if self._done:
+            return
+        self._done = True
+        if commit:
+            self.committed.emit(self.step_id, self.text())
+        else:
+            self.cancelled.emit(self.step_id)
+        self.hide()
+        self.deleteLater()
+
+
+class MapView(QGraphicsView):
+    """``zoom_changed`` reports the zoom factor (1.0 = 100 %)."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.map_scene = scene
+        self.editor: InlineEditor | None = None
+        self._fresh_step: str | None = None  # created by keyboard, not yet named
+        self._pan_from: QPointF | None = None
+        self._space_held = False
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        scene.rename_requested.connect(self.start_rename)
+
+    # -- zoom and pan --------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        target = min(max(self.zoom() * factor, style.ZOOM_MIN), style.ZOOM_MAX)
+        factor = target / self.zoom()
+        if abs(factor - 1) > 1e-6:
+            self.scale(factor, factor)
+            self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.zoom_by(style.ZOOM_STEP)
+        self.setTransformationAnchor(anchor)
+
+    def zoom_out(self) -> None:
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.zoom_by(1 / style.ZOOM_STEP)
+        self.setTransformationAnchor(anchor)
+
+    def fit(self) -> None:
+        """Fit all bricks in view, never zooming in past 100 %."""
+        rect = self.map_scene.content_rect()
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > 1.0:
+            self.resetTransform()
+            self.centerOn(rect.center())
+        self.zoom_changed.emit(self.zoom())
+
+    def centre_on_ids(self, ids: list[str]) -> None:
+        rect = QRectF()
+        for entity_id in ids:
+            item = self.map_scene.bricks.get(entity_id) or self.map_scene.flows.get(entity_id)
+            if item is not None:
+                rect = rect.united(item.sceneBoundingRect())
+        if not rect.isNull():
+            self.centerOn(rect.center())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y()
+        if delta:
+            self.zoom_by(style.ZOOM_STEP ** (delta / 120))
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            self._space_held and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(int(self.horizontalScrollBar().value() - delta.x()))
+            self.verticalScrollBar().setValue(int(self.verticalScrollBar().value() - delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # -- keyboard -----------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        # Tab would move the focus away; on the canvas it captures the next step.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and not event.modifiers()
+        ):
+            self.capture_next_step()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        elif key == Qt.Key.Key_F2 or key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            selected = self.map_scene.selected_step_ids()
+            if len(selected) == 1:
+                self.start_rename(selected[0])
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = False
+            self.viewport().unsetCursor()
+        super().keyReleaseEvent(event)
+
+    def capture_next_step(self) -> None:
+        """New step right of the selected one, same role, connected, in rename mode.
+        With nothing selected: a first step in the middle of the view."""
+        document = self.map_scene.document
+        if document is None or document.read_only:
+            return
+        selected = self.map_scene.selected_step_ids()
+        previous = document.map.steps.get(selected[-1]) if len(selected) == 1 else None
+        if previous is not None:
+            position = document.next_step_position(previous)
+            role_id = previous.role_id
+        else:
+            centre = self.mapToScene(self.viewport().rect().center())
+            position = (style.snap(centre.x() - style.BRICK_WIDTH / 2), style.snap(centre.y()))
+            role_id = None
+        name = self.tr("Nieuwe stap")
+        try:
+            step = document.add_step(
+                name, position, role_id, after=previous.id if previous else None
+            )
+        except ValidationError as error:
+            self.map_scene.report(str(error))
+            return
+        self.map_scene.select_ids([step.id])
+        self.ensureVisible(self.map_scene.bricks[step.id], 60, 60)
+        self._fresh_step = step.id
+        self.start_rename(step.id)
+
+    def start_rename(self, step_id: str) -> None:
+        brick = self.map_scene.bricks.get(step_id)
+        if brick is None or self.map_scene.read_only:
+            return
+        if self.editor is not None:
+            self.editor.setFocus()
+            return
+        self.editor = InlineEditor(self.viewport(), step_id, brick.step.name)
+        top_left = self.mapFromScene(brick.mapToScene(QPointF(4, 4)))
+        width = int(style.BRICK_WIDTH * self.zoom()) - 8
+        self.editor.setGeometry(top_left.x(), top_left.y(), max(width, 120), 28)
+        self.editor.committed.connect(self._rename_committed)
+        self.editor.cancelled.connect(self._rename_cancelled)
+        self.editor.show()
+        self.editor.setFocus()
+
+    def _rename_committed(self, step_id: str, name: str) -> None:
+        self.editor = None
+        self._fresh_step = None
+        self.setFocus()
+        document = self.map_scene.document
+        if document is None or not name.strip():
+            return
+        try:
+            document.rename(step_id, name.strip())
+        except ValidationError as error:
+            self.map_scene.report(str(error))
+
+    def _rename_cancelled(self, step_id: str) -> None:
+        self.editor = None
+        self.setFocus()
+        # Escape right after Tab: the facilitator did not want that step after all.
+        if self._fresh_step == step_id and self.map_scene.document is not None:
+            self.map_scene.document.undo_stack.undo()
+        self._fresh_step = None

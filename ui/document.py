@@ -1,0 +1,246 @@
+"""The one edit API of the app: a map file plus its undo stack.
+
+Gestures call the methods here; each builds one undoable command (``edit``),
+which the map file validates and stores at once. Observers (scene, panels,
+live analysis) listen to ``changed`` and never write to the model themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from procesbouw.model import (
+    Action,
+    Entity,
+    Finding,
+    Flow,
+    FlowKind,
+    MapDetails,
+    Photo,
+    ProcessMap,
+    Role,
+    RoleLink,
+    Step,
+    ValidationError,
+)
+from procesbouw.storage import MapFile
+from ui.canvas import style
+from ui.commands import (
+    MERGE_NEW_STEP,
+    MERGE_NONE,
+    AddEntity,
+    Macro,
+    MapCommand,
+    RemoveEntity,
+    ReplaceEntity,
+    SetDetails,
+)
+
+
+class EditBuilder:
+    """Collects the parts of one undo step, applying each as it is added so
+    later parts see the state the earlier ones made."""
+
+    def __init__(self, file: MapFile, macro: Macro) -> None:
+        self._file = file
+        self._macro = macro
+
+    @property
+    def map(self) -> ProcessMap:
+        return self._file.map
+
+    def _run(self, part: MapCommand) -> None:
+        part.apply()
+        self._macro.parts.append(part)
+
+    def add(self, entity: Entity, index: int | None = None) -> None:
+        self._run(AddEntity(self._file, entity, self._macro.text(), index))
+
+    def replace(self, after: Entity) -> None:
+        before = self._file.map.get(after.id)
+        if before is None:
+            raise ValidationError("Dit onderdeel bestaat niet (meer).")
+        if before != after:
+            self._run(ReplaceEntity(self._file, before, after, self._macro.text()))
+
+    def set_details(self, details: MapDetails) -> None:
+        before = self._file.map.details
+        if before != details:
+            self._run(SetDetails(self._file, before, details, self._macro.text()))
+
+    def remove(self, entity_id: str) -> None:
+        """Remove an entity and, first, what depends on it: a step's flows go,
+        findings and experiments lose their link, a role's steps lose their role."""
+        entity = self._file.map.get(entity_id)
+        if entity is None:
+            return
+        for dependent in self._file.map.dependents(entity):
+            current = self._file.map.get(dependent.id)
+            if current is None:
+                continue
+            if isinstance(current, Flow | RoleLink | Photo):
+                self.remove(current.id)
+            elif isinstance(current, Step):
+                self.replace(replace(current, role_id=None))
+            elif isinstance(current, Finding):
+                self.replace(_unlinked(current, entity_id))
+            elif isinstance(current, Action):
+                ids = tuple(i for i in current.finding_ids if i != entity_id)
+                self.replace(replace(current, finding_ids=ids))
+        self._run(RemoveEntity(self._file, entity_id, self._macro.text()))
+
+
+def _unlinked(finding: Finding, entity_id: str) -> Finding:
+    return replace(
+        finding,
+        step_ids=tuple(i for i in finding.step_ids if i != entity_id),
+        role_ids=tuple(i for i in finding.role_ids if i != entity_id),
+        flow_ids=tuple(i for i in finding.flow_ids if i != entity_id),
+    )
+
+
+class MapDocument(QObject):
+    """A map being edited. ``changed`` carries every stored ``MapEvent``;
+    ``reset`` means "forget what you mirrored and read the whole map again"."""
+
+    changed = Signal(object)
+    reset = Signal()
+
+    def __init__(self, file: MapFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.file = file
+        self.undo_stack = QUndoStack(self)
+        self._unsubscribe = file.subscribe(self.changed.emit)
+
+    @property
+    def map(self) -> ProcessMap:
+        return self.file.map
+
+    @property
+    def read_only(self) -> bool:
+        return self.file.read_only
+
+    def close(self) -> None:
+        self._unsubscribe()
+        self.undo_stack.clear()
+        self.file.close()
+
+    # -- the edit path --------------------------------------------------------
+
+    @contextmanager
+    def edit(self, text: str, merge_id: int = MERGE_NONE) -> Iterator[EditBuilder]:
+        """One undo step named ``text``. Everything done through the builder is
+        stored in one transaction; if anything is refused, nothing changes
+        (ValidationError propagates to the caller, who shows it)."""
+        if self.read_only:
+            raise ValidationError(self.tr("Deze kaart is alleen-lezen geopend."))
+        macro = Macro(self.file, text, merge_id)
+        builder = EditBuilder(self.file, macro)
+        try:
+            with self.file.batch():
+                yield builder
+        except Exception:
+            if macro.parts:
+                self.reset.emit()  # observers saw parts that were rolled back
+            raise
+        if macro.parts:
+            macro.mark_applied()
+            self.undo_stack.push(macro)
+
+    # -- steps ------------------------------------------------------------------
+
+    def add_step(
+        self,
+        name: str,
+        position: tuple[float, float],
+        role_id: str | None = None,
+        after: str | None = None,
+    ) -> Step:
+        """A new step; with ``after``, connected from that step by a handoff.
+        A rename pushed right after folds into this undo step."""
+        step = Step(name=name, role_id=role_id, x=position[0], y=position[1])
+        with self.edit(self.tr("Nieuwe stap"), MERGE_NEW_STEP) as edit:
+            edit.add(step)
+            if after is not None:
+                edit.add(Flow(after, step.id))
+        return step
+
+    def next_step_position(self, after: Step) -> tuple[float, float]:
+        """Right of ``after``, moving down past any brick already there."""
+        x = after.x + style.BRICK_WIDTH + style.NEXT_STEP_GAP
+        y = after.y
+        taken = {(round(s.x), round(s.y)) for s in self.map.steps.values()}
+        while (round(x), round(y)) in taken:
+            y += style.BRICK_HEIGHT + style.GRID
+        return x, y
+
+    def change(self, entity: Entity, text: str, **changes: Any) -> None:
+        """Change fields of one entity (or the map's details) as one undo step."""
+        after = replace(entity, **changes)
+        with self.edit(text) as edit:
+            if isinstance(after, MapDetails):
+                edit.set_details(after)
+            else:
+                edit.replace(after)
+
+    def rename(self, entity_id: str, name: str) -> None:
+        entity = self.map.get(entity_id)
+        if entity is None or getattr(entity, "name", None) == name:
+            return
+        with self.edit(self.tr("Naam wijzigen"), MERGE_NEW_STEP) as edit:
+            edit.replace(replace(entity, name=name))  # type: ignore[type-var]
+
+    def move_steps(self, positions: dict[str, tuple[float, float]]) -> None:
+        """One drag of one or more bricks is one undo step."""
+        moved = [
+            replace(self.map.steps[sid], x=x, y=y)
+            for sid, (x, y) in positions.items()
+            if sid in self.map.steps and (self.map.steps[sid].x, self.map.steps[sid].y) != (x, y)
+        ]
+        if not moved:
+            return
+        with self.edit(self.tr("Verplaatsen")) as edit:
+            for step in moved:
+                edit.replace(step)
+
+    def connect(self, source_id: str, target_id: str) -> Flow:
+        flow = Flow(source_id, target_id, FlowKind.HANDOFF)
+        with self.edit(self.tr("Verbinden")) as edit:
+            edit.add(flow)
+        return flow
+
+    def remove(self, entity_ids: Iterable[str], text: str | None = None) -> None:
+        """Remove entities with what depends on them, as one undo step."""
+        ids = [i for i in entity_ids if self.map.get(i) is not None]
+        if not ids:
+            return
+        with self.edit(text or self.tr("Verwijderen")) as edit:
+            for entity_id in ids:
+                edit.remove(entity_id)
+
+    def add_entities(self, entities: list[Entity], text: str) -> None:
+        with self.edit(text) as edit:
+            for entity in entities:
+                edit.add(entity)
+
+    # -- roles ------------------------------------------------------------------
+
+    def add_role(self, name: str, colour: str) -> Role:
+        role = Role(name=name, colour=colour)
+        with self.edit(self.tr("Nieuwe rol")) as edit:
+            edit.add(role)
+        return role
+
+    def remove_role(self, role_id: str, reassign_to: str | None) -> None:
+        """Remove a role; its steps move to ``reassign_to`` (or get no role)."""
+        with self.edit(self.tr("Rol verwijderen")) as edit:
+            for step in list(self.map.steps.values()):
+                if step.role_id == role_id:
+                    edit.replace(replace(step, role_id=reassign_to))
+            edit.remove(role_id)

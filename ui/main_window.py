@@ -1,0 +1,392 @@
+"""The main window of one open map: canvas in the centre, docks around it.
+
+Thin by design: it wires actions to the document, the view and the docks.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QUndoView,
+    QWidget,
+)
+
+from procesbouw.fragment import copy_fragment, paste_fragment
+from procesbouw.model import ValidationError
+from procesbouw.storage.errors import MapFileError
+from ui import settings
+from ui.canvas import style
+from ui.canvas.scene import MapScene
+from ui.canvas.view import MapView
+from ui.document import MapDocument
+from ui.panels.properties import PropertiesPanel
+from ui.panels.roles import RolesPanel
+
+FRAGMENT_MIME = "application/x-procesbouw-fragment"
+MAP_FILTER = "Procesbouw (*.procesbouw)"
+
+
+class MainWindow(QMainWindow):
+    """``open_requested`` (Path or None), ``new_requested`` and ``closed`` go to
+    the app, which owns the windows."""
+
+    open_requested = Signal(object)
+    new_requested = Signal()
+    closed = Signal(object)
+
+    def __init__(self, document: MapDocument) -> None:
+        super().__init__()
+        self.document = document
+        self.scene = MapScene(document)
+        self.view = MapView(self.scene)
+        self.setCentralWidget(self.view)
+        self.setDockNestingEnabled(True)
+        self.docks: dict[str, QDockWidget] = {}
+        self.roles = RolesPanel(document)
+        self.properties = PropertiesPanel(document, self.scene.selected_ids)
+        history = QUndoView(document.undo_stack)
+        history.setEmptyLabel(self.tr("Geopend"))
+        self._add_dock("roles", self.tr("Rollen"), self.roles, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._add_dock(
+            "properties",
+            self.tr("Eigenschappen"),
+            self.properties,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self._add_dock(
+            "history", self.tr("Geschiedenis"), history, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.docks["history"].hide()
+        self.saved_label = QLabel()
+        self.zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self._presenting = False
+        self._build_actions()
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.scene.message.connect(self.show_problem)
+        self.view.zoom_changed.connect(self._show_zoom)
+        document.changed.connect(self._update_title)
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        self._update_title()
+        self.resize(1400, 860)
+        self._restore_layout()
+        self._selection_changed()
+
+    # -- construction -----------------------------------------------------------------
+
+    def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{key}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[key] = dock
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        Key = QKeySequence.StandardKey
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Ongedaan maken"))
+        self.undo_action.setShortcut(Key.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("Opnieuw"))
+        self.redo_action.setShortcut(Key.Redo)
+        a = self._action
+        self.new_action = a(self.tr("Nieuwe kaart…"), self.new_requested.emit, Key.New)
+        self.open_action = a(self.tr("Openen…"), lambda: self.open_requested.emit(None), Key.Open)
+        self.save_action = a(self.tr("Opslaan"), self._confirm_saved, Key.Save)
+        self.save_as_action = a(self.tr("Opslaan als…"), self.save_as, Key.SaveAs)
+        self.close_action = a(self.tr("Sluiten"), self.close, Key.Close)
+        self.quit_action = a(
+            self.tr("Afsluiten"), QGuiApplication.instance().closeAllWindows, Key.Quit
+        )
+        self.new_step_action = a(self.tr("Nieuwe stap\tTab"), self.view.capture_next_step)
+        self.rename_action = a(self.tr("Naam wijzigen"), self._rename_selected, "F2")
+        self.connect_action = a(self.tr("Verbinden"), self.connect_selected, "C")
+        self.delete_action = a(self.tr("Verwijderen"), self.delete_selected, Key.Delete)
+        self.delete_action.setShortcuts([QKeySequence(Key.Delete), QKeySequence("Backspace")])
+        self.select_all_action = a(self.tr("Alles selecteren"), self._select_all, Key.SelectAll)
+        self.copy_action = a(self.tr("Kopiëren"), self.copy_selection, Key.Copy)
+        self.cut_action = a(self.tr("Knippen"), self.cut_selection, Key.Cut)
+        self.paste_action = a(self.tr("Plakken"), self.paste, Key.Paste)
+        self.duplicate_action = a(self.tr("Dupliceren"), self.duplicate, "Ctrl+D")
+        self.zoom_in_action = a(self.tr("Inzoomen"), self.view.zoom_in, Key.ZoomIn)
+        self.zoom_in_action.setShortcuts([QKeySequence(Key.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = a(self.tr("Uitzoomen"), self.view.zoom_out, Key.ZoomOut)
+        self.fit_action = a(self.tr("Passend maken"), self.view.fit, "Ctrl+0")
+        self.full_screen_action = a(
+            self.tr("Volledig scherm"), self.toggle_full_screen, "F11", checkable=True
+        )
+        self.present_action = a(
+            self.tr("Presentatiemodus"), self.toggle_presentation, "F5", checkable=True
+        )
+        self.leave_action = a(self.tr("Presentatie verlaten"), self._leave_presentation, "Esc")
+        self.leave_action.setEnabled(False)  # only while presenting, so Escape stays free
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        for edit in (self.delete_action, self.connect_action, self.rename_action):
+            edit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(edit)
+
+        menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        menu.addActions([self.new_action, self.open_action])
+        menu.addSeparator()
+        menu.addActions([self.save_action, self.save_as_action])
+        self.export_menu = menu.addMenu(self.tr("Exporteren"))
+        self.import_menu = menu.addMenu(self.tr("Importeren"))
+        menu.addSeparator()
+        menu.addActions([self.close_action, self.quit_action])
+
+        menu = self.menuBar().addMenu(self.tr("Be&werken"))
+        menu.addActions([self.undo_action, self.redo_action])
+        menu.addSeparator()
+        menu.addActions([self.new_step_action, self.rename_action, self.connect_action])
+        menu.addSeparator()
+        menu.addActions(
+            [self.cut_action, self.copy_action, self.paste_action, self.duplicate_action]
+        )
+        menu.addActions([self.delete_action, self.select_all_action])
+
+        self.view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
+        self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.full_screen_action, self.present_action])
+        self.view_menu.addSeparator()
+        self.panels_menu = self.view_menu.addMenu(self.tr("Panelen"))
+        for dock in self.docks.values():
+            self.panels_menu.addAction(dock.toggleViewAction())
+
+        toolbar = self.addToolBar(self.tr("Werkbalk"))
+        toolbar.setObjectName("toolbar-main")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.new_step_action, self.connect_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.present_action)
+        self.toolbar = toolbar
+        self.new_step_action.setToolTip(self.tr("Nieuwe stap na de geselecteerde (Tab)"))
+        if self.document.read_only:
+            for action in (
+                self.new_step_action, self.rename_action, self.connect_action,
+                self.delete_action, self.cut_action, self.paste_action, self.duplicate_action,
+                self.undo_action, self.redo_action,
+            ):  # fmt: skip
+                action.setEnabled(False)
+
+    # -- window state -------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = settings.window_state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.window_state("docks")
+        if state is not None:
+            self.restoreState(state)
+
+    def _update_title(self, *_: object) -> None:
+        name = self.document.map.details.name
+        suffix = self.tr(" [alleen-lezen]") if self.document.read_only else ""
+        self.setWindowTitle(f"{name}{suffix} — Procesbouw")
+        self.setWindowFilePath(str(self.document.file.path))
+        if self.document.read_only:
+            self.saved_label.setText(self.tr("Alleen-lezen: wijzigingen zijn niet mogelijk"))
+        else:
+            self.saved_label.setText(self.tr("Alle wijzigingen zijn opgeslagen"))
+
+    def _show_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{round(zoom * 100)}%")
+
+    def show_problem(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _confirm_saved(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan."),
+            5000,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._presenting:
+            self.toggle_presentation()
+        settings.save_window_state("geometry", self.saveGeometry())
+        settings.save_window_state("docks", self.saveState())
+        self.document.close()
+        self.closed.emit(self)
+        super().closeEvent(event)
+
+    # -- edits ----------------------------------------------------------------------------
+
+    def _selection_changed(self) -> None:
+        ids = self.scene.selected_ids()
+        self.properties.show_selection()
+        editable = not self.document.read_only
+        steps = self.scene.selected_step_ids()
+        self.delete_action.setEnabled(editable and bool(ids))
+        self.connect_action.setEnabled(editable and len(steps) == 2)
+        self.rename_action.setEnabled(editable and len(steps) == 1)
+        for action in (self.copy_action, self.duplicate_action, self.cut_action):
+            action.setEnabled(bool(steps) and (editable or action is self.copy_action))
+
+    def _rename_selected(self) -> None:
+        steps = self.scene.selected_step_ids()
+        if len(steps) == 1:
+            self.view.start_rename(steps[0])
+
+    def _select_all(self) -> None:
+        self.scene.select_ids(list(self.scene.bricks))
+
+    def _run(self, edit: object) -> bool:
+        try:
+            edit()  # type: ignore[operator]
+        except ValidationError as error:
+            self.show_problem(str(error))
+            return False
+        except MapFileError as error:
+            QMessageBox.critical(self, self.tr("Opslaan mislukt"), str(error))
+            return False
+        return True
+
+    def connect_selected(self) -> None:
+        """Connect two selected bricks, left one to right one."""
+        steps = [self.document.map.steps[i] for i in self.scene.selected_step_ids()]
+        if len(steps) != 2:
+            self.show_problem(self.tr("Selecteer precies twee stappen om ze te verbinden."))
+            return
+        first, second = sorted(steps, key=lambda s: (s.x, s.y))
+        self._run(lambda: self.document.connect(first.id, second.id))
+
+    def delete_selected(self) -> None:
+        ids = self.scene.selected_ids()
+        pm = self.document.map
+        linked = {
+            f.id for f in pm.findings.values() for i in ids if i in f.step_ids or i in f.flow_ids
+        }
+        if self._run(lambda: self.document.remove(ids)) and linked:
+            self.show_problem(
+                self.tr(
+                    "%n bevinding(en) verloren een koppeling. Ongedaan maken herstelt die.",
+                    "",
+                    len(linked),
+                )
+            )
+
+    def copy_selection(self) -> None:
+        steps = self.scene.selected_step_ids()
+        if not steps:
+            return
+        data = copy_fragment(self.document.map, steps)
+        mime = QMimeData()
+        payload = json.dumps(data).encode("utf-8")
+        mime.setData(FRAGMENT_MIME, payload)
+        mime.setText("\n".join(self.document.map.steps[s].name for s in steps))
+        QGuiApplication.clipboard().setMimeData(mime)
+
+    def cut_selection(self) -> None:
+        self.copy_selection()
+        self.delete_selected()
+
+    def paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not mime.hasFormat(FRAGMENT_MIME):
+            self.show_problem(self.tr("Het klembord bevat geen stappen uit Procesbouw."))
+            return
+        try:
+            data = json.loads(bytes(mime.data(FRAGMENT_MIME).data()).decode("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            self.show_problem(self.tr("Het klembord bevat geen stappen uit Procesbouw."))
+            return
+        self._paste_data(data)
+
+    def duplicate(self) -> None:
+        steps = self.scene.selected_step_ids()
+        if steps:
+            self._paste_data(copy_fragment(self.document.map, steps))
+
+    def _paste_data(self, data: object) -> None:
+        offset = (style.PASTE_OFFSET, style.PASTE_OFFSET)
+
+        def paste() -> None:
+            entities = paste_fragment(self.document.map, data, offset)
+            self.document.add_entities(entities, self.tr("Plakken"))
+            self.scene.select_ids([e.id for e in entities if e.id in self.document.map.steps])
+
+        self._run(paste)
+
+    def save_as(self) -> None:
+        start = str(
+            self.document.file.path.with_name(self.document.file.path.stem + " kopie.procesbouw")
+        )
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Opslaan als"), start, MAP_FILTER)
+        if path:
+            self.save_as_path(Path(path))
+
+    def save_as_path(self, path: Path) -> None:
+        if path.suffix != ".procesbouw":
+            path = path.with_suffix(".procesbouw")
+        try:
+            self.document.file.save_as(path)
+        except MapFileError as error:
+            QMessageBox.warning(self, self.tr("Opslaan als"), str(error))
+            return
+        settings.remember_map(path)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Verder in %1").replace("%1", str(path)), 6000)
+
+    # -- presenting -------------------------------------------------------------------------
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.full_screen_action.setChecked(self.isFullScreen())
+
+    def _leave_presentation(self) -> None:
+        if self._presenting:
+            self.toggle_presentation()
+
+    def toggle_presentation(self) -> None:
+        """Full screen, panels hidden, canvas fitted large for the projector."""
+        self._presenting = not self._presenting
+        if self._presenting:
+            self._layout_before = self.saveState()
+            for dock in self.docks.values():
+                dock.hide()
+            self.toolbar.hide()
+            self.menuBar().hide()
+            self.statusBar().hide()
+            self.showFullScreen()
+            self.view.fit()
+        else:
+            self.menuBar().show()
+            self.statusBar().show()
+            self.toolbar.show()
+            self.restoreState(self._layout_before)
+            self.showNormal()
+        self.present_action.setChecked(self._presenting)
+        self.leave_action.setEnabled(self._presenting)

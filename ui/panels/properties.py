@@ -1,0 +1,277 @@
+"""Eigenschappen: the selected step or flow, or the map's own details.
+
+The panel binds both ways through the document: it shows the model, submits
+edits as undoable commands, and refreshes when the model changes (undo too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from procesbouw.events import MapEvent
+from procesbouw.model import Flow, FlowKind, MapDetails, Step, ValidationError
+from procesbouw.units import format_duration, format_number, parse_duration, parse_percentage
+from ui.document import MapDocument
+from ui.panels.fields import ChoiceField, DateField, Field
+
+
+def _name(text: str) -> str:
+    if not text.strip():
+        raise ValidationError(
+            QCoreApplication.translate("PropertiesPanel", "Een naam mag niet leeg zijn.")
+        )
+    return text.strip()
+
+
+class _Page(QWidget):
+    """A form for one kind of thing; ``bind`` wires a field to a model field."""
+
+    def __init__(self, document: MapDocument) -> None:
+        super().__init__()
+        self.document = document
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields: dict[str, Any] = {}
+
+    def current(self) -> Any:
+        raise NotImplementedError
+
+    def bind(self, label: str, field_name: str, widget: Any, undo_text: str) -> None:
+        self.form.addRow(label, widget)
+        self.fields[field_name] = widget
+        widget.submitted.connect(lambda value: self._submit(field_name, value, undo_text))
+
+    def _submit(self, field_name: str, value: Any, undo_text: str) -> None:
+        entity = self.current()
+        if entity is None:
+            return
+        try:
+            self.document.change(entity, undo_text, **{field_name: value})
+        except ValidationError as error:
+            widget = self.fields[field_name]
+            if isinstance(widget, Field):
+                widget.show_error(str(error))
+            self.refresh()
+
+    def refresh(self) -> None:
+        entity = self.current()
+        if entity is None:
+            return
+        for name, widget in self.fields.items():
+            if not (isinstance(widget, Field) and widget.has_error()):
+                widget.set_value(getattr(entity, name))
+
+
+class StepPage(_Page):
+    def __init__(self, document: MapDocument) -> None:
+        super().__init__(document)
+        self.step_id: str | None = None
+        hours = self._hours
+
+        def duration(text: str) -> float:
+            return parse_duration(text, hours())
+
+        def show_duration(minutes: float) -> str:
+            return format_duration(minutes, hours())
+
+        self.role = ChoiceField()
+        self.bind(self.tr("Naam"), "name", Field(_name), self.tr("Naam wijzigen"))
+        self.bind(self.tr("Rol"), "role_id", self.role, self.tr("Rol kiezen"))
+        self.bind(
+            self.tr("Wachttijd"),
+            "wait_minutes",
+            Field(duration, show_duration, placeholder="2d, 3u, 45m"),
+            self.tr("Wachttijd wijzigen"),
+        )
+        self.bind(
+            self.tr("Bewerkingstijd"),
+            "process_minutes",
+            Field(duration, show_duration, placeholder="45m, 1,5 uur"),
+            self.tr("Bewerkingstijd wijzigen"),
+        )
+        self.bind(
+            self.tr("First-time-right"),
+            "ftr_percent",
+            Field(parse_percentage, lambda v: f"{format_number(v, 1)}%"),
+            self.tr("First-time-right wijzigen"),
+        )
+        self.bind(self.tr("Notitie"), "note", Field(multiline=True), self.tr("Notitie wijzigen"))
+
+    def _hours(self) -> float:
+        return self.document.map.details.hours_per_day
+
+    def current(self) -> Step | None:
+        return self.document.map.steps.get(self.step_id or "")
+
+    def show_step(self, step_id: str) -> None:
+        if step_id != self.step_id:
+            for widget in self.fields.values():
+                if isinstance(widget, Field):
+                    widget.clear_error()
+        self.step_id = step_id
+        roles = [(self.tr("(geen rol)"), None)]
+        roles += [(r.name, r.id) for r in self.document.map.roles.values()]
+        self.role.set_choices(roles)
+        self.refresh()
+
+
+class FlowPage(_Page):
+    def __init__(self, document: MapDocument) -> None:
+        super().__init__(document)
+        self.flow_id: str | None = None
+        self.route = QLabel()
+        self.route.setWordWrap(True)
+        self.form.addRow(self.tr("Van → naar"), self.route)
+        self.kind = ChoiceField(
+            [
+                (self.tr("Overdracht"), FlowKind.HANDOFF),
+                (self.tr("Terugkoppeling"), FlowKind.REWORK),
+            ]
+        )
+        self.form.addRow(self.tr("Soort"), self.kind)
+        self.kind.submitted.connect(self._set_kind)
+        self.share = Field(
+            lambda text: parse_percentage(text) / 100,
+            lambda v: "" if v is None else f"{format_number(v * 100, 1)}%",
+            placeholder="30%",
+        )
+        self.bind(
+            self.tr("Deel dat terug gaat"), "rework_share", self.share, self.tr("Deel wijzigen")
+        )
+
+    def current(self) -> Flow | None:
+        return self.document.map.flows.get(self.flow_id or "")
+
+    def _set_kind(self, kind: FlowKind) -> None:
+        flow = self.current()
+        if flow is None or flow.kind == kind:
+            return
+        share = 0.2 if kind == FlowKind.REWORK else None
+        try:
+            self.document.change(
+                flow, self.tr("Soort overdracht wijzigen"), kind=kind, rework_share=share
+            )
+        except ValidationError as error:
+            self.share.show_error(str(error))
+        self.refresh()
+
+    def show_flow(self, flow_id: str) -> None:
+        self.flow_id = flow_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        flow = self.current()
+        if flow is None:
+            return
+        steps = self.document.map.steps
+        self.route.setText(f"{steps[flow.source_id].name} → {steps[flow.target_id].name}")
+        self.kind.set_value(flow.kind)
+        self.share.setEnabled(flow.kind == FlowKind.REWORK)
+        super().refresh()
+
+
+class DetailsPage(_Page):
+    def __init__(self, document: MapDocument) -> None:
+        super().__init__(document)
+        texts: list[tuple[str, str, str]] = [
+            (self.tr("Naam"), "name", self.tr("Naam van de kaart wijzigen")),
+            (self.tr("Team"), "team", self.tr("Team wijzigen")),
+            (self.tr("Organisatie"), "organisation", self.tr("Organisatie wijzigen")),
+            (self.tr("Begeleider"), "facilitator", self.tr("Begeleider wijzigen")),
+        ]
+        for label, name, undo_text in texts:
+            self.bind(label, name, Field(_name if name == "name" else str), undo_text)
+        self.bind(self.tr("Sessiedatum"), "session_date", DateField(), self.tr("Datum wijzigen"))
+        self.bind(
+            self.tr("Uren per werkdag"),
+            "hours_per_day",
+            Field(self._hours, lambda v: format_number(v, 1)),
+            self.tr("Werkdag wijzigen"),
+        )
+        self.bind(
+            self.tr("Beschrijving"),
+            "description",
+            Field(multiline=True),
+            self.tr("Beschrijving wijzigen"),
+        )
+
+    def _hours(self, text: str) -> float:
+        try:
+            value = float(text.strip().replace(",", "."))
+        except ValueError as error:
+            raise ValidationError(self.tr("Typ een aantal uren, bijvoorbeeld 8.")) from error
+        if not 0 < value <= 24:
+            raise ValidationError(self.tr("Een werkdag duurt meer dan 0 en hooguit 24 uur."))
+        return value
+
+    def current(self) -> MapDetails:
+        return self.document.map.details
+
+
+class PropertiesPanel(QScrollArea):
+    """Shows the right page for the canvas selection (``show_selection``)."""
+
+    def __init__(self, document: MapDocument, selection: Callable[[], list[str]]) -> None:
+        super().__init__()
+        self.document = document
+        self._selection = selection
+        self.setWidgetResizable(True)
+        self.step_page = StepPage(document)
+        self.flow_page = FlowPage(document)
+        self.details_page = DetailsPage(document)
+        self.multi_label = QLabel()
+        self.multi_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.multi_label.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: 600; font-size: 14px; padding: 4px 2px;")
+        for page in (self.step_page, self.flow_page, self.details_page, self.multi_label):
+            self.stack.addWidget(page)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack)
+        layout.addStretch(1)
+        self.setWidget(body)
+        document.changed.connect(self._on_changed)
+        document.reset.connect(self.show_selection)
+        self.show_selection()
+
+    def show_selection(self) -> None:
+        ids = self._selection()
+        pm = self.document.map
+        if len(ids) == 1 and ids[0] in pm.steps:
+            self.title.setText(self.tr("Stap"))
+            self.step_page.show_step(ids[0])
+            self.stack.setCurrentWidget(self.step_page)
+        elif len(ids) == 1 and ids[0] in pm.flows:
+            self.title.setText(self.tr("Overdracht"))
+            self.flow_page.show_flow(ids[0])
+            self.stack.setCurrentWidget(self.flow_page)
+        elif ids:
+            self.title.setText(self.tr("Selectie"))
+            self.multi_label.setText(self.tr("%n onderdelen geselecteerd", "", len(ids)))
+            self.stack.setCurrentWidget(self.multi_label)
+        else:
+            self.title.setText(self.tr("Proceskaart"))
+            self.details_page.refresh()
+            self.stack.setCurrentWidget(self.details_page)
+
+    def _on_changed(self, event: MapEvent) -> None:
+        page = self.stack.currentWidget()
+        if page is self.step_page:
+            self.step_page.show_step(self.step_page.step_id or "")
+        elif isinstance(page, _Page):
+            page.refresh()

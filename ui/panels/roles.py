@@ -1,0 +1,229 @@
+"""Rollen: the roles of the map with their kind and LEGO colour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from procesbouw.events import MapEvent
+from procesbouw.model import Role, RoleKind, Step, ValidationError
+from ui.canvas import style
+from ui.document import MapDocument
+from ui.panels.fields import ChoiceField, Field
+
+
+def colour_icon(colour: str, size: int = 18) -> QIcon:
+    """A small LEGO-brick swatch in ``colour``."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fill = QColor(colour)
+    painter.setPen(fill.darker(150))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(1, 4, size - 2, size - 5, 3, 3)
+    painter.drawRoundedRect(4, 1, 4, 4, 1, 1)
+    painter.drawRoundedRect(size - 8, 1, 4, 4, 1, 1)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _kind_choices() -> list[tuple[str, RoleKind]]:
+    tr = RolesPanel.tr_static
+    return [
+        (tr("Intern"), RoleKind.INTERNAL),
+        (tr("Klant"), RoleKind.CLIENT),
+        (tr("Externe partner"), RoleKind.EXTERNAL),
+    ]
+
+
+class RemoveRoleDialog(QDialog):
+    """Asks where the steps of a role in use should go."""
+
+    def __init__(self, role: Role, step_count: int, others: list[Role], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rol verwijderen"))
+        text = self.tr(
+            "'%1' voert %n stap(pen) uit. Wat moet er met die stappen gebeuren?", "", step_count
+        )
+        message = QLabel(text.replace("%1", role.name))
+        message.setWordWrap(True)
+        message.setTextFormat(Qt.TextFormat.PlainText)
+        self.target = QComboBox()
+        self.target.addItem(self.tr("Zonder rol laten"), None)
+        for other in others:
+            self.target.addItem(
+                colour_icon(other.colour),
+                self.tr("Overzetten naar %1").replace("%1", other.name),
+                other.id,
+            )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Verwijderen"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(message)
+        layout.addWidget(self.target)
+        layout.addWidget(buttons)
+
+    def reassign_to(self) -> str | None:
+        value = self.target.currentData()
+        return value if isinstance(value, str) else None
+
+
+class RolesPanel(QWidget):
+    """List of roles, and an editor for the selected one."""
+
+    @staticmethod
+    def tr_static(text: str) -> str:
+        return QCoreApplication.translate("RolesPanel", text)
+
+    def __init__(self, document: MapDocument) -> None:
+        super().__init__()
+        self.document = document
+        self.list = QListWidget()
+        self.list.setIconSize(QSize(22, 22))
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.add_button = QPushButton(self.tr("Rol toevoegen"))
+        self.add_button.clicked.connect(self.add_role)
+        self.remove_button = QPushButton(self.tr("Verwijderen"))
+        self.remove_button.clicked.connect(self.remove_current)
+        self.name = Field(self._name)
+        self.name.submitted.connect(
+            lambda value: self._change(self.tr("Rol hernoemen"), name=value)
+        )
+        self.kind = ChoiceField(_kind_choices())
+        self.kind.submitted.connect(
+            lambda value: self._change(self.tr("Soort rol wijzigen"), kind=value)
+        )
+        self.palette = QWidget()
+        grid = QGridLayout(self.palette)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(3)
+        for index, (label, colour) in enumerate(style.LEGO_COLOURS):
+            button = QToolButton()
+            button.setIcon(colour_icon(colour, 22))
+            button.setIconSize(QSize(22, 22))
+            button.setToolTip(QCoreApplication.translate("LegoColour", label))
+            button.setAutoRaise(True)
+            button.clicked.connect(
+                lambda _=False, c=colour: self._change(self.tr("Kleur wijzigen"), colour=c)
+            )
+            grid.addWidget(button, index // 7, index % 7)
+        self.editor = QWidget()
+        form = QFormLayout(self.editor)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Naam"), self.name)
+        form.addRow(self.tr("Soort"), self.kind)
+        form.addRow(self.tr("Kleur"), self.palette)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.editor)
+        document.changed.connect(self._on_changed)
+        document.reset.connect(self.refresh)
+        self.refresh()
+
+    def _name(self, text: str) -> str:
+        if not text.strip():
+            raise ValidationError(self.tr("Geef de rol een naam."))
+        return text.strip()
+
+    def current_role(self) -> Role | None:
+        item = self.list.currentItem()
+        return self.document.map.roles.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def refresh(self) -> None:
+        current = self.current_role()
+        self.list.blockSignals(True)
+        self.list.clear()
+        counts: dict[str, int] = {}
+        for step in self.document.map.steps.values():
+            if step.role_id:
+                counts[step.role_id] = counts.get(step.role_id, 0) + 1
+        kinds = dict((v, k) for k, v in _kind_choices())
+        for role in self.document.map.roles.values():
+            label = f"{role.name}\n{kinds[role.kind]} · " + self.tr(
+                "%n stap(pen)", "", counts.get(role.id, 0)
+            )
+            item = QListWidgetItem(colour_icon(role.colour, 22), label)
+            item.setData(Qt.ItemDataRole.UserRole, role.id)
+            self.list.addItem(item)
+            if current is not None and role.id == current.id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        role = self.current_role()
+        editable = role is not None and not self.document.read_only
+        self.editor.setEnabled(editable)
+        self.remove_button.setEnabled(editable)
+        self.add_button.setEnabled(not self.document.read_only)
+        if role is not None:
+            self.name.set_value(role.name)
+            self.kind.set_value(role.kind)
+
+    def select_role(self, role_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == role_id:
+                self.list.setCurrentRow(row)
+
+    def _on_changed(self, event: MapEvent) -> None:
+        if isinstance(event.entity, Role | Step):
+            self.refresh()
+
+    def _change(self, text: str, **changes: object) -> None:
+        role = self.current_role()
+        if role is None:
+            return
+        try:
+            self.document.change(role, text, **changes)
+        except ValidationError as error:
+            self.name.show_error(str(error))
+
+    def add_role(self) -> None:
+        used = {r.colour.upper() for r in self.document.map.roles.values()}
+        colour = next(
+            (c for _, c in style.LEGO_COLOURS if c.upper() not in used), style.LEGO_COLOURS[0][1]
+        )
+        number = len(self.document.map.roles) + 1
+        role = self.document.add_role(self.tr("Rol %1").replace("%1", str(number)), colour)
+        self.select_role(role.id)
+        self.name.editor.setFocus()
+        if hasattr(self.name.editor, "selectAll"):
+            self.name.editor.selectAll()
+
+    def remove_current(self) -> None:
+        role = self.current_role()
+        if role is None:
+            return
+        steps = [s for s in self.document.map.steps.values() if s.role_id == role.id]
+        reassign: str | None = None
+        if steps:
+            others = [r for r in self.document.map.roles.values() if r.id != role.id]
+            dialog = RemoveRoleDialog(role, len(steps), others, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            reassign = dialog.reassign_to()
+        self.document.remove_role(role.id, reassign)

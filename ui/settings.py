@@ -1,0 +1,48 @@
+"""What the app remembers between runs: recent maps, window layout, language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 12
+
+
+def _settings() -> QSettings:
+    return QSettings()
+
+
+def recent_maps() -> list[Path]:
+    value = _settings().value("recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [Path(p) for p in (value or []) if isinstance(p, str)]
+
+
+def remember_map(path: Path) -> None:
+    path = path.resolve()
+    paths = [p for p in recent_maps() if p != path]
+    _settings().setValue("recent", [str(p) for p in [path, *paths][:MAX_RECENT]])
+
+
+def forget_map(path: Path) -> None:
+    _settings().setValue("recent", [str(p) for p in recent_maps() if p != path])
+
+
+def window_state(name: str) -> QByteArray | None:
+    value = _settings().value(f"window/{name}")
+    return value if isinstance(value, QByteArray) else None
+
+
+def save_window_state(name: str, state: QByteArray) -> None:
+    _settings().setValue(f"window/{name}", state)
+
+
+def language() -> str:
+    value = _settings().value("language", "nl")
+    return value if value in ("nl", "en") else "nl"
+
+
+def set_language(code: str) -> None:
+    _settings().setValue("language", code)

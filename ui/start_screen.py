@@ -1,0 +1,182 @@
+"""The start screen: recent maps with a thumbnail, and ways to begin."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from procesbouw.storage import MapFile
+from procesbouw.storage.errors import MapFileError
+from ui import settings
+from ui.canvas.scene import MapScene
+
+THUMB = QSize(260, 150)
+
+
+def map_thumbnail(scene: MapScene, size: QSize = THUMB) -> QPixmap:
+    """The whole map, scaled into ``size`` on the baseplate colour."""
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#EDEFF2"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    source = scene.content_rect()
+    scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
+    painter.end()
+    return QPixmap.fromImage(image)
+
+
+class RecentCard(QFrame):
+    """One recent map; clicking opens it. A broken one says why and offers removal."""
+
+    open_requested = Signal(Path)
+    forget_requested = Signal(Path)
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.setObjectName("card")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.problem: str | None = None
+        thumb = QLabel()
+        thumb.setFixedSize(THUMB)
+        thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        name = QLabel()
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        name.setStyleSheet("font-weight: 600; font-size: 14px;")
+        name.setWordWrap(True)
+        detail = QLabel()
+        detail.setTextFormat(Qt.TextFormat.PlainText)
+        detail.setWordWrap(True)
+        detail.setStyleSheet("color: #5F6B76;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(thumb)
+        layout.addWidget(name)
+        layout.addWidget(detail)
+        try:
+            with MapFile.open(path, read_only=True) as file:
+                scene = MapScene(None, file.map)
+                thumb.setPixmap(map_thumbnail(scene))
+                name.setText(file.map.details.name)
+                modified = datetime.fromtimestamp(path.stat().st_mtime)
+                steps = len(file.map.steps)
+                detail.setText(
+                    self.tr("%n stap(pen)", "", steps)
+                    + " · "
+                    + self.tr("gewijzigd %1").replace("%1", modified.strftime("%d-%m-%Y %H:%M"))
+                    + "\n"
+                    + str(path)
+                )
+        except (MapFileError, OSError) as error:
+            self.problem = str(error)
+            thumb.setText(self.tr("Kan niet openen"))
+            thumb.setStyleSheet("background: #FFF3E0; color: #B45309; border-radius: 6px;")
+            name.setText(path.name)
+            detail.setText(f"{self.problem}\n{path}")
+            forget = QPushButton(self.tr("Uit de lijst halen"))
+            forget.clicked.connect(lambda: self.forget_requested.emit(self.path))
+            layout.addWidget(forget)
+            self.setCursor(Qt.CursorShape.ArrowCursor)
+
+    def mouseReleaseEvent(self, event: object) -> None:  # type: ignore[override]
+        if self.problem is None:
+            self.open_requested.emit(self.path)
+
+
+class StartScreen(QWidget):
+    new_requested = Signal()
+    open_requested = Signal(object)  # Path, or None to ask with a file dialog
+    sample_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle("Procesbouw")
+        self.setObjectName("start")
+        self.setStyleSheet(
+            "#start { background: #F6F7F9; }"
+            "#card { background: white; border: 1px solid #DDE1E6; border-radius: 10px; }"
+            "#card:hover { border-color: #1E88E5; }"
+            "QPushButton#primary { background: #C91A09; color: white; border: none;"
+            " padding: 10px 18px; border-radius: 6px; font-size: 14px; font-weight: 600; }"
+            "QPushButton#secondary { padding: 9px 18px; font-size: 14px; }"
+        )
+        title = QLabel("Procesbouw")
+        title.setStyleSheet("font-size: 34px; font-weight: 700; color: #1B1B1B;")
+        tagline = QLabel(self.tr("Bouw het proces samen, en zie wanneer het goed gaat."))
+        tagline.setStyleSheet("font-size: 15px; color: #5F6B76;")
+        tagline.setWordWrap(True)
+        new = QPushButton(self.tr("Nieuwe kaart"))
+        new.setObjectName("primary")
+        new.clicked.connect(self.new_requested)
+        open_ = QPushButton(self.tr("Openen…"))
+        open_.setObjectName("secondary")
+        open_.clicked.connect(lambda: self.open_requested.emit(None))
+        sample = QPushButton(self.tr("Voorbeeldkaart"))
+        sample.setObjectName("secondary")
+        sample.clicked.connect(self.sample_requested)
+        side = QVBoxLayout()
+        side.addWidget(title)
+        side.addWidget(tagline)
+        side.addSpacing(24)
+        for button in (new, open_, sample):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(220)
+            side.addWidget(button)
+        side.addStretch(1)
+        self.recent_title = QLabel(self.tr("Recente kaarten"))
+        self.recent_title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.grid.setSpacing(16)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.grid_host)
+        scroll.setStyleSheet("background: transparent;")
+        recent = QVBoxLayout()
+        recent.addWidget(self.recent_title)
+        recent.addWidget(scroll, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.setSpacing(40)
+        layout.addLayout(side)
+        layout.addLayout(recent, 1)
+        self.resize(1180, 720)
+        self.refresh()
+
+    def refresh(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        paths = settings.recent_maps()
+        if not paths:
+            empty = QLabel(
+                self.tr("Nog geen kaarten. Begin met een nieuwe kaart of bekijk de voorbeeldkaart.")
+            )
+            empty.setStyleSheet("color: #5F6B76; font-size: 14px;")
+            self.grid.addWidget(empty, 0, 0)
+            return
+        for index, path in enumerate(paths):
+            card = RecentCard(path)
+            card.open_requested.connect(self.open_requested.emit)
+            card.forget_requested.connect(self._forget)
+            self.grid.addWidget(card, index // 3, index % 3)
+
+    def _forget(self, path: Path) -> None:
+        settings.forget_map(path)
+        self.refresh()
