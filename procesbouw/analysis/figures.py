@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from procesbouw.analysis.graph import HandoffGraph
 from procesbouw.analysis.paths import lead_time, longest_paths
 from procesbouw.analysis.results import Bottleneck, Explanation, KeyFigures
-from procesbouw.analysis.wording import duration, percent, quoted
+from procesbouw.analysis.wording import duration, percent, quoted, times
 from procesbouw.model import ProcessMap, Step
 from procesbouw.units import format_number
 
@@ -103,8 +103,8 @@ def _with_explanation(figures: KeyFigures, hours_per_day: float) -> KeyFigures:
             return (
                 f"The lead time is {expected}{first_pass}. Of that, {work} is actual work: "
                 f"a flow efficiency of {efficiency}. Along the critical path the work "
-                f"changes hands {figures.handoffs} times and is right first time in {ftr} "
-                f"of cases."
+                f"changes hands {times(figures.handoffs, lang)} and is right first time "
+                f"in {ftr} of cases."
             )
         first_pass = f" (zonder herhalingen {first})" if rework else ""
         return (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from procesbouw.analysis.results import Explanation
 from procesbouw.units import format_duration_rounded, format_number
@@ -12,7 +13,9 @@ from procesbouw.units import format_duration_rounded, format_number
 _MAX_NAMES = 4
 
 
+@lru_cache(maxsize=4096)
 def duration(minutes: float, hours_per_day: float, lang: str) -> str:
+    """Cached: every bottleneck sentence repeats the lead time, and maps repeat times."""
     return format_duration_rounded(minutes, hours_per_day, lang)
 
 

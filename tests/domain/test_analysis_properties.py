@@ -99,3 +99,44 @@ def test_more_wait_off_the_path_counts_only_beyond_the_slack(
 
     assert after == result.figures.lead_time_expected + max(0, extra - slack)
     assert (step_id in result.slack) != (step_id in result.figures.critical_path)
+
+
+@st.composite
+def any_maps(draw: st.DrawFn) -> MapBuilder:
+    """Anything a team might build: handoff cycles, rework anywhere, missing roles."""
+    size = draw(st.integers(min_value=0, max_value=7))
+    m = MapBuilder()
+    m.role("R1")
+    m.role("R2")
+    names = [f"s{i}" for i in range(size)]
+    for name in names:
+        m.step(
+            name,
+            wait=draw(st.integers(min_value=0, max_value=100)),
+            process=draw(st.integers(min_value=0, max_value=100)),
+            role=draw(st.sampled_from([None, "R1", "R2"])),
+        )
+    pairs = [(a, b) for a in names for b in names if a != b]
+    for a, b in draw(st.lists(st.sampled_from(pairs), unique=True) if pairs else st.just([])):
+        share = draw(st.sampled_from([None, 0.25, 0.5, 0.9]))
+        if share is None:
+            m.handoff(a, b)
+        else:
+            m.rework(a, b, share)
+    if draw(st.booleans()) and size:
+        m.link("R1", "R2")
+        m.finding("f", tags=("x",), steps=(names[0],))
+    return m
+
+
+@settings(max_examples=80, deadline=None)
+@given(any_maps())
+def test_any_map_gives_figures_or_a_friendly_message_never_an_error(m: MapBuilder) -> None:
+    result = analyse(m.pm)
+
+    assert (result.figures is None) != (result.message is None)
+    if result.figures is not None:
+        assert result.figures.lead_time_expected >= result.figures.lead_time_first_pass
+        assert set(result.figures.critical_path) | set(result.slack) == set(result.multipliers)
+    for step_id in m.pm.steps:
+        what_if(m.pm, step_id, wait_minutes=1)
