@@ -7,6 +7,7 @@ average; the first-pass lead time is reported next to it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -49,15 +50,12 @@ def lead_time_results(
 
     wait = sum(steps[p].wait_minutes * multipliers[p] for p in paths.path)
     process = sum(steps[p].process_minutes * multipliers[p] for p in paths.path)
-    rolled_ftr = 1.0
-    for step in critical:
-        rolled_ftr *= step.ftr_percent / 100
     figures = KeyFigures(
         lead_time_first_pass=first_pass,
         lead_time_expected=expected,
         process_time=process,
         flow_efficiency=process / expected if expected > 0 else 0.0,
-        rolled_ftr=rolled_ftr,
+        rolled_ftr=math.prod(step.ftr_percent / 100 for step in critical),
         handoffs=count_handoffs(critical),
         critical_path=tuple(step.id for step in critical),
         explanation=Explanation(nl="", en=""),
