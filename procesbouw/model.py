@@ -227,6 +227,22 @@ class ProcessMap:
     actions: dict[str, Action] = field(default_factory=dict)
     photos: dict[str, Photo] = field(default_factory=dict)
     snapshots: dict[str, Snapshot] = field(default_factory=dict)
+    # (source, target) → flow id, so refusing a duplicate flow costs O(1), not a
+    # scan of every flow (which made loading a 5,000-step map quadratic).
+    _flow_pairs: dict[tuple[str, str], str] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        self._flow_pairs = {(f.source_id, f.target_id): f.id for f in self.flows.values()}
+
+    def flow_between(self, source_id: str, target_id: str) -> Flow | None:
+        """The flow from ``source_id`` to ``target_id``, if there is one."""
+        flow_id = self._flow_pairs.get((source_id, target_id))
+        flow = self.flows.get(flow_id) if flow_id else None
+        if flow is None or (flow.source_id, flow.target_id) != (source_id, target_id):
+            return None
+        return flow
 
     # -- lookups ---------------------------------------------------------
 
@@ -284,6 +300,8 @@ class ProcessMap:
             raise ValidationError(f"Er bestaat al iets met id {entity.id}.")
         self.check(entity)
         target = self.collection(type(entity))
+        if isinstance(entity, Flow):
+            self._flow_pairs[(entity.source_id, entity.target_id)] = entity.id
         if index is None or index >= len(target):
             target[entity.id] = entity
             return
@@ -300,6 +318,9 @@ class ProcessMap:
             raise ValidationError(f"Deze {_NOUN[type(entity)]} bestaat niet (meer).")
         self.check(entity)
         target[entity.id] = entity
+        if isinstance(entity, Flow):
+            self._flow_pairs.pop((old.source_id, old.target_id), None)
+            self._flow_pairs[(entity.source_id, entity.target_id)] = entity.id
         return old  # type: ignore[no-any-return]
 
     def remove(self, entity_id: str) -> tuple[Entity, int]:
@@ -316,6 +337,8 @@ class ProcessMap:
             )
         index = self.index_of(entity_id)
         del self.collection(type(entity))[entity_id]
+        if isinstance(entity, Flow):
+            self._flow_pairs.pop((entity.source_id, entity.target_id), None)
         return entity, index
 
     def set_details(self, details: MapDetails) -> MapDetails:
@@ -331,6 +354,13 @@ class ProcessMap:
         """Raise ValidationError if ``entity`` cannot be (or replace one) in this map."""
         checker = _CHECKS[type(entity)]
         checker(self, entity)
+
+    def copy(self) -> ProcessMap:
+        """An independent copy (entities are immutable, so sharing them is safe)."""
+        result = self.content_copy()
+        result.photos = dict(self.photos)
+        result.snapshots = dict(self.snapshots)
+        return result
 
     def content_copy(self) -> ProcessMap:
         """A copy of what a snapshot freezes: everything but photos and snapshots."""
@@ -402,12 +432,9 @@ def _check_flow(pm: ProcessMap, flow: Flow) -> None:
         raise ValidationError("Een overdracht loopt tussen twee bestaande stappen.", "target_id")
     if flow.source_id == flow.target_id:
         raise ValidationError("Een stap kan niet aan zichzelf overdragen.", "target_id")
-    for other in pm.flows.values():
-        if other.id != flow.id and (other.source_id, other.target_id) == (
-            flow.source_id,
-            flow.target_id,
-        ):
-            raise ValidationError("Deze overdracht bestaat al.", "target_id")
+    other = pm.flow_between(flow.source_id, flow.target_id)
+    if other is not None and other.id != flow.id:
+        raise ValidationError("Deze overdracht bestaat al.", "target_id")
     kind = FlowKind(flow.kind)
     if kind is FlowKind.REWORK:
         share = flow.rework_share

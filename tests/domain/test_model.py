@@ -32,7 +32,7 @@ def pm() -> ProcessMap:
 
 
 def _refused(pm: ProcessMap, entity: object, fragment: str) -> None:
-    before = ProcessMap(**pm.__dict__)
+    before = pm.copy()
     with pytest.raises(ValidationError, match=fragment):
         pm.add(entity)  # type: ignore[arg-type]
     assert pm == before

@@ -208,7 +208,7 @@ def test_close_and_reopen_keeps_everything(
     a, b = _add_steps(window, "Aanmelding", "Intake")
     window.document.connect(a.id, b.id)
     expected = window.document.map
-    expected_copy = type(expected)(**expected.__dict__)
+    expected_copy = expected.copy()
     window.close()
     with MapFile.open(map_path, read_only=True) as reopened:
         assert reopened.map == expected_copy
