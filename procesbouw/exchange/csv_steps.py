@@ -86,11 +86,14 @@ def import_steps_csv(
             "Dit bestand is te groot voor een lijst met stappen (meer dan 20 MB).",
             "This file is too large to be a list of steps (more than 20 MB).",
         )
-    pm = pm or ProcessMap()
     text = text.removeprefix("\ufeff")
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     problems: list[CsvProblem] = []
-    columns = _read_header(next(rows, []), problems)
+    try:
+        header = next(rows, [])
+    except csv.Error as error:
+        raise CsvImportError([_unreadable(1, error)]) from error
+    columns = _read_header(header, problems)
     if problems:
         raise CsvImportError(problems)
     parsed = list(_read_rows(rows, columns, hours_per_day, problems))
@@ -105,7 +108,7 @@ def import_steps_csv(
         )
     if problems:
         raise CsvImportError(problems)
-    return _build(parsed, pm)
+    return _build(parsed, pm if pm is not None else ProcessMap())
 
 
 @dataclass(frozen=True)
@@ -194,14 +197,16 @@ def _read_rows(
             if row is not None:
                 yield row
     except csv.Error as error:
-        problems.append(
-            CsvProblem(
-                line + 1,
-                "",
-                f"Deze regel is onleesbaar ({error}); het bestand is hier niet verder gelezen.",
-                f"This line cannot be read ({error}); the file was not read any further.",
-            )
-        )
+        problems.append(_unreadable(line + 1, error))
+
+
+def _unreadable(line: int, error: csv.Error) -> CsvProblem:
+    return CsvProblem(
+        line,
+        "",
+        f"Deze regel is onleesbaar ({error}); het bestand is hier niet verder gelezen.",
+        f"This line cannot be read ({error}); the file was not read any further.",
+    )
 
 
 def _read_row(

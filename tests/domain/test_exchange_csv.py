@@ -171,6 +171,7 @@ def test_bad_rows_are_all_named_by_spreadsheet_line_and_nothing_is_imported() ->
         ("rol;wachttijd\nPlanner;5m\n", "De kolom 'naam' ontbreekt"),
         ("naam;rol\n", "regel 2: Er staan geen stappen in dit bestand"),
         ('naam;rol\n"Stap;Planner\n', "regel 2: Deze regel is onleesbaar"),
+        ('"naam;rol\nStap;Planner\n', "regel 1: Deze regel is onleesbaar"),
     ],
 )
 def test_files_that_cannot_be_read_as_steps(text: str, fragment: str) -> None:
