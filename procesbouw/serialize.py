@@ -121,6 +121,7 @@ _TEXT_FIELDS = {
 _NUMBER_FIELDS = {
     "process_minutes", "wait_minutes", "ftr_percent", "x", "y", "hours_per_day", "rework_share",
 }  # fmt: skip
+_LIST_FIELDS = {"tags", "step_ids", "role_ids", "flow_ids", "finding_ids"}
 
 
 def _entity_from_dict(kind: type, raw: Any) -> Any:
@@ -141,6 +142,8 @@ def _entity_from_dict(kind: type, raw: Any) -> Any:
             and (isinstance(value, bool) or not isinstance(value, int | float))
         ):
             raise ValidationError(f"Veld '{name}' moet een getal zijn.")
+        if name in _LIST_FIELDS and not isinstance(value, list):
+            raise ValidationError(f"Veld '{name}' moet een lijst zijn.")
         try:
             values[name] = _field_value(kind, name, value)
         except (ValueError, binascii.Error) as error:

@@ -132,6 +132,7 @@ def _with_map_change(change: Any) -> str:
         (lambda m: m["roles"][0].update(kind="alien"), "ongeldig"),
         (lambda m: m["snapshots"][0].update(taken_on="gisteren"), "geen datum"),
         (lambda m: m["findings"].insert(0, m["findings"][0]), "ongeldig"),
+        (lambda m: m["findings"][1].update(tags="direct contact"), "moet een lijst zijn"),
     ],
 )
 def test_invalid_content_is_refused_as_a_whole(change: Any, fragment: str) -> None:
