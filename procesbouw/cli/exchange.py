@@ -70,6 +70,11 @@ def _export(map_path: Path, fmt: str, output: str) -> None:
 
     if output != "-" and _same_file(map_path, Path(output)):
         raise _Refused("Kies een ander uitvoerbestand: dit is de kaart zelf.")
+    if Path(output).suffix.lower() == ".procesbouw":
+        raise _Refused(
+            "Een export is geen kaartbestand: kies een naam op .json, .graphml of .csv, "
+            "zodat er nooit een kaart wordt overschreven."
+        )
     with MapFile.open(map_path, read_only=True) as map_file:
         data = _exported(map_file.map, fmt)
     if output == "-":
