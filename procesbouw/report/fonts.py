@@ -19,11 +19,12 @@ BOLD = "ProcesbouwSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 _lock = threading.Lock()
 _registered = False
+_coverage: frozenset[int] = frozenset()
 
 
 def register_fonts() -> None:
     """Make ``REGULAR`` and ``BOLD`` known to reportlab; safe to call from any thread."""
-    global _registered
+    global _registered, _coverage
     with _lock:
         if _registered:
             return
@@ -36,4 +37,12 @@ def register_fonts() -> None:
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, REGULAR)
         addMapping(REGULAR, 1, 1, BOLD)
+        faces = [pdfmetrics.getFont(name).face for name in _FILES]
+        _coverage = frozenset.intersection(*(frozenset(face.charToGlyph) for face in faces))
         _registered = True
+
+
+def coverage() -> frozenset[int]:
+    """The code points both faces have a glyph for."""
+    register_fonts()
+    return _coverage

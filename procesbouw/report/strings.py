@@ -234,7 +234,7 @@ def format_points(difference: float, lang: str) -> str:
 
 def format_count(value: int, lang: str) -> str:
     """A whole number with the language's thousands separator."""
-    return format_number(value, 0, lang)
+    return format_number(value, 0, lang, grouping=True)
 
 
 def format_minutes(minutes: float, hours_per_day: float, lang: str) -> str:

@@ -14,12 +14,15 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from procesbouw.report.fonts import coverage
+
 # Control characters XML 1.0 forbids (tab, newline and carriage return are allowed),
 # unpaired surrogates and the two non-characters U+FFFE/U+FFFF.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 # reportlab writes a broken ToUnicode entry for characters beyond U+FFFF (emoji),
-# which viewers then extract wrongly and poppler complains about: print the
-# replacement character instead, the same "missing glyph" the font would show.
+# which viewers then extract wrongly and poppler complains about; characters the
+# font lacks would print as an empty box and copy as NUL. Both print as the
+# replacement character instead: visibly "a character was here", and searchable.
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 REPLACEMENT = "\ufffd"
 ELLIPSIS = "…"
@@ -28,8 +31,10 @@ ELLIPSIS = "…"
 def clean(text: str) -> str:
     """``text`` without characters the PDF cannot carry; line breaks kept as ``\\n``."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = _ILLEGAL.sub("", text)
-    return _ASTRAL.sub(REPLACEMENT, text)
+    text = _ASTRAL.sub(REPLACEMENT, _ILLEGAL.sub("", text))
+    covered = coverage()
+    missing = {ord(ch): REPLACEMENT for ch in set(text) if ord(ch) not in covered and ch != "\n"}
+    return text.translate(missing) if missing else text
 
 
 def para(text: str) -> str:

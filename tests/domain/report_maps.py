@@ -33,9 +33,10 @@ HOSTILE_TEXTS = (
     "Kosten < baten & \"winst\" voor 'iedereen'",
     "</para><b>niet vet</b> <font size=40>",
     "Café Zoë: één € en naïeve coördinatie",
-    "Αθηνά Ωμέγα · Анна Иванова · 日本語",
+    "Αθηνά Ωμέγα · Анна Иванова",
     "שלום עולם مرحبا",
     "Supersnel 🚀 geregeld 👍 echt",
+    "Tanaka 日本語",
 )
 LONG_WORD = "Zorg" + "x" * 196  # a 200-character word without spaces
 LONG_STORY = ("Het ging goed omdat we elkaar direct belden. " * 230)[:10_000]

@@ -1,0 +1,45 @@
+"""``procesbouw report FILE -o OUT.pdf [--snapshot LABEL] [--lang nl|en]``
+
+Writes the PDF report for the management team. The map is opened read-only;
+problems go to stderr as a Dutch message with exit code 1, and no PDF is left
+behind when the export fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="the map file (opened read-only)")
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="the PDF to write"
+    )
+    parser.add_argument("--snapshot", metavar="LABEL", help="report this snapshot instead")
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the report")
+
+
+def run(args: argparse.Namespace) -> int:
+    from procesbouw.model import ValidationError
+    from procesbouw.report import build_report
+    from procesbouw.storage import MapFile
+    from procesbouw.storage.errors import MapFileError
+
+    try:
+        with MapFile.open(args.file, read_only=True) as map_file:
+            pm = map_file.map
+        build_report(pm, args.output, lang=args.lang, snapshot_label=args.snapshot)
+    except MapFileError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    except ValidationError as error:  # an unknown --snapshot label
+        print(str(error), file=sys.stderr)
+        return 1
+    except OSError as error:
+        reason = error.strerror or str(error)
+        print(f"Kan het rapport niet schrijven naar {args.output}: {reason}.", file=sys.stderr)
+        return 1
+    print(args.output)
+    return 0
