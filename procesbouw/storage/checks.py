@@ -32,9 +32,11 @@ def journal_path(path: Path) -> Path:
 def has_hot_journal(path: Path) -> bool:
     """A rollback journal left by a writer that stopped mid-commit (crash, power cut).
     SQLite rolls it back on the next writable open; until then the file alone is not
-    the last committed state."""
+    the last committed state. A journal whose header is still zero is "cold": the
+    writer stopped before touching the file, and SQLite ignores it (its own rule)."""
     try:
-        return journal_path(path).stat().st_size > 0
+        with journal_path(path).open("rb") as journal:
+            return journal.read(1) not in (b"", b"\x00")
     except OSError:
         return False
 

@@ -26,8 +26,8 @@ def head_revision() -> str:
     return head
 
 
-def upgrade(conn: Connection) -> None:
-    """Run every missing revision on ``conn`` and commit."""
+def upgrade(conn: Connection, revision: str = "head") -> None:
+    """Run the missing revisions up to ``revision`` on ``conn`` and commit."""
     from alembic import command
     from alembic.config import Config
 
@@ -35,7 +35,7 @@ def upgrade(conn: Connection) -> None:
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = conn
     with conn.begin():
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
 
 
 def backup_path(path: Path, version: int) -> Path:

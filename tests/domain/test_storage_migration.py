@@ -1,0 +1,83 @@
+"""An older map is migrated on open, after its original is copied aside byte for byte."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from procesbouw.model import Action
+from procesbouw.storage import SCHEMA_VERSION, MapFile
+from procesbouw.storage.connection import connect, open_sqlite
+from procesbouw.storage.migrate import head_revision
+from procesbouw.storage.schema import Base
+from tests.data.make_v1_map import V1_FILE, v1_map
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def v1_copy(tmp_path: Path) -> Path:
+    path = tmp_path / "wijkteam.procesbouw"
+    shutil.copyfile(V1_FILE, path)
+    return path
+
+
+def test_v1_file_is_migrated_with_a_byte_identical_backup(v1_copy: Path) -> None:
+    original = _digest(V1_FILE)
+    with MapFile.open(v1_copy) as mf:
+        assert mf.schema_version == SCHEMA_VERSION == 2
+        assert mf.backup_path == v1_copy.with_name("wijkteam.v1-backup.procesbouw")
+        assert _digest(mf.backup_path) == original
+        assert mf.map == v1_map()
+        assert mf.map.details.hours_per_day == 24.0  # what version 1 implied
+        mf.add(Action("Nieuw na de migratie", status="running"))  # type: ignore[arg-type]
+        expected = mf.map
+    with MapFile.open(v1_copy) as again:  # already current: no second backup
+        assert again.backup_path is None and again.map == expected
+    assert sorted(p.name for p in v1_copy.parent.iterdir()) == [
+        "wijkteam.procesbouw",
+        "wijkteam.v1-backup.procesbouw",
+    ]
+
+
+def test_an_existing_backup_is_never_overwritten(v1_copy: Path) -> None:
+    taken = v1_copy.with_name("wijkteam.v1-backup.procesbouw")
+    taken.write_bytes(b"een eerdere back-up")
+    with MapFile.open(v1_copy) as mf:
+        assert mf.backup_path == v1_copy.with_name("wijkteam.v1-backup-2.procesbouw")
+    assert taken.read_bytes() == b"een eerdere back-up"
+
+
+def test_read_only_open_of_v1_migrates_in_memory_only(v1_copy: Path) -> None:
+    before = _digest(v1_copy)
+    with MapFile.open(v1_copy, read_only=True) as mf:
+        assert mf.schema_version == 1 and mf.backup_path is None
+        assert mf.map == v1_map()
+    assert _digest(v1_copy) == before
+    assert [p.name for p in v1_copy.parent.iterdir()] == ["wijkteam.procesbouw"]
+
+
+def _schema_differences(path: Path) -> list[object]:
+    conn = connect(open_sqlite(path, read_only=True), writable=False)
+    try:
+        return list(compare_metadata(MigrationContext.configure(conn), Base.metadata))
+    finally:
+        conn.close()
+
+
+def test_migrations_build_exactly_the_schema_of_the_models(v1_copy: Path, tmp_path: Path) -> None:
+    MapFile.open(v1_copy).close()
+    MapFile.create(tmp_path / "nieuw.procesbouw").close()
+    assert _schema_differences(v1_copy) == []
+    assert _schema_differences(tmp_path / "nieuw.procesbouw") == []
+
+
+def test_head_revision_is_the_schema_version() -> None:
+    assert head_revision() == f"{SCHEMA_VERSION:04d}"
