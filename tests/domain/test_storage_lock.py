@@ -74,10 +74,9 @@ def test_lock_from_another_computer_is_respected(tmp_path: Path) -> None:
     assert json.loads(lock_path(path).read_text()) == other  # not taken, not removed
 
 
-def test_create_refuses_when_someone_holds_the_name(tmp_path: Path) -> None:
+def test_save_as_onto_a_map_open_elsewhere_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "kaart.procesbouw"
     with MapFile.create(path):
         path2 = tmp_path / "kopie.procesbouw"
-        with MapFile.create(path2) as other:
-            with pytest.raises(MapInUseError):
-                other.save_as(path)
+        with MapFile.create(path2) as other, pytest.raises(MapInUseError):
+            other.save_as(path)
