@@ -63,7 +63,9 @@ class ReportContext:
     def duration(self, minutes: float) -> str:
         return strings.format_minutes(minutes, self.pm.details.hours_per_day, self.lang)
 
-    def percent(self, fraction: float, decimals: int = 0) -> str:
+    def percent(self, fraction: float) -> str:
+        """Whole percents; one decimal below 10 % where a whole number says too little."""
+        decimals = 1 if 0 < fraction < 0.1 else 0
         return strings.format_percent(fraction, self.lang, decimals)
 
     def date(self, value: date) -> str:

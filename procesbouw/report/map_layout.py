@@ -20,7 +20,7 @@ BRICK_HEIGHT = 66.0
 STUD_HEIGHT = 7.0
 PADDING = 30.0  # around the bricks: studs, heat markers, rework curves
 MIN_READABLE_SCALE = 0.6  # below this the brick text is too small to read on paper
-TILE_SCALE = 0.8  # the scale a tile is drawn at
+TILE_SCALE = 0.65  # the scale a tile is drawn at: readable, and as few pages as that allows
 _COLUMN_GAP = 70.0
 _ROW_GAP = 40.0
 

@@ -18,6 +18,7 @@ from procesbouw.report.text import fit_width, para
 
 TITLE_SPACE = 34.0  # the h1 above the drawing
 LEGEND_HEIGHT = 40.0
+TILE_OVERLAP = 50.0  # map units
 
 
 def map_section(ctx: ReportContext) -> list[Flowable]:
@@ -41,7 +42,8 @@ def map_section(ctx: ReportContext) -> list[Flowable]:
     for piece in pieces:
         story += [PageBreak()]
         story += [Paragraph(para(ctx.label("map_tile", tile=piece.name)), st.styles()["h1"])]
-        story += [MapFlowable(ctx, painter, piece.view)]
+        # Tiles overlap a little, so a brick on a border is whole on one of them.
+        story += [MapFlowable(ctx, painter, piece.view.grown(TILE_OVERLAP))]
     return story + [NextPageTemplate(PORTRAIT)]
 
 

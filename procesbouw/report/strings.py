@@ -29,7 +29,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "lead_time_expected": ("Doorlooptijd (verwacht)", "Lead time (expected)"),
     "lead_time_first_pass": ("Doorlooptijd (in één keer goed)", "Lead time (first pass)"),
     "process_time": ("Bewerkingstijd", "Process time"),
-    "flow_efficiency": ("Flow-efficiëntie", "Flow efficiency"),
+    "flow_efficiency": ("Stroomefficiëntie", "Flow efficiency"),
     "rolled_ftr": ("First-time-right (keten)", "Rolled first-time-right"),
     "handoffs": ("Overdrachten", "Handoffs"),
     "bottlenecks": ("Grootste knelpunten", "Top bottlenecks"),

@@ -72,7 +72,8 @@ def test_summary_shows_the_key_figures_in_dutch_format(
         figures.process_time,
     ):
         assert format_minutes(minutes, hours, "nl") in summary
-    assert format_percent(figures.flow_efficiency, "nl") in summary
+    assert round(figures.flow_efficiency, 3) == 0.038
+    assert "3,8 %" in summary  # below 10 % with one decimal, Dutch comma
     assert format_percent(figures.rolled_ftr, "nl") in summary
     assert "Overdrachten" in summary and str(figures.handoffs) in summary
     assert "," in format_minutes(figures.lead_time_first_pass, hours, "nl")  # 7,7 d
