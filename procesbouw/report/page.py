@@ -56,6 +56,9 @@ def _draw_cover_band(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.circle(6 * mm + index * 9 * mm, height - 7 * mm, 2.6 * mm, stroke=0, fill=1)
     canvas.setFillColor(st.NAVY)
     canvas.rect(0, 0, width, 8 * mm, stroke=0, fill=1)
+    canvas.setFillColor(st.WHITE)
+    canvas.setFont(BOLD, 8)
+    canvas.drawString(st.MARGIN, 3 * mm, "Procesbouw")
     canvas.restoreState()
 
 

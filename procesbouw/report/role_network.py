@@ -92,9 +92,11 @@ class RoleNetworkFlowable(Flowable):
         canvas.setDash()
         brokers = {b.role_id for b in analysis.brokers}
         degree = _degrees(self.ctx)
+        # Many roles share the ellipse: nodes shrink so that neighbours never touch.
+        room = math.pi * (radii[0] + radii[1]) / len(positions) / 2 - 6
         for role_id, (x, y) in positions.items():
             role = self.ctx.pm.roles[role_id]
-            size = 11 + min(degree.get(role_id, 0), 8) * 1.5
+            size = max(min(11 + min(degree.get(role_id, 0), 8) * 1.5, room), 3)
             if role_id in brokers:
                 canvas.setFillColor(st.ACCENT)
                 canvas.circle(x, y, size + 5, stroke=0, fill=1)

@@ -298,3 +298,12 @@ def test_an_empty_map_still_gives_a_report() -> None:
     text = "\n".join(pdf_pages(ProcessMap()))
     assert "Deze kaart heeft nog geen stappen." in text
     assert "Nog geen verhalen vastgelegd." in text
+
+
+def test_two_reports_can_be_built_at_once_in_worker_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    maps = [care_map(with_photos=False), care_map(with_photos=False)]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda pm: pdf_pages(pm, lang="en"), maps))
+    assert all("Summary for the management team" in pages[1] for pages in results)
