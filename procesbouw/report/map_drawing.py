@@ -19,6 +19,7 @@ from procesbouw.report.text import fit_width, wrap_lines
 
 HEAT_LOW = colors.HexColor("#F6C445")
 HEAT_HIGH = st.ALERT
+MIN_HEAT = 0.05  # wait share of the lead time from which a bottleneck gets a heat bar
 _TEXT_SCALE_LIMIT = 0.35  # below this scale bricks are drawn without text (overview)
 
 
@@ -46,11 +47,11 @@ class MapPainter:
         self.critical_steps = set(path)
         self.critical_flows = set(zip(path, path[1:], strict=False))
         lead_time = figures.lead_time_expected if figures is not None else 0.0
-        self.wait_share = {
-            b.step_id: b.wait_minutes / lead_time
-            for b in ctx.analysis.bottlenecks
-            if lead_time > 0 and b.wait_minutes > 0
+        shares = {
+            b.step_id: b.wait_minutes / lead_time for b in ctx.analysis.bottlenecks if lead_time > 0
         }
+        # Only waits that matter get a heat bar; a bar on every brick would be noise.
+        self.wait_share = {sid: share for sid, share in shares.items() if share >= MIN_HEAT}
 
     def paint(self, canvas: Canvas, where: Placement) -> None:
         visible = where.view.grown(BRICK_WIDTH)
@@ -109,9 +110,12 @@ class MapPainter:
         (sx, sy), (tx, ty) = self._centre(flow.source_id), self._centre(flow.target_id)
         # Leave from the top of the source and enter the top of the target, bulging
         # upwards in proportion to the distance, so the loop reads as "going back".
-        start = (sx, sy - BRICK_HEIGHT / 2 - STUD_HEIGHT)
-        end = (tx, ty - BRICK_HEIGHT / 2 - STUD_HEIGHT)
-        lift = 40 + 0.25 * math.hypot(tx - sx, ty - sy)
+        # Both ends sit a little towards each other, clear of the handoff arrows
+        # that arrive at the middle of a brick's top.
+        inward = math.copysign(BRICK_WIDTH / 6, tx - sx) if tx != sx else 0.0
+        start = (sx + inward, sy - BRICK_HEIGHT / 2 - STUD_HEIGHT)
+        end = (tx - inward, ty - BRICK_HEIGHT / 2 - STUD_HEIGHT)
+        lift = min(25 + 0.15 * math.hypot(tx - sx, ty - sy), 60)
         control_y = min(start[1], end[1]) - lift
         c1, c2 = (start[0], control_y), (end[0], control_y)
         points = [where.point(*p) for p in (start, c1, c2, end)]

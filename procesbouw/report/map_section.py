@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
 from procesbouw.report import styles as st
 from procesbouw.report.context import ReportContext
 from procesbouw.report.fonts import BOLD, REGULAR
-from procesbouw.report.map_drawing import HEAT_HIGH, HEAT_LOW, MapPainter, Placement
+from procesbouw.report.map_drawing import HEAT_HIGH, HEAT_LOW, MIN_HEAT, MapPainter, Placement
 from procesbouw.report.map_layout import Rect, Tile, brick_positions, fit_scale, map_bounds, tiles
 from procesbouw.report.page import LANDSCAPE, PORTRAIT, frame_size
 from procesbouw.report.text import fit_width, para
@@ -117,11 +117,16 @@ class MapFlowable(Flowable):
         canvas.line(x, y + 3, x + 24, y + 3)
         canvas.setDash()
         x = _legend_text(canvas, x + 30, y, self.ctx.label("legend_rework"))
-        for index, share in enumerate((0.1, 0.3, 0.5)):
-            colour = colors.linearlyInterpolatedColor(HEAT_LOW, HEAT_HIGH, 0, 1, share * 2)
-            canvas.setFillColor(colour)
-            canvas.roundRect(x + index * 9, y, 8, 6, 2, stroke=0, fill=1)
-        _legend_text(canvas, x + 32, y, self.ctx.label("legend_wait"))
+        canvas.setFillColor(colors.HexColor("#EEF0F3"))
+        canvas.roundRect(x, y, 24, 6, 3, stroke=0, fill=1)
+        canvas.setFillColor(colors.linearlyInterpolatedColor(HEAT_LOW, HEAT_HIGH, 0, 1, 0.6))
+        canvas.roundRect(x, y, 14, 6, 3, stroke=0, fill=1)
+        _legend_text(
+            canvas,
+            x + 30,
+            y,
+            self.ctx.label("legend_wait", share=f"≥ {self.ctx.percent(MIN_HEAT)}"),
+        )
 
 
 def _legend_text(canvas: Canvas, x: float, y: float, text: str) -> float:

@@ -49,7 +49,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "map_tile": ("De proceskaart — deel {tile}", "The process map — part {tile}"),
     "legend_critical": ("Kritiek pad", "Critical path"),
     "legend_rework": ("Terugkoppeling (deel dat terug gaat)", "Rework (share that goes back)"),
-    "legend_wait": ("Wachttijd als deel van de doorlooptijd", "Wait as share of the lead time"),
+    "legend_wait": (
+        "Wachttijd als deel van de doorlooptijd ({share})",
+        "Wait as share of the lead time ({share})",
+    ),
     "no_steps": ("Deze kaart heeft nog geen stappen.", "This map has no steps yet."),
     "wait_short": ("wacht", "wait"),
     "brick_times": ("wacht {wait} · werk {process}", "wait {wait} · work {process}"),
