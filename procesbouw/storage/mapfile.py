@@ -9,8 +9,6 @@ always exactly what is committed (outside a ``batch``).
 
 from __future__ import annotations
 
-import os
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -18,27 +16,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection
-from sqlalchemy.exc import SQLAlchemyError
-
 from procesbouw.events import Change, MapEvent
-from procesbouw.model import Entity, MapDetails, ProcessMap, check_details
-from procesbouw.storage import checks, migrate, records
+from procesbouw.model import Entity, MapDetails, ProcessMap
+from procesbouw.storage import opening, records
 from procesbouw.storage.connection import connect, driver_connection, open_sqlite
-from procesbouw.storage.errors import (
-    CorruptMapError,
-    MapFileError,
-    MapFileExistsError,
-    MapWriteError,
-    ReadOnlyMapError,
-)
+from procesbouw.storage.errors import MapWriteError, ReadOnlyMapError
 from procesbouw.storage.files import move_into_place, temporary_beside
-from procesbouw.storage.lock import MapLock
-from procesbouw.storage.private_copy import private_copy
+from procesbouw.storage.opening import WRITE_ERRORS
 from procesbouw.storage.schema import SCHEMA_VERSION
 
 Listener = Callable[[MapEvent], None]
-_WRITE_ERRORS = (SQLAlchemyError, sqlite3.Error, OSError)
 _COLLECTIONS = tuple(f.name for f in fields(ProcessMap) if f.name != "details")
 
 
@@ -60,22 +47,14 @@ class MapFile:
     ``backup_path`` is where the original went when opening migrated the file.
     """
 
-    def __init__(
-        self,
-        path: Path,
-        conn: Connection,
-        pm: ProcessMap,
-        lock: MapLock | None,
-        schema_version: int = SCHEMA_VERSION,
-        backup_path: Path | None = None,
-    ) -> None:
-        self.path = path
-        self.map = pm
-        self.read_only = lock is None
-        self.schema_version = schema_version
-        self.backup_path = backup_path
-        self._conn = conn
-        self._lock = lock
+    def __init__(self, opened: opening.OpenedMap) -> None:
+        self.path = opened.path
+        self.map = opened.map
+        self.read_only = opened.lock is None
+        self.schema_version = opened.schema_version
+        self.backup_path = opened.backup_path
+        self._conn = opened.conn
+        self._lock = opened.lock
         self._listeners: list[Listener] = []
         self._batches: list[_Batch] = []
         self._batch_events: list[MapEvent] = []
@@ -87,36 +66,7 @@ class MapFile:
     @classmethod
     def create(cls, path: Path | str, details: MapDetails | None = None) -> MapFile:
         """A new, empty map file at ``path``; never overwrites (MapFileExistsError)."""
-        target = Path(path).absolute()
-        details = details or MapDetails()
-        check_details(details)
-        if os.path.lexists(target):
-            raise MapFileExistsError(target)
-        lock = _acquire(target)
-        # Built beside the target and renamed into place: a crash mid-way never
-        # leaves a half-made map under the real name.
-        temporary = temporary_beside(target, "creating")
-        try:
-            conn = connect(open_sqlite(temporary, read_only=False, create=True), writable=True)
-            try:
-                migrate.upgrade(conn)
-                with conn.begin():
-                    records.write_details(conn, details)
-            finally:
-                conn.close()
-            if os.path.lexists(target):
-                raise MapFileExistsError(target)
-            move_into_place(temporary, target)
-            conn = connect(open_sqlite(target, read_only=False), writable=True)
-        except _WRITE_ERRORS as error:
-            temporary.unlink(missing_ok=True)
-            lock.release()
-            raise MapWriteError(target, str(error)) from error
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            lock.release()
-            raise
-        return cls(target, conn, ProcessMap(details=details), lock)
+        return cls(opening.create_map(Path(path).absolute(), details or MapDetails()))
 
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False) -> MapFile:
@@ -126,58 +76,7 @@ class MapFile:
         it is not an intact map of a version this app knows, or is in use.
         A read-only open takes no lock and never writes: an older map is migrated
         in memory only."""
-        target = Path(path).absolute()
-        checks.check_header(target)
-        if read_only:
-            return cls._open_read_only(target)
-        lock = _acquire(target)
-        try:
-            return cls._open_locked(target, lock)
-        except BaseException:
-            lock.release()
-            raise
-
-    @classmethod
-    def _open_locked(cls, path: Path, lock: MapLock) -> MapFile:
-        if checks.has_hot_journal(path):
-            _recover(path)
-            checks.check_header(path)
-        probe = open_sqlite(path, read_only=True)
-        try:
-            version = checks.check_contents(path, probe)
-        finally:
-            probe.close()
-        backup = migrate.copy_aside(path, version) if version < SCHEMA_VERSION else None
-        conn = connect(open_sqlite(path, read_only=False), writable=True)
-        try:
-            if backup is not None:
-                _upgrade(path, conn, backup)
-            pm = _load(path, conn)
-        except BaseException:
-            conn.close()
-            raise
-        return cls(path, conn, pm, lock, SCHEMA_VERSION, backup)
-
-    @classmethod
-    def _open_read_only(cls, path: Path) -> MapFile:
-        hot = checks.has_hot_journal(path)
-        raw = private_copy(path) if hot else open_sqlite(path, read_only=True)
-        try:
-            version = checks.check_contents(path, raw)
-            if version < SCHEMA_VERSION and not hot:
-                raw = private_copy(path, raw)
-        except BaseException:
-            raw.close()
-            raise
-        conn = connect(raw, writable=False)
-        try:
-            if version < SCHEMA_VERSION:
-                _upgrade(path, conn, None)
-            pm = _load(path, conn)
-        except BaseException:
-            conn.close()
-            raise
-        return cls(path, conn, pm, None, version)
+        return cls(opening.open_map(Path(path).absolute(), read_only))
 
     # -- edits ---------------------------------------------------------------------
 
@@ -264,7 +163,7 @@ class MapFile:
             return
         try:
             self._conn.commit()
-        except _WRITE_ERRORS as error:
+        except WRITE_ERRORS as error:
             self._undo_batch(level, 0)
             raise MapWriteError(self.path, str(error)) from error
         self._batch_events.clear()
@@ -302,7 +201,7 @@ class MapFile:
             else:
                 write()
                 self._conn.commit()
-        except _WRITE_ERRORS as error:
+        except WRITE_ERRORS as error:
             revert()
             self._abandon_write(in_batch)
             raise MapWriteError(self.path, str(error)) from error
@@ -317,7 +216,7 @@ class MapFile:
         try:
             self._conn.exec_driver_sql("ROLLBACK TO edit")
             self._conn.exec_driver_sql("RELEASE edit")
-        except _WRITE_ERRORS:
+        except WRITE_ERRORS:
             # SQLite dropped the whole transaction (I/O error, disk full): undo the
             # batch in memory too, and refuse further edits until it is left.
             self._conn.rollback()
@@ -359,7 +258,7 @@ class MapFile:
         target = Path(path).absolute()
         if target == self.path:
             return
-        lock = _acquire(target)
+        lock = opening.acquire(target)
         temporary = temporary_beside(target, "saving")
         try:
             copy = open_sqlite(temporary, read_only=False, create=True)
@@ -372,7 +271,7 @@ class MapFile:
         except BaseException as error:
             temporary.unlink(missing_ok=True)
             lock.release()
-            if isinstance(error, _WRITE_ERRORS):
+            if isinstance(error, WRITE_ERRORS):
                 raise MapWriteError(target, str(error)) from error
             raise
         self._conn.close()
@@ -415,49 +314,3 @@ def _reverse(event: MapEvent) -> MapEvent:
         return MapEvent(Change.ADDED, event.entity)
     assert event.old is not None
     return MapEvent(event.change, event.old, event.entity)
-
-
-def _acquire(path: Path) -> MapLock:
-    try:
-        return MapLock.acquire(path)
-    except OSError as error:
-        raise MapFileError(
-            path,
-            f"Naast '{path.name}' kan Procesbouw niets schrijven ({error.strerror}), dus de "
-            "kaart kan niet bewerkt worden. Open hem alleen-lezen, of kopieer hem naar een "
-            "map waarin u mag schrijven.",
-            f"Procesbouw cannot write next to '{path.name}' ({error.strerror}), so the map "
-            "cannot be edited. Open it read-only, or copy it to a folder you can write to.",
-        ) from error
-
-
-def _recover(path: Path) -> None:
-    """Let SQLite roll back a commit that a crashed writer left unfinished."""
-    raw = open_sqlite(path, read_only=False)
-    try:
-        raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as error:
-        raise CorruptMapError(path, str(error)) from error
-    finally:
-        raw.close()
-
-
-def _upgrade(path: Path, conn: Connection, backup: Path | None) -> None:
-    try:
-        migrate.upgrade(conn)
-    except _WRITE_ERRORS as error:
-        kept = f" Het origineel staat in '{backup.name}'." if backup else ""
-        raise MapFileError(
-            path,
-            f"De kaart '{path.name}' kon niet bijgewerkt worden naar de nieuwe bestandsversie "
-            f"({error}).{kept}",
-            f"The map '{path.name}' could not be updated to the new file version ({error}).",
-        ) from error
-
-
-def _load(path: Path, conn: Connection) -> ProcessMap:
-    try:
-        with conn.begin():
-            return records.load_map(conn)
-    except (SQLAlchemyError, ValueError, TypeError, KeyError) as error:
-        raise CorruptMapError(path, str(error)) from error
