@@ -256,7 +256,7 @@ class ProcessMap:
         for kind in ENTITY_TYPES:
             found = self.collection(kind).get(entity_id)
             if found is not None:
-                return found  # type: ignore[no-any-return]
+                return found
         return None
 
     def flows_of(self, step_id: str) -> list[Flow]:
@@ -321,7 +321,7 @@ class ProcessMap:
         if isinstance(entity, Flow):
             self._flow_pairs.pop((old.source_id, old.target_id), None)
             self._flow_pairs[(entity.source_id, entity.target_id)] = entity.id
-        return old  # type: ignore[no-any-return]
+        return old
 
     def remove(self, entity_id: str) -> tuple[Entity, int]:
         """Remove an entity nothing depends on; returns it and its former index."""

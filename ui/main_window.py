@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
             self.tr("Afsluiten"), QGuiApplication.instance().closeAllWindows, Key.Quit
         )
         self.new_step_action = a(self.tr("Nieuwe stap\tTab"), self.view.capture_next_step)
+        self.new_step_action.setIconText(self.tr("Nieuwe stap"))
         self.rename_action = a(self.tr("Naam wijzigen"), self._rename_selected, "F2")
         self.connect_action = a(self.tr("Verbinden"), self.connect_selected, "C")
         self.delete_action = a(self.tr("Verwijderen"), self.delete_selected, Key.Delete)
@@ -235,6 +236,8 @@ class MainWindow(QMainWindow):
             self.toggle_presentation()
         settings.save_window_state("geometry", self.saveGeometry())
         settings.save_window_state("docks", self.saveState())
+        # The scene deletes its items when it goes; nothing may ask it about them then.
+        self.scene.selectionChanged.disconnect(self._selection_changed)
         self.document.close()
         self.closed.emit(self)
         super().closeEvent(event)

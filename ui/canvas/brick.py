@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from procesbouw.model import Role, Step
-from procesbouw.units import format_duration
+from procesbouw.units import format_duration, format_duration_rounded
 from ui.canvas import style
 
 if TYPE_CHECKING:
@@ -123,8 +123,9 @@ class BrickItem(QGraphicsItem):
         return QCoreApplication.translate("BrickItem", text)
 
     def _badge_texts(self, step: Step, hours_per_day: float) -> list[tuple[str, str]]:
-        badges = [("wait", format_duration(step.wait_minutes, hours_per_day))]
-        badges.append(("process", format_duration(step.process_minutes, hours_per_day)))
+        # Rounded on the brick (it must fit); exact in the tooltip and properties.
+        badges = [("wait", format_duration_rounded(step.wait_minutes, hours_per_day))]
+        badges.append(("process", format_duration_rounded(step.process_minutes, hours_per_day)))
         if step.ftr_percent < 100:
             badges.append(("ftr", f"{step.ftr_percent:g}%".replace(".", ",")))
         return badges

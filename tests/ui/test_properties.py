@@ -1,0 +1,102 @@
+"""Editing a step in the Eigenschappen dock: typed durations, refusals in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from procesbouw.model import Step
+from ui.main_window import MainWindow
+from ui.panels.fields import Field
+
+
+def _select_new_step(window: MainWindow) -> Step:
+    step = window.document.add_step("Intake", (40, 40))
+    window.scene.select_ids([step.id])
+    return step
+
+
+def _type(field: Field, text: str) -> None:
+    field.editor.setFocus()
+    field.editor.selectAll()
+    QTest.keyClicks(field.editor, text)
+    QTest.keyClick(field.editor, Qt.Key.Key_Return)
+
+
+def test_a_dutch_duration_is_stored_in_minutes(qtbot: object, window: MainWindow) -> None:
+    step = _select_new_step(window)
+    page = window.properties.step_page
+    depth = window.document.undo_stack.count()
+    _type(page.fields["wait_minutes"], "1,5 uur")
+    assert window.document.map.steps[step.id].wait_minutes == 90
+    assert window.scene.bricks[step.id].step.wait_minutes == 90
+    assert window.document.undo_stack.count() == depth + 1, "typing is one undo step"
+    assert page.fields["wait_minutes"].text() == "1,5 u"
+    window.document.undo_stack.undo()
+    assert window.document.map.steps[step.id].wait_minutes == 0
+    assert page.fields["wait_minutes"].text() == "0 min"
+
+
+def test_a_bad_duration_turns_red_and_changes_nothing(qtbot: object, window: MainWindow) -> None:
+    step = _select_new_step(window)
+    field = window.properties.step_page.fields["process_minutes"]
+    _type(field, "45m")
+    _type(field, "abc")
+    assert window.document.map.steps[step.id].process_minutes == 45
+    assert field.has_error()
+    assert "geen tijd" in field.error.text()
+    assert "#D32F2F" in field.editor.styleSheet()
+    _type(field, "-3")
+    assert "negatief" in field.error.text()
+    assert window.document.map.steps[step.id].process_minutes == 45
+    _type(field, "2d")
+    assert not field.has_error()
+    assert window.document.map.steps[step.id].process_minutes == 2 * 24 * 60
+
+
+def test_ftr_of_101_is_refused(qtbot: object, window: MainWindow) -> None:
+    step = _select_new_step(window)
+    field = window.properties.step_page.fields["ftr_percent"]
+    _type(field, "101%")
+    assert field.has_error() and "tussen 0 en 100" in field.error.text()
+    assert window.document.map.steps[step.id].ftr_percent == 100
+    _type(field, "85")
+    assert window.document.map.steps[step.id].ftr_percent == 85
+
+
+def test_an_empty_name_is_refused(qtbot: object, window: MainWindow) -> None:
+    step = _select_new_step(window)
+    field = window.properties.step_page.fields["name"]
+    _type(field, "   ")
+    assert field.has_error()
+    assert window.document.map.steps[step.id].name == "Intake"
+
+
+def test_nothing_selected_shows_the_map_details(qtbot: object, window: MainWindow) -> None:
+    window.scene.select_ids([])
+    page = window.properties.details_page
+    assert window.properties.stack.currentWidget() is page
+    _type(page.fields["team"], "Team Noord <&>")
+    assert window.document.map.details.team == "Team Noord <&>"
+    _type(page.fields["hours_per_day"], "8")
+    assert window.document.map.details.hours_per_day == 8
+    _type(page.fields["hours_per_day"], "30")
+    assert page.fields["hours_per_day"].has_error()
+    assert window.document.map.details.hours_per_day == 8
+
+
+def test_a_flow_becomes_rework_with_a_share(qtbot: object, window: MainWindow) -> None:
+    a = window.document.add_step("A", (0, 0))
+    b = window.document.add_step("B", (200, 0))
+    flow = window.document.connect(b.id, a.id)
+    window.scene.select_ids([flow.id])
+    page = window.properties.flow_page
+    assert window.properties.stack.currentWidget() is page
+    page.kind.setCurrentIndex(1)
+    page.kind.activated.emit(1)
+    assert window.document.map.flows[flow.id].kind == "rework"
+    _type(page.share, "30%")
+    assert window.document.map.flows[flow.id].rework_share == 0.3
+    _type(page.share, "100%")
+    assert page.share.has_error()
+    assert window.document.map.flows[flow.id].rework_share == 0.3
