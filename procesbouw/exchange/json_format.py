@@ -54,9 +54,9 @@ def export_json(pm: ProcessMap, exported: datetime | None = None) -> str:
 
 
 def import_json(text: str) -> ProcessMap:
-    """The map in an ``export_json`` text; raises an ``ExchangeError`` subclass
+    """The complete map in an ``export_json`` text, or an ``ExchangeError``
     (``NotJsonError``, ``NotOurFormatError``, ``NewerVersionError``,
-    ``InvalidMapError``, ``TooLargeError``) and returns nothing otherwise."""
+    ``InvalidMapError``, ``TooLargeError``) and no map at all."""
     if len(text) > MAX_CHARACTERS:
         raise TooLargeError(
             "Dit bestand is te groot voor een proceskaart (meer dan 200 MB).",

@@ -292,3 +292,21 @@ def test_round_trip_of_any_text(names: list[str], note: str, minutes: float, ftr
     for step in back.steps:
         assert step.process_minutes == pytest.approx(minutes, abs=0.005)
         assert step.ftr_percent == pytest.approx(ftr, abs=0.005)
+
+
+_headers = st.sampled_from(["", "naam;rol;wachttijd;ftr\n", "name,role,wait time,note\n"])
+_body = st.text(st.sampled_from('naam;rol,wachttijd\tftr"\n\r x1,5u%-\x00é'), max_size=80)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.tuples(_headers, _body | st.text(max_size=80)).map("".join))
+def test_any_text_gives_steps_or_a_list_of_problems(text: str) -> None:
+    try:
+        result = import_steps_csv(text)
+    except CsvImportError as error:
+        assert error.problems
+        assert all(problem.line >= 1 for problem in error.problems)
+        return
+    pm = ProcessMap()
+    for entity in result.entities():
+        pm.add(entity)  # whatever is proposed, the map accepts
