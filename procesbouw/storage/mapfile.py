@@ -66,7 +66,7 @@ class MapFile:
     @classmethod
     def create(cls, path: Path | str, details: MapDetails | None = None) -> MapFile:
         """A new, empty map file at ``path``; never overwrites (MapFileExistsError)."""
-        return cls(opening.create_map(Path(path).absolute(), details or MapDetails()))
+        return cls(opening.create_map(_real(path), details or MapDetails()))
 
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False) -> MapFile:
@@ -76,7 +76,7 @@ class MapFile:
         it is not an intact map of a version this app knows, or is in use.
         A read-only open takes no lock and never writes: an older map is migrated
         in memory only."""
-        return cls(opening.open_map(Path(path).absolute(), read_only))
+        return cls(opening.open_map(_real(path), read_only))
 
     # -- edits ---------------------------------------------------------------------
 
@@ -234,7 +234,10 @@ class MapFile:
     # -- listeners -------------------------------------------------------------------
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call ``listener`` after each applied change; returns the unsubscribe function."""
+        """Call ``listener`` after each applied change; returns the unsubscribe function.
+
+        An exception from a listener propagates to the edit's caller; the edit is
+        stored already (inside a batch, the exception rolls the batch back)."""
         self._listeners.append(listener)
 
         def unsubscribe() -> None:
@@ -255,7 +258,7 @@ class MapFile:
         read-only map becomes editable in its copy."""
         if self._closed or self._batches:
             raise RuntimeError("save_as needs an open map outside a batch")
-        target = Path(path).absolute()
+        target = _real(path)
         if target == self.path:
             return
         lock = opening.acquire(target)
@@ -314,3 +317,8 @@ def _reverse(event: MapEvent) -> MapEvent:
         return MapEvent(Change.ADDED, event.entity)
     assert event.old is not None
     return MapEvent(event.change, event.old, event.entity)
+
+
+def _real(path: Path | str) -> Path:
+    """One name per file, so two routes to it (a symlink, a relative path) share a lock."""
+    return Path(path).resolve()

@@ -80,3 +80,12 @@ def test_save_as_onto_a_map_open_elsewhere_is_refused(tmp_path: Path) -> None:
         path2 = tmp_path / "kopie.procesbouw"
         with MapFile.create(path2) as other, pytest.raises(MapInUseError):
             other.save_as(path)
+
+
+def test_a_second_route_to_the_same_file_is_the_same_map(tmp_path: Path) -> None:
+    path = tmp_path / "kaart.procesbouw"
+    shortcut = tmp_path / "snelkoppeling.procesbouw"
+    with MapFile.create(path):
+        shortcut.symlink_to(path)
+        with pytest.raises(MapInUseError):
+            MapFile.open(shortcut)
