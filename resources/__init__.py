@@ -19,11 +19,17 @@ def sample_path(name: str = "zorgorganisatie") -> Path:
     return path
 
 
-def copy_sample_to(directory: Path, name: str = "zorgorganisatie") -> Path:
-    """Copy a sample map into ``directory`` (never over an existing file); returns the copy."""
+def copy_sample_to(directory: Path, name: str = "zorgorganisatie", reuse: bool = True) -> Path:
+    """The user's own copy of a sample map in ``directory``; returns its path.
+
+    With ``reuse`` an earlier copy (``zorgorganisatie.procesbouw``) is returned as is,
+    so work done in the sample is kept; otherwise a fresh copy gets a free name
+    (``zorgorganisatie (2).procesbouw``). An existing file is never overwritten."""
     source = sample_path(name)
     directory.mkdir(parents=True, exist_ok=True)
     target, number = directory / source.name, 2
+    if reuse and target.exists():
+        return target
     while True:
         try:
             with source.open("rb") as data, target.open("xb") as copy:  # "x": never overwrite

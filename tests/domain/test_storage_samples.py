@@ -69,11 +69,16 @@ def test_bricks_sit_on_the_grid_left_to_right() -> None:
 def test_the_app_edits_a_copy_never_the_installed_sample(tmp_path: Path) -> None:
     original = hashlib.sha256(sample_path().read_bytes()).hexdigest()
     first = copy_sample_to(tmp_path)
-    second = copy_sample_to(tmp_path)
     assert first.name == "zorgorganisatie.procesbouw"
-    assert second.name == "zorgorganisatie (2).procesbouw"
     with MapFile.open(first) as mf:
         mf.add(Step("Nieuwe stap"))
+        edited = mf.map
     assert hashlib.sha256(sample_path().read_bytes()).hexdigest() == original
+    assert copy_sample_to(tmp_path) == first  # the earlier copy, with its work
+    with MapFile.open(first) as mf:
+        assert mf.map == edited
+    fresh = copy_sample_to(tmp_path, reuse=False)
+    assert fresh.name == "zorgorganisatie (2).procesbouw"
+    assert fresh.read_bytes() == sample_path().read_bytes()
     with pytest.raises(ValueError):
         sample_path("bestaat-niet")
