@@ -22,6 +22,7 @@ from procesbouw.model import (
     Action,
     ActionStatus,
     ChangeForm,
+    Entity,
     Finding,
     Flow,
     FlowKind,
@@ -96,7 +97,8 @@ def first_pass_lead_time(pm: ProcessMap) -> float:
 
 def fill(pm: ProcessMap, roles: list[Role], steps: list[Step], flows: list[Flow],
          links: list[RoleLink]) -> ProcessMap:  # fmt: skip
-    for entity in [*roles, *steps, *flows, *links]:
+    entities: list[Entity] = [*roles, *steps, *flows, *links]
+    for entity in entities:
         pm.add(entity)
     return pm
 
@@ -253,7 +255,8 @@ def zorgorganisatie() -> ProcessMap:
         assert lead == days * DAY, f"{label}: lead time {lead / DAY} d, expected {days} d"
     pm = zorg_moment(after=True)
     pm.add(ZORG_REWORK)
-    for entity in [*zorg_findings(), *zorg_actions()]:
+    stories: list[Entity] = [*zorg_findings(), *zorg_actions()]
+    for entity in stories:
         pm.add(entity)
     assert first_pass_lead_time(pm) == DAY
     pm.add(Photo(brick_photo(), "image/png", "Het bouwwerk na de sessie", sid("f1"),

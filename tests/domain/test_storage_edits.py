@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from tests.domain.storage_maps import PNG, copy_into, full_map
 
 
 @pytest.fixture
-def mapfile(tmp_path: Path) -> MapFile:
+def mapfile(tmp_path: Path) -> Iterator[MapFile]:
     mf = MapFile.create(tmp_path / "kaart.procesbouw", MapDetails(name="Kaart"))
     yield mf
     mf.close()
