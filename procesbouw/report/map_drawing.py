@@ -147,7 +147,7 @@ class MapPainter:
         canvas.setFillColor(fill)
         canvas.setStrokeColor(st.ACCENT if critical else _darker(fill))
         canvas.setLineWidth((3 if critical else 0.8) * s)
-        stud_width, stud_gap = 18 * s, (width - 4 * 18 * s) / 5
+        stud_width, stud_gap = 20 * s, (width - 4 * 20 * s) / 5
         for index in range(4):
             stud_x = x + stud_gap + index * (stud_width + stud_gap)
             canvas.roundRect(stud_x, top - s, stud_width, STUD_HEIGHT * s, 2 * s, stroke=1, fill=1)
@@ -170,32 +170,32 @@ class MapPainter:
     ) -> None:
         inner = (BRICK_WIDTH - 14) * s
         canvas.setFillColor(ink)
-        name_size = 10 * s
+        name_size = 12 * s
         lines = wrap_lines(step.name, BOLD, name_size, inner, max_lines=2)
         canvas.setFont(BOLD, name_size)
-        y = top - 16 * s
+        y = top - 19 * s
         for line in lines:
             canvas.drawString(x + 7 * s, y, line)
-            y -= 12 * s
-        size = 7.5 * s
+            y -= 14 * s
+        size = 9 * s
         canvas.setFont(REGULAR, size)
         role_width = inner
         if step.ftr_percent < 100:
             ftr = f"FTR {self.ctx.percent(step.ftr_percent / 100)}"
             canvas.setFont(BOLD, size)
-            canvas.drawRightString(x + 7 * s + inner, top - 44 * s, ftr)
+            canvas.drawRightString(x + 7 * s + inner, top - 55 * s, ftr)
             canvas.setFont(REGULAR, size)
             role_width -= canvas.stringWidth(ftr, BOLD, size) + 6 * s
         if role_name is not None:
             canvas.drawString(
-                x + 7 * s, top - 44 * s, fit_width(role_name, REGULAR, size, role_width)
+                x + 7 * s, top - 55 * s, fit_width(role_name, REGULAR, size, role_width)
             )
         times = self.ctx.label(
             "brick_times",
             wait=self.ctx.duration(step.wait_minutes),
             process=self.ctx.duration(step.process_minutes),
         )
-        canvas.drawString(x + 7 * s, top - 57 * s, fit_width(times, REGULAR, size, inner))
+        canvas.drawString(x + 7 * s, top - 70 * s, fit_width(times, REGULAR, size, inner))
 
     def _heat(
         self, canvas: Canvas, x: float, y: float, width: float, share: float, s: float

@@ -8,19 +8,19 @@ instead, so the report is readable either way.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass
 from string import ascii_uppercase
 
 from procesbouw.model import FlowKind, ProcessMap
 
-BRICK_WIDTH = 150.0
-BRICK_HEIGHT = 66.0
+BRICK_WIDTH = 160.0  # as on the canvas
+BRICK_HEIGHT = 80.0
 STUD_HEIGHT = 7.0
 PADDING = 30.0  # around the bricks: studs, heat markers, rework curves
-MIN_READABLE_SCALE = 0.6  # below this the brick text is too small to read on paper
-TILE_SCALE = 0.65  # the scale a tile is drawn at: readable, and as few pages as that allows
+# Below this scale a brick's name (12 map units) prints smaller than 6 pt: too
+# small to read, so the map is cut into tiles drawn at least this large.
+MIN_READABLE_SCALE = 0.5
 _COLUMN_GAP = 70.0
 _ROW_GAP = 40.0
 
@@ -82,24 +82,48 @@ def fit_scale(view: Rect, width: float, height: float) -> float:
     return min(width / view.width, height / view.height, 1.0)
 
 
-def tiles(bounds: Rect, width: float, height: float) -> list[Tile]:
-    """The map cut into tiles drawn at ``TILE_SCALE``; one tile when it fits readably."""
+def tiles(
+    bounds: Rect, positions: dict[str, tuple[float, float]], width: float, height: float
+) -> list[Tile]:
+    """The map cut into tiles readable at ``MIN_READABLE_SCALE``; one when the whole fits.
+
+    Cuts fall in the empty space between bricks where possible, so a brick is
+    whole on its tile, and tiles without bricks are left out."""
     if fit_scale(bounds, width, height) >= MIN_READABLE_SCALE:
         return [Tile("", bounds)]
-    columns = math.ceil(bounds.width * TILE_SCALE / width)
-    rows = math.ceil(bounds.height * TILE_SCALE / height)
-    tile_width, tile_height = bounds.width / columns, bounds.height / rows
+    # Bricks with what is drawn on and just around them (studs, heat bar and its label).
+    xs = [(x, x + BRICK_WIDTH) for x, _ in positions.values()]
+    ys = [(y - STUD_HEIGHT, y + BRICK_HEIGHT + 24) for _, y in positions.values()]
+    columns = _spans(xs, bounds.x, bounds.right, width / MIN_READABLE_SCALE)
+    rows = _spans(ys, bounds.y, bounds.bottom, height / MIN_READABLE_SCALE)
     result = []
-    for row in range(rows):
-        for column in range(columns):
-            view = Rect(
-                bounds.x + column * tile_width,
-                bounds.y + row * tile_height,
-                tile_width,
-                tile_height,
-            )
-            result.append(Tile(f"{_column_name(column)}{row + 1}", view))
+    for row, (top, bottom) in enumerate(rows):
+        for column, (left, right) in enumerate(columns):
+            view = Rect(left, top, right - left, bottom - top)
+            if any(left <= x < right and top <= y < bottom for x, y in positions.values()):
+                result.append(Tile(f"{_column_name(column)}{row + 1}", view))
     return result
+
+
+def _spans(
+    intervals: list[tuple[float, float]], start: float, end: float, longest: float
+) -> list[tuple[float, float]]:
+    """``start``..``end`` cut into pieces of at most ``longest``, cutting in the
+    middle of gaps between ``intervals`` when there is a gap within reach."""
+    gaps = []
+    reach = start
+    for low, high in sorted(intervals):
+        if low > reach:
+            gaps.append((reach + low) / 2)
+        reach = max(reach, high)
+    spans = []
+    while end - start > longest:
+        within = [gap for gap in gaps if start < gap <= start + longest]
+        cut = within[-1] if within else start + longest
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
+    return spans
 
 
 def _column_name(index: int) -> str:

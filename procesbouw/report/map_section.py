@@ -16,34 +16,32 @@ from procesbouw.report.map_layout import Rect, Tile, brick_positions, fit_scale,
 from procesbouw.report.page import LANDSCAPE, PORTRAIT, frame_size
 from procesbouw.report.text import fit_width, para
 
-TITLE_SPACE = 34.0  # the h1 above the drawing
-LEGEND_HEIGHT = 40.0
-TILE_OVERLAP = 50.0  # map units
+TITLE_SPACE = 24.0  # the title above the drawing
+LEGEND_HEIGHT = 34.0
 
 
 def map_section(ctx: ReportContext) -> list[Flowable]:
     """Flowables for the map pages; switches to landscape and back to portrait."""
     story: list[Flowable] = [NextPageTemplate(LANDSCAPE), PageBreak()]
     if not ctx.pm.steps:
-        story += [Paragraph(para(ctx.label("map")), st.styles()["h1"])]
+        story += [Paragraph(para(ctx.label("map")), st.styles()["map_title"])]
         story += [Paragraph(para(ctx.label("no_steps")), st.styles()["body"])]
         return story + [NextPageTemplate(PORTRAIT)]
     positions = brick_positions(ctx.pm)
     painter = MapPainter(ctx, positions)
     bounds = map_bounds(positions)
     width, height = frame_size(LANDSCAPE)
-    pieces = tiles(bounds, width, height - TITLE_SPACE - LEGEND_HEIGHT)
+    pieces = tiles(bounds, positions, width, height - TITLE_SPACE - LEGEND_HEIGHT)
     if len(pieces) == 1:
-        story += [Paragraph(para(ctx.label("map")), st.styles()["h1"])]
+        story += [Paragraph(para(ctx.label("map")), st.styles()["map_title"])]
         story += [MapFlowable(ctx, painter, bounds)]
         return story + [NextPageTemplate(PORTRAIT)]
-    story += [Paragraph(para(ctx.label("map_overview", n=len(pieces))), st.styles()["h1"])]
+    story += [Paragraph(para(ctx.label("map_overview", n=len(pieces))), st.styles()["map_title"])]
     story += [MapFlowable(ctx, painter, bounds, grid=pieces)]
     for piece in pieces:
         story += [PageBreak()]
-        story += [Paragraph(para(ctx.label("map_tile", tile=piece.name)), st.styles()["h1"])]
-        # Tiles overlap a little, so a brick on a border is whole on one of them.
-        story += [MapFlowable(ctx, painter, piece.view.grown(TILE_OVERLAP))]
+        story += [Paragraph(para(ctx.label("map_tile", tile=piece.name)), st.styles()["map_title"])]
+        story += [MapFlowable(ctx, painter, piece.view)]
     return story + [NextPageTemplate(PORTRAIT)]
 
 

@@ -21,18 +21,25 @@ from procesbouw.report.text import fit_width
 COVER, PORTRAIT, LANDSCAPE = "cover", "portrait", "landscape"
 
 
+def margin(page_width: float, page_height: float) -> float:
+    """Landscape pages hold the map: narrower margins give it more room."""
+    return st.MAP_MARGIN if page_width > page_height else st.MARGIN
+
+
 def frame_size(template: str) -> tuple[float, float]:
     """Width and height available to flowables on a page of ``template``."""
     width, height = st.LANDSCAPE if template == LANDSCAPE else st.PORTRAIT
-    return width - 2 * st.MARGIN, height - 2 * st.MARGIN - 2 * st.HEADER_HEIGHT
+    edge = margin(width, height)
+    return width - 2 * edge, height - 2 * edge - 2 * st.HEADER_HEIGHT
 
 
 def _frame(template: str) -> Frame:
     width, height = frame_size(template)
     top_space = 0 if template == COVER else st.HEADER_HEIGHT
+    edge = margin(*(st.LANDSCAPE if template == LANDSCAPE else st.PORTRAIT))
     return Frame(
-        st.MARGIN,
-        st.MARGIN + top_space,
+        edge,
+        edge + top_space,
         width,
         height + (2 * st.HEADER_HEIGHT if template == COVER else 0),
         leftPadding=0,
@@ -104,22 +111,23 @@ def numbered_canvas(map_name: str, date_text: str, page_label: str) -> type[Canv
 
         def _draw_running_text(self, total: int) -> None:
             width, height = self._pagesize
-            top = height - st.MARGIN + 2 * mm
-            bottom = st.MARGIN - 4 * mm
-            usable = width - 2 * st.MARGIN
+            edge = margin(width, height)
+            top = height - edge + 2 * mm
+            bottom = edge - 4 * mm
+            usable = width - 2 * edge
             self.saveState()
             self.setStrokeColor(st.RULE)
             self.setLineWidth(0.6)
-            self.line(st.MARGIN, top - 2.5 * mm, width - st.MARGIN, top - 2.5 * mm)
+            self.line(edge, top - 2.5 * mm, width - edge, top - 2.5 * mm)
             self.setFillColor(st.NAVY)
             self.setFont(BOLD, 8)
-            self.drawString(st.MARGIN, top, fit_width(map_name, BOLD, 8, usable * 0.7))
+            self.drawString(edge, top, fit_width(map_name, BOLD, 8, usable * 0.7))
             self.setFillColor(st.MUTED)
             self.setFont(REGULAR, 8)
-            self.drawRightString(width - st.MARGIN, top, date_text)
-            self.drawString(st.MARGIN, bottom, "Procesbouw")
+            self.drawRightString(width - edge, top, date_text)
+            self.drawString(edge, bottom, "Procesbouw")
             self.drawRightString(
-                width - st.MARGIN, bottom, page_label.format(n=self._pageNumber, m=total)
+                width - edge, bottom, page_label.format(n=self._pageNumber, m=total)
             )
             self.restoreState()
 

@@ -16,6 +16,7 @@ from procesbouw.report.fonts import BOLD, REGULAR, register_fonts
 PORTRAIT = A4
 LANDSCAPE = landscape(A4)
 MARGIN = 18 * mm
+MAP_MARGIN = 12 * mm  # landscape map pages
 HEADER_HEIGHT = 10 * mm  # space the running header and footer take inside the margin
 
 # Colours: a calm navy for structure, amber for the critical path, red for trouble.
@@ -97,6 +98,9 @@ def styles() -> dict[str, ParagraphStyle]:
             alignment=TA_RIGHT,
         ),
         "h1": derive("h1", fontName=BOLD, fontSize=20, leading=25, textColor=NAVY, spaceAfter=8),
+        "map_title": derive(
+            "map_title", fontName=BOLD, fontSize=15, leading=18, textColor=NAVY, spaceAfter=6
+        ),
         "h2": derive(
             "h2",
             fontName=BOLD,

@@ -74,3 +74,17 @@ def test_an_unwritable_destination_is_refused(
     out = tmp_path / "bestaat-niet" / "x.pdf"
     assert run_report(str(map_path), "-o", str(out)) == 1
     assert "Kan het rapport niet schrijven" in capsys.readouterr().err
+
+
+def test_the_sample_map_reports_six_days_to_one(tmp_path: Path) -> None:
+    from resources import sample_path
+
+    try:
+        sample = sample_path("zorgorganisatie")
+    except FileNotFoundError:
+        pytest.skip("the sample map has not been built")
+    out = tmp_path / "zorg.pdf"
+    assert run_report(str(sample), "-o", str(out)) == 0
+    pages = [page.extract_text() for page in pypdf.PdfReader(out).pages]
+    assert "Samenvatting voor het MT" in pages[1]
+    assert "6 d → 1 d, −83 %" in "\n".join(pages)

@@ -12,7 +12,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from procesbouw.model import Flow, ProcessMap, Step
 from procesbouw.report import strings
 from procesbouw.report.fonts import BOLD, REGULAR
-from procesbouw.report.map_layout import BRICK_WIDTH, brick_positions
+from procesbouw.report.map_layout import (
+    BRICK_HEIGHT,
+    BRICK_WIDTH,
+    brick_positions,
+    map_bounds,
+    tiles,
+)
 from procesbouw.report.styles import INK, WHITE, text_colour_on
 from procesbouw.report.text import REPLACEMENT, clean, para, shorten, wrap_lines
 
@@ -96,3 +102,21 @@ def test_arranged_bricks_keep_their_canvas_positions() -> None:
     pm.add(Step("A", x=0, y=0))
     pm.add(Step("B", x=400, y=300))
     assert sorted(brick_positions(pm).values()) == [(0, 0), (400, 300)]
+
+
+def test_tiles_cut_between_bricks_and_leave_out_empty_areas() -> None:
+    positions = {f"s{i}": (i * 200.0, 0.0) for i in range(20)}
+    positions["far below"] = (0.0, 2000.0)
+    pieces = tiles(map_bounds(positions), positions, 770, 400)
+    assert len(pieces) > 2
+    for x, y in positions.values():
+        holding = [
+            t.view
+            for t in pieces
+            if t.view.x <= x and x + BRICK_WIDTH <= t.view.right
+            and t.view.y <= y and y + BRICK_HEIGHT <= t.view.bottom
+        ]  # fmt: skip
+        assert len(holding) == 1  # every brick whole, on exactly one tile
+    rows = {t.name.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for t in pieces}
+    columns = {t.name.rstrip("0123456789") for t in pieces}
+    assert len(pieces) < len(rows) * len(columns)  # the empty stretch is not printed
