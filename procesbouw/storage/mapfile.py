@@ -9,6 +9,7 @@ always exactly what is committed (outside a ``batch``).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -165,7 +166,7 @@ class MapFile:
             self._conn.commit()
         except WRITE_ERRORS as error:
             self._undo_batch(level, 0)
-            raise MapWriteError(self.path, str(error)) from error
+            raise MapWriteError(self.path, opening.reason(error)) from error
         self._batch_events.clear()
 
     def _undo_batch(self, level: _Batch, depth: int) -> None:
@@ -204,24 +205,25 @@ class MapFile:
         except WRITE_ERRORS as error:
             revert()
             self._abandon_write(in_batch)
-            raise MapWriteError(self.path, str(error)) from error
+            raise MapWriteError(self.path, opening.reason(error)) from error
         if in_batch:
             self._batch_events.append(event)
         self._notify(event)
 
     def _abandon_write(self, in_batch: bool) -> None:
-        if not in_batch:
+        """Take the failed edit out of the file; memory was reverted already."""
+        if in_batch:
+            try:
+                self._conn.exec_driver_sql("ROLLBACK TO edit")
+                self._conn.exec_driver_sql("RELEASE edit")
+                return
+            except WRITE_ERRORS:
+                # SQLite dropped the whole transaction (I/O error, disk full): undo the
+                # batch in memory too, and refuse further edits until it is left.
+                self._restore(self._batches[0])
+                self._batch_failed = True
+        with contextlib.suppress(*WRITE_ERRORS):  # nothing committed, nothing to lose
             self._conn.rollback()
-            return
-        try:
-            self._conn.exec_driver_sql("ROLLBACK TO edit")
-            self._conn.exec_driver_sql("RELEASE edit")
-        except WRITE_ERRORS:
-            # SQLite dropped the whole transaction (I/O error, disk full): undo the
-            # batch in memory too, and refuse further edits until it is left.
-            self._conn.rollback()
-            self._restore(self._batches[0])
-            self._batch_failed = True
 
     def _require_writable(self) -> None:
         if self._closed:
@@ -275,7 +277,7 @@ class MapFile:
             temporary.unlink(missing_ok=True)
             lock.release()
             if isinstance(error, WRITE_ERRORS):
-                raise MapWriteError(target, str(error)) from error
+                raise MapWriteError(target, opening.reason(error)) from error
             raise
         self._conn.close()
         if self._lock is not None:

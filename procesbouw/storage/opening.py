@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from procesbouw.model import MapDetails, ProcessMap, check_details
 from procesbouw.storage import checks, migrate, records
@@ -30,6 +30,15 @@ from procesbouw.storage.private_copy import private_copy
 from procesbouw.storage.schema import SCHEMA_VERSION
 
 WRITE_ERRORS = (SQLAlchemyError, sqlite3.Error, OSError)
+
+
+def reason(error: BaseException) -> str:
+    """The short cause of a write error ("database or disk is full"), without SQL."""
+    if isinstance(error, DBAPIError) and error.orig is not None:
+        return str(error.orig)
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
 
 
 class OpenedMap(NamedTuple):
@@ -66,7 +75,7 @@ def create_map(path: Path, details: MapDetails) -> OpenedMap:
         temporary.unlink(missing_ok=True)
         lock.release()
         if isinstance(error, WRITE_ERRORS):
-            raise MapWriteError(path, str(error)) from error
+            raise MapWriteError(path, reason(error)) from error
         raise
     return OpenedMap(path, conn, ProcessMap(details=details), lock)
 
@@ -159,8 +168,9 @@ def _upgrade(path: Path, conn: Connection, backup: Path | None) -> None:
         raise MapFileError(
             path,
             f"De kaart '{path.name}' kon niet bijgewerkt worden naar de nieuwe bestandsversie "
-            f"({error}).{kept}",
-            f"The map '{path.name}' could not be updated to the new file version ({error}).",
+            f"({reason(error)}).{kept}",
+            f"The map '{path.name}' could not be updated to the new file version "
+            f"({reason(error)}).",
         ) from error
 
 
@@ -169,4 +179,4 @@ def _load(path: Path, conn: Connection) -> ProcessMap:
         with conn.begin():
             return records.load_map(conn)
     except (SQLAlchemyError, ValueError, TypeError, KeyError) as error:
-        raise CorruptMapError(path, str(error)) from error
+        raise CorruptMapError(path, reason(error)) from error

@@ -146,6 +146,21 @@ def test_failed_write_inside_a_batch_rolls_the_batch_back(mapfile: MapFile) -> N
     assert _stored_step_names(mapfile.path) == ["Vooraf"]
 
 
+def test_a_caught_failure_inside_a_batch_keeps_the_other_edits(mapfile: MapFile) -> None:
+    # The file refuses photos (as a damaged index or a full quota might refuse one
+    # statement): only that statement is undone, the batch goes on.
+    mapfile._conn.exec_driver_sql(
+        "CREATE TEMP TRIGGER refuse BEFORE INSERT ON photos BEGIN SELECT RAISE(ABORT, 'nee'); END"
+    )
+    with mapfile.batch():
+        mapfile.add(Step("Voor"))
+        with pytest.raises(MapWriteError, match="nee"):
+            mapfile.add(Photo(PNG, "image/png"))
+        mapfile.add(Step("Na"))
+    assert mapfile.map.photos == {}
+    assert _stored_step_names(mapfile.path) == ["Voor", "Na"]
+
+
 def test_save_as_continues_in_a_consistent_copy(tmp_path: Path) -> None:
     original = tmp_path / "origineel.procesbouw"
     target = tmp_path / "sub" / "kopie.procesbouw"
