@@ -36,7 +36,7 @@ def appendix_section(ctx: ReportContext) -> list[Flowable]:
         ]
         header = [ctx.label(k) for k in ("col_step", "col_role", "col_process", "col_wait")]
         header += [ctx.label("col_ftr"), ctx.label("col_note")]
-        widths = [width * share for share in (0.23, 0.2, 0.11, 0.1, 0.08, 0.28)]
+        widths = [width * share for share in (0.22, 0.19, 0.12, 0.11, 0.08, 0.28)]
         story.append(data_table(header, rows, widths, numeric_columns=(2, 3, 4)))
     else:
         story.append(Paragraph(para(ctx.label("no_steps")), sheet["body"]))

@@ -18,6 +18,8 @@ from procesbouw.report.tables import data_table
 from procesbouw.report.text import para, shorten
 
 _LABEL_LIMIT = 60
+# Narrow columns get shorter headings than the rows of the first table.
+_COLUMN = {"flow_efficiency": "col_efficiency", "rolled_ftr": "col_rolled_ftr"}
 
 
 def comparison_section(ctx: ReportContext) -> list[Flowable]:
@@ -56,7 +58,9 @@ def comparison_section(ctx: ReportContext) -> list[Flowable]:
     header = [ctx.label("figure"), _heading(ctx, first), _heading(ctx, last), ctx.label("change")]
     story.append(data_table(header, rows, _widths(width, [0.3, 0.2, 0.2, 0.3]), (1, 2)))
     story.append(Paragraph(para(ctx.label("each_step")), sheet["h2"]))
-    header = [ctx.label("snapshot")] + [ctx.label(key) for key, _, _ in _measures(ctx)]
+    header = [ctx.label("snapshot")] + [
+        ctx.label(_COLUMN.get(key, key)) for key, _, _ in _measures(ctx)
+    ]
     each = []
     for snapshot, analysis in ctx.snapshots:
         row = [f"{shorten(snapshot.label, _LABEL_LIMIT)}\n{ctx.date(snapshot.taken_on)}"]

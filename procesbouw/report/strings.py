@@ -110,6 +110,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "col_process": ("Bewerking", "Process"),
     "col_wait": ("Wachten", "Wait"),
     "col_ftr": ("FTR", "FTR"),
+    "col_efficiency": ("Efficiëntie", "Efficiency"),
+    "col_rolled_ftr": ("FTR (keten)", "Rolled FTR"),
     "col_note": ("Toelichting", "Note"),
     "col_kind": ("Soort", "Kind"),
     "col_steps": ("Stappen", "Steps"),

@@ -166,6 +166,8 @@ def test_hostile_text_appears_exactly_as_typed() -> None:
         pm.add(Step(text, role.id, x=index * 210.0, y=600.0))
         pm.add(Finding(text, story=f"Verhaal: {text}", tags=(text[:20],)))
     pm.add(Finding(LONG_WORD, story=LONG_STORY + " EINDE-VAN-HET-VERHAAL"))
+    note = "Notitie bij de stap. " * 500 + "EINDE-VAN-DE-NOTITIE"  # splits across pages
+    pm.add(Step(LONG_WORD, role.id, note=note, x=0.0, y=900.0))
     pm.add(Finding("Stuurtekens\x00\x07\x1b weg", story="regel één\r\nregel twee\ttab"))
     pm.set_details(replace(pm.details, team="<team> & co </para>"))
     pages = pdf_pages(pm)
@@ -180,6 +182,7 @@ def test_hostile_text_appears_exactly_as_typed() -> None:
     assert "Tanaka \ufffd\ufffd\ufffd" in text
     assert LONG_WORD in flat
     assert "EINDE-VAN-HET-VERHAAL" in flat
+    assert "EINDE-VAN-DE-NOTITIE" in flat  # the appendix row ran over pages
     assert squeezed(LONG_STORY) in flat  # all 10,000 characters, over several pages
     assert "Stuurtekens weg" in text
     assert "<team> & co </para>" in pages[0]
