@@ -98,19 +98,24 @@ class NewerVersionError(MapFileError):
 
 
 class MapInUseError(MapFileError):
-    """Another running Procesbouw holds the map's lock; ``holder`` says who and since when."""
+    """Another running Procesbouw holds the map's lock: ``user``@``host`` since ``since``.
+    ``lock_file`` is the lock beside the map; removing it by hand is the way out when
+    that computer crashed (a crashed instance on *this* computer is detected itself)."""
 
-    def __init__(self, path: Path, user: str, host: str, since: str) -> None:
+    def __init__(self, path: Path, user: str, host: str, since: str, lock_file: Path) -> None:
         super().__init__(
             path,
             f"De kaart '{path.name}' is al geopend door {user}@{host} (sinds {since}). "
-            "U kunt hem alleen-lezen openen, of wachten tot hij daar gesloten is.",
+            "U kunt hem alleen-lezen openen, of wachten tot hij daar gesloten is. Is die "
+            f"computer vastgelopen? Verwijder dan het bestand '{lock_file.name}' naast de kaart.",
             f"The map '{path.name}' is already open by {user}@{host} (since {since}). "
-            "You can open it read-only, or wait until it is closed there.",
+            "You can open it read-only, or wait until it is closed there. Did that computer "
+            f"crash? Then delete the file '{lock_file.name}' next to the map.",
         )
         self.user = user
         self.host = host
         self.since = since
+        self.lock_file = lock_file
 
 
 class ReadOnlyMapError(MapFileError):

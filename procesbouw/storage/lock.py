@@ -108,15 +108,17 @@ class MapLock:
             except FileExistsError:
                 holder = read_holder(path)
                 if not _is_stale(holder, path):
-                    if holder is None:
-                        raise MapInUseError(map_path, "?", "?", "zojuist") from None
-                    raise MapInUseError(map_path, holder.user, holder.host, holder.since) from None
+                    holder = holder or LockHolder("onbekend", "onbekend", 0, "zojuist")
+                    raise MapInUseError(
+                        map_path, holder.user, holder.host, holder.since, path
+                    ) from None
                 path.unlink(missing_ok=True)  # a crashed instance's lock: take it over
                 continue
             with os.fdopen(fd, "w", encoding="utf-8") as file:
                 json.dump(asdict(me), file)
             return cls(path, me)
-        raise MapInUseError(map_path, "?", "?", "zojuist")  # lost the race every time
+        # Lost the race every time: someone else is opening it right now.
+        raise MapInUseError(map_path, "onbekend", "onbekend", "zojuist", path)
 
     def release(self) -> None:
         if read_holder(self.path) == self.holder:

@@ -69,8 +69,9 @@ def test_lock_from_another_computer_is_respected(tmp_path: Path) -> None:
     MapFile.create(path).close()
     other = {"user": "joost", "host": "laptop-joost", "pid": 1, "since": "2026-03-12 09:30"}
     lock_path(path).write_text(json.dumps(other), encoding="utf-8")
-    with pytest.raises(MapInUseError, match="joost@laptop-joost \\(sinds 2026-03-12 09:30\\)"):
+    with pytest.raises(MapInUseError, match="joost@laptop-joost \\(sinds 2026-03-12 09:30\\)") as e:
         MapFile.open(path)
+    assert e.value.lock_file == lock_path(path) and lock_path(path).name in str(e.value)
     assert json.loads(lock_path(path).read_text()) == other  # not taken, not removed
 
 
