@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from procesbouw.analysis import Analysis, KeyFigures
@@ -13,9 +14,10 @@ from procesbouw.model import Snapshot
 from procesbouw.report import strings
 from procesbouw.report import styles as st
 from procesbouw.report.context import ReportContext
+from procesbouw.report.fonts import BOLD, REGULAR
 from procesbouw.report.page import PORTRAIT, frame_size
 from procesbouw.report.tables import data_table
-from procesbouw.report.text import para, shorten
+from procesbouw.report.text import fit_width, para, shorten
 
 _LABEL_LIMIT = 60
 # Narrow columns get shorter headings than the rows of the first table.
@@ -42,6 +44,8 @@ def comparison_section(ctx: ReportContext) -> list[Flowable]:
             ),
             sheet["intro"],
         ),
+        Paragraph(para(ctx.label("lead_time_expected")), sheet["figure_label"]),
+        LeadTimeBars(ctx),
         Paragraph(para(ctx.label("first_vs_latest")), sheet["h2"]),
     ]
     rows = []
@@ -112,3 +116,37 @@ def _heading(ctx: ReportContext, snapshot: Snapshot) -> str:
 
 def _widths(total: float, shares: list[float]) -> list[float]:
     return [total * share for share in shares]
+
+
+class LeadTimeBars(Flowable):
+    """The expected lead time of every snapshot as a bar: the change at a glance."""
+
+    _ROW = 18.0
+    _LABEL = 130.0
+
+    def __init__(self, ctx: ReportContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, len(self.ctx.snapshots) * self._ROW + 8
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas: Canvas = self.canv
+        leads = [a.figures.lead_time_expected if a.figures else 0.0 for _, a in self.ctx.snapshots]
+        longest = max(leads) or 1.0
+        room = self.width - self._LABEL - 60
+        for index, ((snapshot, _), lead) in enumerate(zip(self.ctx.snapshots, leads, strict=True)):
+            y = self.height - (index + 1) * self._ROW
+            latest = index == len(leads) - 1
+            canvas.setFillColor(st.INK)
+            canvas.setFont(REGULAR, 8.5)
+            canvas.drawString(0, y + 4, fit_width(snapshot.label, REGULAR, 8.5, self._LABEL - 8))
+            canvas.setFillColor(st.NAVY if latest else st.colors.HexColor("#9FB3C8"))
+            canvas.roundRect(self._LABEL, y + 1, max(room * lead / longest, 2), 12, 3, 0, 1)
+            canvas.setFillColor(st.NAVY)
+            canvas.setFont(BOLD, 8.5)
+            canvas.drawString(
+                self._LABEL + room * lead / longest + 6, y + 4, self.ctx.duration(lead)
+            )
