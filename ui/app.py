@@ -171,6 +171,7 @@ def run_app(args: list[str]) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     language = options.lang or settings.language()
+    app.setProperty("language", language)
     install_translations(app, language)
     controller = Procesbouw()
     if options.file is not None:

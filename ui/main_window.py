@@ -9,13 +9,15 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QGraphicsView,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QUndoView,
     QWidget,
 )
@@ -25,11 +27,15 @@ from procesbouw.model import ValidationError
 from procesbouw.storage.errors import MapFileError
 from ui import settings
 from ui.canvas import style
+from ui.canvas.role_network import RoleNetworkScene
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
 from ui.document import MapDocument
+from ui.live_analysis import LiveAnalysis
+from ui.panels.analysis import AnalysisPanel
 from ui.panels.properties import PropertiesPanel
 from ui.panels.roles import RolesPanel
+from ui.what_if import WhatIfDialog
 
 FRAGMENT_MIME = "application/x-procesbouw-fragment"
 MAP_FILTER = "Procesbouw (*.procesbouw)"
@@ -48,11 +54,19 @@ class MainWindow(QMainWindow):
         self.document = document
         self.scene = MapScene(document)
         self.view = MapView(self.scene)
-        self.setCentralWidget(self.view)
+        self.role_network = RoleNetworkScene()
+        self.role_view = QGraphicsView(self.role_network)
+        self.role_view.setRenderHints(QPainter.RenderHint.Antialiasing)
+        self.centre = QStackedWidget()
+        self.centre.addWidget(self.view)
+        self.centre.addWidget(self.role_view)
+        self.setCentralWidget(self.centre)
         self.setDockNestingEnabled(True)
         self.docks: dict[str, QDockWidget] = {}
         self.roles = RolesPanel(document)
         self.properties = PropertiesPanel(document, self.scene.selected_ids)
+        self.analysis_panel = AnalysisPanel(settings.active_language())
+        self.live_analysis = LiveAnalysis(document)
         history = QUndoView(document.undo_stack)
         history.setEmptyLabel(self.tr("Geopend"))
         self._add_dock("roles", self.tr("Rollen"), self.roles, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -60,6 +74,12 @@ class MainWindow(QMainWindow):
             "properties",
             self.tr("Eigenschappen"),
             self.properties,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self._add_dock(
+            "analysis",
+            self.tr("Analyse"),
+            self.analysis_panel,
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
         self._add_dock(
@@ -75,12 +95,17 @@ class MainWindow(QMainWindow):
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.message.connect(self.show_problem)
         self.view.zoom_changed.connect(self._show_zoom)
+        self.live_analysis.updated.connect(self._show_analysis)
+        self.analysis_panel.overlays_changed.connect(self._show_analysis)
+        self.analysis_panel.entry_activated.connect(self.select_and_centre)
+        self.analysis_panel.role_network_toggled.connect(self.show_role_network)
         document.changed.connect(self._update_title)
         document.undo_stack.cleanChanged.connect(self._update_title)
         self._update_title()
         self.resize(1400, 860)
         self._restore_layout()
         self._selection_changed()
+        self.live_analysis.schedule()
 
     # -- construction -----------------------------------------------------------------
 
@@ -137,6 +162,7 @@ class MainWindow(QMainWindow):
         self.zoom_in_action.setShortcuts([QKeySequence(Key.ZoomIn), QKeySequence("Ctrl+=")])
         self.zoom_out_action = a(self.tr("Uitzoomen"), self.view.zoom_out, Key.ZoomOut)
         self.fit_action = a(self.tr("Passend maken"), self.view.fit, "Ctrl+0")
+        self.what_if_action = a(self.tr("Wat als…"), self.open_what_if, "Ctrl+Shift+W")
         self.full_screen_action = a(
             self.tr("Volledig scherm"), self.toggle_full_screen, "F11", checkable=True
         )
@@ -170,6 +196,9 @@ class MainWindow(QMainWindow):
         )
         menu.addActions([self.delete_action, self.select_all_action])
 
+        menu = self.menuBar().addMenu(self.tr("&Analyse"))
+        menu.addAction(self.what_if_action)
+
         self.view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         self.view_menu.addSeparator()
@@ -188,7 +217,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
         toolbar.addSeparator()
-        toolbar.addAction(self.present_action)
+        toolbar.addActions([self.what_if_action, self.present_action])
         self.toolbar = toolbar
         self.new_step_action.setToolTip(self.tr("Nieuwe stap na de geselecteerde (Tab)"))
         if self.document.read_only:
@@ -252,8 +281,53 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(editable and bool(ids))
         self.connect_action.setEnabled(editable and len(steps) == 2)
         self.rename_action.setEnabled(editable and len(steps) == 1)
+        self.what_if_action.setEnabled(len(steps) == 1)
         for action in (self.copy_action, self.duplicate_action, self.cut_action):
             action.setEnabled(bool(steps) and (editable or action is self.copy_action))
+
+    def _show_analysis(self, *_: object) -> None:
+        analysis = self.live_analysis.latest
+        if analysis is None:
+            return
+        self.scene.show_analysis(analysis, self.analysis_panel.overlays())
+        self.analysis_panel.show_analysis(analysis, self.document.map)
+        if self.centre.currentWidget() is self.role_view:
+            self._draw_role_network()
+
+    def _draw_role_network(self) -> None:
+        analysis = self.live_analysis.latest
+        if analysis is None:
+            return
+        labels = {
+            "flows": self.tr("werkt samen via overdrachten"),
+            "hidden": self.tr("verborgen verbinding (niet getekend)"),
+            "unused": self.tr("getekend, maar zonder overdrachten"),
+            "broker": self.tr("makelaar: werk loopt via deze rol"),
+        }
+        self.role_network.show_network(analysis, self.document.map, labels)
+        rect = self.role_network.itemsBoundingRect().adjusted(-40, -40, 40, 40)
+        self.role_view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def show_role_network(self, shown: bool) -> None:
+        self.centre.setCurrentWidget(self.role_view if shown else self.view)
+        if shown:
+            self._draw_role_network()
+
+    def select_and_centre(self, ids: list[str]) -> None:
+        self.show_role_network(False)
+        self.analysis_panel.network_box.setChecked(False)
+        self.scene.select_ids(ids)
+        self.view.centre_on_ids(ids)
+
+    def open_what_if(self) -> None:
+        steps = self.scene.selected_step_ids()
+        if len(steps) != 1:
+            self.show_problem(self.tr("Selecteer één stap om te proberen."))
+            return
+        dialog = WhatIfDialog(self.document, steps[0], self)
+        if self.document.read_only:
+            dialog.apply_button.setEnabled(False)
+        dialog.exec()
 
     def _rename_selected(self) -> None:
         steps = self.scene.selected_step_ids()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 MAX_RECENT = 12
 
@@ -37,6 +37,13 @@ def window_state(name: str) -> QByteArray | None:
 
 def save_window_state(name: str, state: QByteArray) -> None:
     _settings().setValue(f"window/{name}", state)
+
+
+def active_language() -> str:
+    """The language this run of the app speaks (set at start-up), "nl" or "en"."""
+    app = QCoreApplication.instance()
+    value = app.property("language") if app is not None else None
+    return value if value in ("nl", "en") else "nl"
 
 
 def language() -> str:

@@ -79,7 +79,8 @@ class BrickItem(QGraphicsItem):
         self._hovered = False
         self.critical = False
         self.heat = 0.0  # 0..1: share of the lead time spent waiting before this step
-        self.hotspot = 0  # number of findings naming this step
+        self.findings = 0  # number of findings naming this step (a small marker)
+        self.glow = False  # success-hotspot overlay: the marker grows into a green halo
         self.highlighted = False  # linked to the finding selected in the findings dock
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -110,10 +111,16 @@ class BrickItem(QGraphicsItem):
             self.setPos(step.x, step.y)
         self.update()
 
-    def set_overlay(self, *, critical: bool, heat: float, hotspot: int, highlighted: bool) -> None:
-        state = (critical, round(heat, 3), hotspot, highlighted)
-        if state != (self.critical, round(self.heat, 3), self.hotspot, self.highlighted):
-            self.critical, self.heat, self.hotspot, self.highlighted = state
+    def set_overlay(self, *, critical: bool, heat: float, findings: int, glow: bool) -> None:
+        """Analysis overlays; repaints only when something visible changed."""
+        state = (critical, round(heat, 3), findings, glow and findings > 0)
+        if state != (self.critical, round(self.heat, 3), self.findings, self.glow):
+            self.critical, self.heat, self.findings, self.glow = state
+            self.update()
+
+    def set_highlighted(self, highlighted: bool) -> None:
+        if highlighted != self.highlighted:
+            self.highlighted = highlighted
             self.update()
 
     @staticmethod
@@ -212,8 +219,8 @@ class BrickItem(QGraphicsItem):
         if lod >= style.DETAIL_ZOOM:
             self._paint_text(painter)
             self._paint_badges(painter)
-            if self.hotspot:
-                self._paint_hotspot(painter)
+            if self.findings:
+                self._paint_findings_marker(painter)
         if self.isSelected() or self._hovered:
             self._paint_handle(painter)
 
@@ -303,16 +310,28 @@ class BrickItem(QGraphicsItem):
             path.closeSubpath()
             painter.drawPath(path)
 
-    def _paint_hotspot(self, painter: QPainter) -> None:
+    def _paint_findings_marker(self, painter: QPainter) -> None:
+        """A green disc with the number of success stories naming this step."""
         centre = QPointF(style.BRICK_WIDTH - 12, 12)
+        radius = 9.0
+        if self.glow:
+            halo = QColor(style.HOTSPOT)
+            halo.setAlphaF(0.35)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(halo)
+            painter.drawEllipse(
+                centre,
+                radius + 4 + 2 * min(self.findings, 4),
+                radius + 4 + 2 * min(self.findings, 4),
+            )
         painter.setPen(QPen(QColor("white"), 1.5))
         painter.setBrush(style.HOTSPOT)
-        painter.drawEllipse(centre, 9, 9)
+        painter.drawEllipse(centre, radius, radius)
         painter.setFont(_DETAIL_FONT)
         painter.drawText(
-            QRectF(centre.x() - 9, centre.y() - 9, 18, 18),
+            QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
             Qt.AlignmentFlag.AlignCenter,
-            str(self.hotspot),
+            str(self.findings),
         )
 
     def _paint_handle(self, painter: QPainter) -> None:

@@ -39,6 +39,7 @@ class FlowItem(QGraphicsItem):
         self.source = source
         self.target = target
         self.critical = False
+        self.highlighted = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(style.Z_FLOW)
         self._path = QPainterPath()
@@ -61,6 +62,11 @@ class FlowItem(QGraphicsItem):
     def set_critical(self, critical: bool) -> None:
         if critical != self.critical:
             self.critical = critical
+            self.update()
+
+    def set_highlighted(self, highlighted: bool) -> None:
+        if highlighted != self.highlighted:
+            self.highlighted = highlighted
             self.update()
 
     @property
@@ -138,6 +144,8 @@ class FlowItem(QGraphicsItem):
         width = 2.0
         if self.critical:
             colour, width = QColor(style.CRITICAL), 3.5
+        if self.highlighted:
+            colour, width = QColor(style.HOTSPOT), 3.5
         if self.isSelected():
             colour, width = QColor(style.SELECTION), 3.5
         pen = QPen(colour, width)

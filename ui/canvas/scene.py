@@ -7,10 +7,13 @@ edits, which come back here as events.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
+from procesbouw.analysis.results import Analysis
 from procesbouw.events import Change, MapEvent
 from procesbouw.model import Flow, MapDetails, ProcessMap, Role, Step, ValidationError
 from ui.canvas import style
@@ -18,6 +21,15 @@ from ui.canvas.brick import BrickItem
 from ui.canvas.flow_item import FlowItem
 from ui.canvas.interactions import ConnectInteraction
 from ui.document import MapDocument
+
+
+@dataclass(frozen=True)
+class Overlays:
+    """Which analysis overlays the facilitator switched on."""
+
+    critical_path: bool = True
+    bottleneck_heat: bool = True
+    hotspots: bool = False
 
 
 def _baseplate_brush() -> QBrush:
@@ -135,6 +147,40 @@ class MapScene(QGraphicsScene):
     def _brick_moved(self, brick: BrickItem) -> None:
         for flow in brick.flows:
             flow.adjust()
+
+    # -- overlays ---------------------------------------------------------------------
+
+    def show_analysis(self, analysis: Analysis | None, overlays: Overlays) -> None:
+        """Colour bricks and arrows by the latest analysis and the chosen overlays."""
+        critical: list[str] = []
+        heat: dict[str, float] = {}
+        findings: dict[str, int] = {}
+        if analysis is not None:
+            findings = analysis.hotspots
+            if analysis.figures is not None:
+                lead = analysis.figures.lead_time_expected
+                if overlays.critical_path:
+                    critical = list(analysis.figures.critical_path)
+                if overlays.bottleneck_heat and lead > 0:
+                    heat = {b.step_id: b.wait_minutes / lead for b in analysis.bottlenecks}
+        on_path = set(critical)
+        for step_id, brick in self.bricks.items():
+            brick.set_overlay(
+                critical=step_id in on_path,
+                heat=heat.get(step_id, 0.0),
+                findings=findings.get(step_id, 0),
+                glow=overlays.hotspots,
+            )
+        path_edges = set(zip(critical, critical[1:], strict=False))
+        for item in self.flows.values():
+            item.set_critical((item.flow.source_id, item.flow.target_id) in path_edges)
+
+    def highlight_ids(self, ids: set[str]) -> None:
+        """Mark the bricks and arrows of ``ids`` (a finding's links); empty clears."""
+        for step_id, brick in self.bricks.items():
+            brick.set_highlighted(step_id in ids)
+        for flow_id, item in self.flows.items():
+            item.set_highlighted(flow_id in ids)
 
     # -- selection -------------------------------------------------------------------
 
