@@ -145,7 +145,6 @@ class Procesbouw(QObject):
         self.windows.append(window)
         settings.remember_map(file.path)
         window.show()
-        window.view.fit()
         if self.start is not None:
             self.start.hide()
         return window

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QUndoView,
     QWidget,
@@ -39,6 +40,16 @@ from ui.what_if import WhatIfDialog
 
 FRAGMENT_MIME = "application/x-procesbouw-fragment"
 MAP_FILTER = "Procesbouw (*.procesbouw)"
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area, so a short dock never squeezes it."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -74,16 +85,22 @@ class MainWindow(QMainWindow):
             "properties",
             self.tr("Eigenschappen"),
             self.properties,
-            Qt.DockWidgetArea.RightDockWidgetArea,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
         )
+        # The analysis gets a full-height column: it is what the room looks at.
         self._add_dock(
             "analysis",
             self.tr("Analyse"),
-            self.analysis_panel,
+            scrolling(self.analysis_panel),
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
         self._add_dock(
             "history", self.tr("Geschiedenis"), history, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.tabifyDockWidget(self.docks["roles"], self.docks["history"])
+        self.docks["roles"].raise_()
+        self.resizeDocks(
+            [self.docks["roles"], self.docks["analysis"]], [330, 380], Qt.Orientation.Horizontal
         )
         self.docks["history"].hide()
         self.saved_label = QLabel()

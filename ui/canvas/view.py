@@ -3,7 +3,7 @@ inline rename and keyboard-first capture of steps."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
 
@@ -72,6 +72,7 @@ class MapView(QGraphicsView):
         self._fresh_step: str | None = None  # created by keyboard, not yet named
         self._pan_from: QPointF | None = None
         self._space_held = False
+        self._fitted_once = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -79,6 +80,13 @@ class MapView(QGraphicsView):
         self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         scene.rename_requested.connect(self.start_rename)
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        if not self._fitted_once:
+            # Fit once the window has its real size (docks laid out), not before.
+            self._fitted_once = True
+            QTimer.singleShot(0, self.fit)
 
     # -- zoom and pan --------------------------------------------------------------
 

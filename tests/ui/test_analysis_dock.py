@@ -1,0 +1,111 @@
+"""The Analyse dock follows every edit on the canvas, once per edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from procesbouw.model import Flow
+from tests.ui.conftest import drag
+from ui.main_window import MainWindow
+from ui.what_if import WhatIfDialog
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _lead_time_text(window: MainWindow) -> str:
+    tile = window.analysis_panel.tile_grid.itemAt(0).widget()
+    return tile.findChild(QLabel, "value").text()
+
+
+def _chain(window: MainWindow) -> list[str]:
+    doc = window.document
+    a = doc.add_step("Aanmelding", (40, 100))
+    b = doc.add_step("Intake", (280, 100))
+    c = doc.add_step("Plannen", (520, 100))
+    doc.add_entities([Flow(a.id, b.id), Flow(b.id, c.id)], "Verbinden")
+    for step, wait in ((a, 60), (b, 120), (c, 60)):
+        doc.change(doc.map.steps[step.id], "Wachttijd", wait_minutes=wait)
+    _settle()
+    return [a.id, b.id, c.id]
+
+
+def test_an_edit_in_the_properties_changes_the_lead_time_in_the_dock(
+    qtbot: object, window: MainWindow
+) -> None:
+    ids = _chain(window)
+    assert _lead_time_text(window) == "4 u"
+    window.scene.select_ids([ids[1]])
+    field = window.properties.step_page.fields["wait_minutes"]
+    field.editor.setText("1d")
+    field.editor.editingFinished.emit()
+    _settle()
+    assert _lead_time_text(window) == "1,1 d"
+    assert window.scene.bricks[ids[1]].critical
+
+
+def test_the_analysis_runs_once_per_edit_even_for_a_multi_brick_drag(
+    qtbot: object, window: MainWindow
+) -> None:
+    ids = _chain(window)
+    window.view.resetTransform()
+    window.view.centerOn(window.scene.content_rect().center())
+    window.scene.select_ids(ids)
+    runs = window.live_analysis.runs
+    brick = window.scene.bricks[ids[0]]
+    start = window.view.mapFromScene(brick.mapToScene(QPointF(80, 40)))
+    drag(window.view.viewport(), start, start + QPoint(0, 60))
+    _settle()
+    assert all(window.document.map.steps[i].y == 160 for i in ids)
+    assert window.live_analysis.runs == runs + 1
+
+
+def test_clicking_a_bottleneck_selects_and_centres_its_step(
+    qtbot: object, window: MainWindow
+) -> None:
+    ids = _chain(window)
+    entries = window.analysis_panel.entries
+    first_bottleneck = entries.item(1)
+    assert "Intake" in first_bottleneck.text()
+    entries.itemClicked.emit(first_bottleneck)
+    assert window.scene.selected_step_ids() == [ids[1]]
+
+
+def test_an_empty_map_gets_a_friendly_message(qtbot: object, window: MainWindow) -> None:
+    _settle()
+    assert window.analysis_panel.message.isVisibleTo(window.analysis_panel)
+    assert window.analysis_panel.message.text()
+    assert "Traceback" not in window.analysis_panel.message.text()
+
+
+def test_what_if_previews_and_only_applies_on_request(qtbot: object, window: MainWindow) -> None:
+    ids = _chain(window)
+    dialog = WhatIfDialog(window.document, ids[1], window)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.wait.setText("0")
+    assert dialog.preview.text() == "4 u → 2 u"
+    assert window.document.map.steps[ids[1]].wait_minutes == 120
+    dialog.wait.setText("abc")
+    assert not dialog.apply_button.isEnabled()
+    dialog.wait.setText("30m")
+    dialog.apply_button.click()
+    assert window.document.map.steps[ids[1]].wait_minutes == 30
+
+
+def test_role_network_view_marks_hidden_connections(qtbot: object, window: MainWindow) -> None:
+    doc = window.document
+    planner = doc.add_role("Planner", "#237841")
+    nurse = doc.add_role("Wijkverpleegkundige", "#C91A09")
+    a = doc.add_step("Intake", (0, 0), nurse.id)
+    doc.add_step("Plannen", (200, 0), planner.id, after=a.id)
+    _settle()
+    window.analysis_panel.network_box.setChecked(True)
+    assert window.centre.currentWidget() is window.role_view
+    assert set(window.role_network.nodes) == {planner.id, nurse.id}
+    (edge,) = window.role_network.edges.values()
+    assert edge.pen().style() == Qt.PenStyle.DashLine
+    hidden_texts = [i.text() for i in window.role_network.items() if hasattr(i, "text")]
+    assert any("⚠" in text for text in hidden_texts)
