@@ -1,0 +1,264 @@
+"""Two versions of a map side by side: how the key figures moved
+(``6 d → 1 d, −83 %``) and which steps were added, removed or changed.
+
+Steps are matched by id, so a renamed step is one changed step, not one removed
+and one added. Every result carries a Dutch and English ``Explanation``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from procesbouw.analysis import Explanation, KeyFigures, analyse
+from procesbouw.model import ProcessMap, Step
+from procesbouw.units import format_duration_rounded, format_number
+
+
+class Unit(StrEnum):
+    MINUTES = "minutes"
+    FRACTION = "fraction"  # 0..1, shown as a percentage; changes in percentage points
+    COUNT = "count"
+
+
+@dataclass(frozen=True)
+class FigureChange:
+    """One key figure before and after. ``before``/``after`` are None when that
+    map could not be analysed (no steps, no start)."""
+
+    key: str  # the KeyFigures field: "lead_time_expected", "flow_efficiency", …
+    name: Explanation  # what the figure is called
+    unit: Unit
+    before: float | None
+    after: float | None
+    difference: float | None  # after − before
+    relative: float | None  # difference / before; None when before is 0 or missing
+    improved: bool | None  # None when unchanged or unknown
+    explanation: Explanation  # "Doorlooptijd (verwacht): 6 d → 1 d (−83 %)."
+
+
+class StepChangeKind(StrEnum):
+    ADDED = "added"
+    REMOVED = "removed"
+    CHANGED = "changed"
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One property of a step that differs; values as shown to the user."""
+
+    field: str  # "name" | "role" | "wait_minutes" | "process_minutes" | "ftr_percent"
+    name: Explanation
+    before: Explanation
+    after: Explanation
+
+
+@dataclass(frozen=True)
+class StepChange:
+    kind: StepChangeKind
+    step_id: str
+    name: str  # the step's name after the change (before it, for a removed step)
+    fields: tuple[FieldChange, ...]  # only for CHANGED
+    explanation: Explanation
+
+
+@dataclass(frozen=True)
+class Comparison:
+    figures: tuple[FigureChange, ...]
+    added: tuple[StepChange, ...]
+    removed: tuple[StepChange, ...]
+    changed: tuple[StepChange, ...]
+
+
+# (KeyFigures field, nl name, en name, unit, True when higher is better)
+_FIGURES: tuple[tuple[str, str, str, Unit, bool], ...] = (
+    ("lead_time_expected", "Doorlooptijd (verwacht)", "Lead time (expected)", Unit.MINUTES, False),
+    (
+        "lead_time_first_pass",
+        "Doorlooptijd (in één keer goed)",
+        "Lead time (first pass)",
+        Unit.MINUTES,
+        False,
+    ),
+    ("flow_efficiency", "Stroomefficiëntie", "Flow efficiency", Unit.FRACTION, True),
+    ("rolled_ftr", "First-time-right (keten)", "Rolled first-time-right", Unit.FRACTION, True),
+    ("handoffs", "Overdrachten", "Handoffs", Unit.COUNT, False),
+)
+
+
+def compare(before: ProcessMap, after: ProcessMap) -> Comparison:
+    """How ``after`` differs from ``before`` (e.g. a snapshot and the map today)."""
+    hours = after.details.hours_per_day  # one length of "a day" for both columns
+    figures_before = analyse(before).figures
+    figures_after = analyse(after).figures
+    figures = tuple(_figure_change(spec, figures_before, figures_after, hours) for spec in _FIGURES)
+    added = tuple(
+        _whole_step(StepChangeKind.ADDED, step)
+        for step_id, step in after.steps.items()
+        if step_id not in before.steps
+    )
+    removed = tuple(
+        _whole_step(StepChangeKind.REMOVED, step)
+        for step_id, step in before.steps.items()
+        if step_id not in after.steps
+    )
+    changed = []
+    for step_id, new in after.steps.items():
+        old = before.steps.get(step_id)
+        if old is not None:
+            fields = _field_changes(old, before, new, after, hours)
+            if fields:
+                changed.append(_changed_step(new, fields))
+    return Comparison(figures, added, removed, tuple(changed))
+
+
+# -- key figures ------------------------------------------------------------------
+
+
+def format_figure(value: float, unit: Unit, hours_per_day: float, lang: str = "nl") -> str:
+    """A key figure as the facilitator reads it: ``6 d``, ``22 %``, ``7``."""
+    if unit is Unit.MINUTES:
+        return format_duration_rounded(value, hours_per_day, lang)
+    if unit is Unit.FRACTION:
+        decimals = 1 if value < 0.1 else 0  # 4,4 % rather than 4 % when it is that small
+        return f"{format_number(value * 100, decimals, lang)} %"
+    return format_number(value, 0, lang)
+
+
+def format_figure_change(change: FigureChange, lang: str = "nl") -> str:
+    """The change of a figure in one short term: ``−83 %``, ``+17 %-punt``, ``±0``."""
+    return _change_term(change.unit, change.difference, change.relative, lang)
+
+
+def _change_term(unit: Unit, difference: float | None, relative: float | None, lang: str) -> str:
+    if difference is None:
+        return "—"
+    if unit is Unit.FRACTION:
+        points = format_number(abs(difference) * 100, 0, lang)
+        return (
+            f"{_sign(difference)}{points} %-punt"
+            if lang != "en"
+            else f"{_sign(difference)}{points} pp"
+        )
+    if unit is Unit.COUNT:
+        return f"{_sign(difference)}{format_number(abs(difference), 0, lang)}"
+    if relative is None:
+        return "—"
+    return f"{_sign(relative)}{format_number(abs(relative) * 100, 0, lang)} %"
+
+
+def _sign(value: float) -> str:
+    return "+" if value > 0 else "−" if value < 0 else "±"
+
+
+def _figure_change(
+    spec: tuple[str, str, str, Unit, bool],
+    figures_before: KeyFigures | None,
+    figures_after: KeyFigures | None,
+    hours: float,
+) -> FigureChange:
+    key, name_nl, name_en, unit, higher_is_better = spec
+    before = None if figures_before is None else float(getattr(figures_before, key))
+    after = None if figures_after is None else float(getattr(figures_after, key))
+    difference = relative = None
+    improved: bool | None = None
+    if before is not None and after is not None:
+        difference = after - before
+        relative = difference / before if before else None
+        if difference:
+            improved = (difference > 0) == higher_is_better
+
+    def sentence(name: str, lang: str) -> str:
+        def shown(value: float | None) -> str:
+            return "—" if value is None else format_figure(value, unit, hours, lang)
+
+        term = _change_term(unit, difference, relative, lang)
+        return f"{name}: {shown(before)} → {shown(after)} ({term})."
+
+    explanation = Explanation(sentence(name_nl, "nl"), sentence(name_en, "en"))
+    return FigureChange(
+        key, Explanation(name_nl, name_en), unit, before, after, difference, relative, improved,
+        explanation,
+    )  # fmt: skip
+
+
+# -- steps ----------------------------------------------------------------------------
+
+
+def _whole_step(kind: StepChangeKind, step: Step) -> StepChange:
+    if kind is StepChangeKind.ADDED:
+        text = Explanation(f"Nieuwe stap ‘{step.name}’.", f"New step ‘{step.name}’.")
+    else:
+        text = Explanation(f"Stap ‘{step.name}’ is weg.", f"Step ‘{step.name}’ was removed.")
+    return StepChange(kind, step.id, step.name, (), text)
+
+
+def _role_name(pm: ProcessMap, step: Step) -> Explanation:
+    role = pm.roles.get(step.role_id or "")
+    return Explanation(role.name, role.name) if role else Explanation("(geen rol)", "(no role)")
+
+
+def _duration(minutes: float, hours: float) -> Explanation:
+    return Explanation(
+        format_duration_rounded(minutes, hours, "nl"), format_duration_rounded(minutes, hours, "en")
+    )
+
+
+def _percent(value: float) -> Explanation:
+    return Explanation(f"{format_number(value, 1, 'nl')} %", f"{format_number(value, 1, 'en')} %")
+
+
+def _field_changes(
+    old: Step, before: ProcessMap, new: Step, after: ProcessMap, hours: float
+) -> tuple[FieldChange, ...]:
+    result: list[FieldChange] = []
+    if old.name != new.name:
+        result.append(
+            FieldChange(
+                "name",
+                Explanation("naam", "name"),
+                Explanation(old.name, old.name),
+                Explanation(new.name, new.name),
+            )
+        )
+    old_role, new_role = _role_name(before, old), _role_name(after, new)
+    if old.role_id != new.role_id or old_role != new_role:
+        result.append(FieldChange("role", Explanation("rol", "role"), old_role, new_role))
+    for field, nl, en in (
+        ("wait_minutes", "wachttijd", "wait time"),
+        ("process_minutes", "bewerkingstijd", "process time"),
+    ):
+        old_value, new_value = getattr(old, field), getattr(new, field)
+        if old_value != new_value:
+            result.append(
+                FieldChange(
+                    field, Explanation(nl, en), _duration(old_value, hours),
+                    _duration(new_value, hours),
+                )
+            )  # fmt: skip
+    if old.ftr_percent != new.ftr_percent:
+        result.append(
+            FieldChange(
+                "ftr_percent",
+                Explanation("first-time-right", "first-time-right"),
+                _percent(old.ftr_percent),
+                _percent(new.ftr_percent),
+            )
+        )
+    return tuple(result)
+
+
+def _changed_step(step: Step, fields: tuple[FieldChange, ...]) -> StepChange:
+    def sentence(lang: str) -> str:
+        parts = [
+            f"{f.name.text(lang)} {f.before.text(lang)} → {f.after.text(lang)}" for f in fields
+        ]
+        return f"‘{step.name}’: {'; '.join(parts)}."
+
+    return StepChange(
+        StepChangeKind.CHANGED,
+        step.id,
+        step.name,
+        fields,
+        Explanation(sentence("nl"), sentence("en")),
+    )
