@@ -2,7 +2,15 @@
 
 ``MapFile`` is the whole public surface, with the errors in ``errors``; the file
 format is described in ``docs/file-format.md``.
+
+SQLAlchemy costs ~250 ms to import, so ``MapFile`` and the schema constants are
+loaded on first use: code that only catches a ``MapFileError`` (or a window that
+paints before any map is opened) does not pay for it.
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from procesbouw.storage.errors import (
     CorruptMapError,
@@ -15,8 +23,10 @@ from procesbouw.storage.errors import (
     NotAMapError,
     ReadOnlyMapError,
 )
-from procesbouw.storage.mapfile import MapFile
-from procesbouw.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from procesbouw.storage.mapfile import MapFile
+    from procesbouw.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 __all__ = [
     "APPLICATION_ID",
@@ -32,3 +42,15 @@ __all__ = [
     "NotAMapError",
     "ReadOnlyMapError",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MapFile":
+        from procesbouw.storage.mapfile import MapFile
+
+        return MapFile
+    if name in ("APPLICATION_ID", "SCHEMA_VERSION"):
+        from procesbouw.storage import schema
+
+        return getattr(schema, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
