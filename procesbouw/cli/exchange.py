@@ -141,8 +141,8 @@ def _read_source(path: Path) -> bytes:
 
 
 def _import_json(source: Path, output: Path) -> None:
-    from procesbouw.exchange import import_json, map_entities
-    from procesbouw.storage import MapFile
+    from procesbouw.exchange import import_json
+    from procesbouw.storage.whole_map import create_from_map
 
     if source.suffix.lower() in _CSV_SUFFIXES:
         raise _Refused(
@@ -157,15 +157,7 @@ def _import_json(source: Path, output: Path) -> None:
         message = f"'{source}' is geen JSON-export van Procesbouw (geen UTF-8-tekst)."
         raise _Refused(message) from error
     pm = import_json(text)
-    map_file = MapFile.create(output, pm.details)
-    try:
-        with map_file.batch():
-            for entity in map_entities(pm):
-                map_file.add(entity)
-    except BaseException:
-        map_file.close()
-        output.unlink(missing_ok=True)  # a map that is not complete must not look like one
-        raise
+    map_file = create_from_map(output, pm)
     map_file.close()
     print(
         f"Kaart '{pm.details.name}' aangemaakt in {output}: {len(pm.steps)} stappen, "
