@@ -94,3 +94,20 @@ def test_undo_of_a_remove_restores_the_order_in_the_file(tmp_path: Path) -> None
         mf.add(removed, index)  # what an undo command does
     with MapFile.open(path) as reopened:
         assert [s.name for s in reopened.map.steps.values()] == list("ABCDE")
+
+
+def test_odd_file_names_work(tmp_path: Path) -> None:
+    folder = tmp_path / "Mijn kaarten & sessies"
+    folder.mkdir()
+    path = folder / "Sessie #2 (één) 100%?.procesbouw"
+    with MapFile.create(path) as mf:
+        mf.add(Role("Cliënt"))
+        mf.save_as(folder / "Kopie #3.procesbouw")
+    with MapFile.open(folder / "Kopie #3.procesbouw", read_only=True) as copy:
+        assert [r.name for r in copy.map.roles.values()] == ["Cliënt"]
+    with MapFile.open(path) as reopened:
+        assert len(reopened.map.roles) == 1
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "Kopie #3.procesbouw",
+        "Sessie #2 (één) 100%?.procesbouw",
+    ]
