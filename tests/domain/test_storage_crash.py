@@ -38,17 +38,19 @@ def test_edits_whose_call_returned_survive_sigkill(tmp_path: Path) -> None:
             text=True,
             env=env,
         )
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "ready", child.stderr
-        time.sleep(chance.uniform(0.02, 0.3))
+        assert child.stdout is not None and child.stderr is not None
+        ready = child.stdout.readline()
+        assert ready == "ready\n", child.stderr.read()
+        first = child.stdout.readline()  # the first edit returned: start the clock
+        time.sleep(chance.uniform(0.0, 0.3))
         child.send_signal(signal.SIGKILL)
         child.wait()  # reaped: its pid is dead, so its lock is stale
-        lines = child.stdout.read().split("\n")
+        lines = [first, *child.stdout.read().split("\n")]
         child.stdout.close()
-        child.stderr.close()  # type: ignore[union-attr]
+        child.stderr.close()
         added = {line.split()[1] for line in lines if line.startswith("add ")}
         versions = [int(line.split()[1]) for line in lines if line.startswith("version ")]
-        assert added, "the child made no edit before it was killed"
+        assert added, first
         promised |= added
         with MapFile.open(path) as reopened:  # rolls back an unfinished commit
             assert promised <= set(reopened.map.steps)
