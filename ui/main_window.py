@@ -32,6 +32,7 @@ from ui.canvas.role_network import RoleNetworkScene
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
 from ui.document import MapDocument
+from ui.exchange_menu import ExchangeMenu
 from ui.live_analysis import LiveAnalysis
 from ui.panels.analysis import AnalysisPanel
 from ui.panels.properties import PropertiesPanel
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._presenting = False
         self._build_actions()
+        self.exchange = ExchangeMenu(self)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.message.connect(self.show_problem)
         self.view.zoom_changed.connect(self._show_zoom)

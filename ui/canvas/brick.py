@@ -89,7 +89,7 @@ class BrickItem(QGraphicsItem):
         )
         self.setAcceptHoverEvents(True)
         self.setZValue(style.Z_BRICK)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(style.BRICK_CACHE)
         self.step = step
         self.set_step(step, role, hours_per_day)
 

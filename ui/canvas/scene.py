@@ -7,11 +7,13 @@ edits, which come back here as events.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QPainter, QPixmap, QTransform
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from procesbouw.analysis.results import Analysis
 from procesbouw.events import Change, MapEvent
@@ -209,6 +211,18 @@ class MapScene(QGraphicsScene):
             if isinstance(item, BrickItem):
                 return item
         return None
+
+    @contextmanager
+    def vector_painting(self) -> Iterator[None]:
+        """Bricks paint themselves directly instead of from their pixmap cache, so
+        an SVG export gets real shapes and text rather than pictures of them."""
+        for brick in self.bricks.values():
+            brick.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        try:
+            yield
+        finally:
+            for brick in self.bricks.values():
+                brick.setCacheMode(style.BRICK_CACHE)
 
     def content_rect(self) -> QRectF:
         rect = self.itemsBoundingRect()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem
 
 # Geometry (scene units = pixels at 100 % zoom). Bricks align to the stud grid.
 GRID = 20
@@ -16,6 +17,9 @@ STUD_PITCH = GRID
 NEXT_STEP_GAP = 40  # between a brick and the next step created from the keyboard
 HANDLE_RADIUS = 7  # the connect handle on a brick's right edge
 PASTE_OFFSET = 2 * GRID
+
+# Bricks are cached as device pixmaps: repainting 1,000 of them stays cheap.
+BRICK_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 # Z-order: flows under bricks, the interaction preview above everything.
 Z_FLOW = 1
