@@ -20,9 +20,7 @@ transactions on its own, so it is switched to autocommit and SQLAlchemy's
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.pool import NullPool
@@ -30,18 +28,11 @@ from sqlalchemy.pool import NullPool
 BUSY_TIMEOUT_S = 5.0  # a read-only viewer may briefly wait for a commit elsewhere
 
 
-def read_only_uri(path: Path) -> str:
-    """An SQLite URI that can never write to ``path`` (nor create it)."""
-    return path.as_uri() + "?mode=ro"
-
-
 def open_sqlite(path: Path, read_only: bool, create: bool = False) -> sqlite3.Connection:
-    """A raw connection; read-only ones use ``mode=ro``; only ``create`` makes a new file."""
-    uri = (
-        read_only_uri(path)
-        if read_only
-        else path.as_uri() + ("?mode=rwc" if create else "?mode=rw")
-    )
+    """A raw connection. ``mode=ro`` can never write to the file; without ``create``
+    a missing file is an error, never a new empty database."""
+    mode = "ro" if read_only else "rwc" if create else "rw"
+    uri = f"{path.as_uri()}?mode={mode}"
     return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
 
 
@@ -59,7 +50,10 @@ def connect(raw: sqlite3.Connection, writable: bool) -> Connection:
 
     The SQLAlchemy connection owns ``raw``: closing it closes ``raw``."""
     _configure(raw, writable)
-    creator: Callable[[], Any] = lambda: raw  # noqa: E731 - one connection, handed over once
+
+    def creator() -> sqlite3.Connection:  # one connection, handed over once
+        return raw
+
     engine = create_engine("sqlite+pysqlite://", creator=creator, poolclass=NullPool)
 
     @event.listens_for(engine, "begin")
