@@ -8,6 +8,7 @@ its links), so a committed edit stays cheap even with ``synchronous=FULL``.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from dataclasses import fields
 from enum import StrEnum
@@ -119,9 +120,16 @@ def insert_entity(conn: Connection, entity: Entity, before_id: str | None) -> No
     _write_links(conn, entity)
 
 
+def _require_one(count: int, table: Table, entity: Entity) -> None:
+    """Memory and file must agree: an edit of a row that is not there is a failed write."""
+    if count != 1:
+        raise sqlite3.IntegrityError(f"{table.name} {entity.id} is not in the file")
+
+
 def update_entity(conn: Connection, entity: Entity) -> None:
     table = _TABLES[type(entity)]
-    conn.execute(update(table).where(table.c.id == entity.id).values(**_row(entity)))
+    result = conn.execute(update(table).where(table.c.id == entity.id).values(**_row(entity)))
+    _require_one(result.rowcount, table, entity)
     for link_table, owner, _column in _LINKS.get(type(entity), {}).values():
         conn.execute(delete(link_table).where(link_table.c[owner] == entity.id))
     _write_links(conn, entity)
@@ -130,7 +138,7 @@ def update_entity(conn: Connection, entity: Entity) -> None:
 def delete_entity(conn: Connection, entity: Entity) -> None:
     """Delete the row; its link rows go with it (ON DELETE CASCADE)."""
     table = _TABLES[type(entity)]
-    conn.execute(delete(table).where(table.c.id == entity.id))
+    _require_one(conn.execute(delete(table).where(table.c.id == entity.id)).rowcount, table, entity)
 
 
 def write_details(conn: Connection, details: MapDetails) -> None:

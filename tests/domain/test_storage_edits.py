@@ -161,6 +161,20 @@ def test_a_caught_failure_inside_a_batch_keeps_the_other_edits(mapfile: MapFile)
     assert _stored_step_names(mapfile.path) == ["Voor", "Na"]
 
 
+def test_an_edit_of_a_row_missing_from_the_file_is_a_failed_write(mapfile: MapFile) -> None:
+    step = Step("Weggehaald")
+    mapfile.add(step)
+    other = sqlite3.connect(mapfile.path)  # another program changes the file
+    other.execute("DELETE FROM steps")
+    other.commit()
+    other.close()
+    with pytest.raises(MapWriteError):
+        mapfile.replace(changed(step, name="Nieuw"))
+    with pytest.raises(MapWriteError):
+        mapfile.remove(step.id)
+    assert mapfile.map.steps == {step.id: step}
+
+
 def test_save_as_continues_in_a_consistent_copy(tmp_path: Path) -> None:
     original = tmp_path / "origineel.procesbouw"
     target = tmp_path / "sub" / "kopie.procesbouw"
