@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from procesbouw.model import Action
-from procesbouw.storage import SCHEMA_VERSION, MapFile
+from procesbouw.storage import SCHEMA_VERSION, MapFile, MapFileError
 from procesbouw.storage.connection import connect, open_sqlite
+from procesbouw.storage.lock import lock_path
 from procesbouw.storage.migrate import head_revision
 from procesbouw.storage.schema import Base
 from tests.data.make_v1_map import V1_FILE, v1_map
@@ -62,6 +64,21 @@ def test_read_only_open_of_v1_migrates_in_memory_only(v1_copy: Path) -> None:
         assert mf.map == v1_map()
     assert _digest(v1_copy) == before
     assert [p.name for p in v1_copy.parent.iterdir()] == ["wijkteam.procesbouw"]
+
+
+def test_a_failing_migration_changes_nothing(v1_copy: Path) -> None:
+    # A v1 file that someone's tool already gave a "status" column: revision 0002
+    # adds hours_per_day, then fails on status. All of it must be undone.
+    db = sqlite3.connect(v1_copy)
+    db.execute("ALTER TABLE actions ADD COLUMN status TEXT")
+    db.commit()
+    db.close()
+    before = _digest(v1_copy)
+    with pytest.raises(MapFileError, match="kon niet bijgewerkt worden"):
+        MapFile.open(v1_copy)
+    assert _digest(v1_copy) == before
+    assert _digest(v1_copy.with_name("wijkteam.v1-backup.procesbouw")) == before
+    assert not lock_path(v1_copy).exists()
 
 
 def _schema_differences(path: Path) -> list[object]:
