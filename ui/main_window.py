@@ -65,6 +65,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.document = document
         self.scene = MapScene(document)
+        # Owned by the window, so it is destroyed after the window's connections are
+        # gone: its dying items then never reach a slot of a half-destroyed window.
+        self.scene.setParent(self)
         self.view = MapView(self.scene)
         self.role_network = RoleNetworkScene()
         self.role_view = QGraphicsView(self.role_network)
@@ -284,8 +287,6 @@ class MainWindow(QMainWindow):
             self.toggle_presentation()
         settings.save_window_state("geometry", self.saveGeometry())
         settings.save_window_state("docks", self.saveState())
-        # The scene deletes its items when it goes; nothing may ask it about them then.
-        self.scene.selectionChanged.disconnect(self._selection_changed)
         self.document.close()
         self.closed.emit(self)
         super().closeEvent(event)

@@ -34,6 +34,14 @@ def map_thumbnail(scene: MapScene, size: QSize = THUMB) -> QPixmap:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     source = scene.content_rect()
+    # Widen the source to the thumbnail's shape, so the baseplate fills it all.
+    aspect = size.width() / size.height()
+    if source.width() / source.height() < aspect:
+        grow = source.height() * aspect - source.width()
+        source.adjust(-grow / 2, 0, grow / 2, 0)
+    else:
+        grow = source.width() / aspect - source.height()
+        source.adjust(0, -grow / 2, 0, grow / 2)
     scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
     painter.end()
     return QPixmap.fromImage(image)
@@ -49,6 +57,7 @@ class RecentCard(QFrame):
         super().__init__()
         self.path = path
         self.setObjectName("card")
+        self.setFixedWidth(THUMB.width() + 24)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.problem: str | None = None
         thumb = QLabel()
@@ -160,9 +169,10 @@ class StartScreen(QWidget):
 
     def refresh(self) -> None:
         while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()  # deleteLater alone would leave it drawn until the next loop
+                widget.deleteLater()
         paths = settings.recent_maps()
         if not paths:
             empty = QLabel(

@@ -101,7 +101,8 @@ class BrickItem(QGraphicsItem):
         self._text = style.text_colour_on(self._fill)
         self._role_name = role.name if role else self._tr("Geen rol")
         inner = style.BRICK_WIDTH - 2 * _PAD
-        self._name_lines = _wrapped_lines(step.name, _NAME_FONT, inner, 2)
+        # The name leaves room top right for the marker of findings.
+        self._name_lines = _wrapped_lines(step.name, _NAME_FONT, inner - 16, 2)
         self._role_line = QFontMetricsF(_DETAIL_FONT).elidedText(
             self._role_name, Qt.TextElideMode.ElideRight, inner
         )

@@ -88,14 +88,21 @@ class RoleNetworkScene(QGraphicsScene):
         item.setZValue(0)
         self.edges[(a, b)] = item
         if text:
-            label = self.addSimpleText(text + ("  ⚠" if hidden else ""))
+            label = QGraphicsSimpleTextItem(text + ("  ⚠" if hidden else ""))
             font = QFont()
             font.setPointSize(10)
             font.setBold(hidden)
             label.setFont(font)
             label.setBrush(QBrush(style.REWORK if hidden else style.FLOW))
-            label.setPos(path.pointAtPercent(0.5) + QPointF(4, -16))
-            label.setZValue(2)
+            # A white pill behind the label keeps it readable on top of the edge.
+            box = label.boundingRect().adjusted(-5, -2, 5, 2)
+            backing = self.addPath(QPainterPath(), QPen(Qt.PenStyle.NoPen), QBrush(QColor("white")))
+            pill = QPainterPath()
+            pill.addRoundedRect(box, 8, 8)
+            backing.setPath(pill)
+            backing.setPos(path.pointAtPercent(0.5) - box.center())
+            backing.setZValue(2)
+            label.setParentItem(backing)
 
     def _node(self, role_id: str, name: str, colour: QColor, at: QPointF, broker: bool) -> None:
         rect = QRectF(at.x() - NODE_RADIUS, at.y() - NODE_RADIUS, 2 * NODE_RADIUS, 2 * NODE_RADIUS)
