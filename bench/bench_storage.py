@@ -19,8 +19,9 @@ from datetime import date
 from pathlib import Path
 
 from bench.generate import generate_map
-from procesbouw.model import ProcessMap, Snapshot, Step, changed
+from procesbouw.model import Snapshot, Step, changed
 from procesbouw.storage import MapFile
+from procesbouw.storage.whole_map import create_from_map
 
 
 def timings_ms(run: Callable[[], object], repeats: int) -> list[float]:
@@ -40,14 +41,6 @@ def report(label: str, values: list[float]) -> None:
           f"   (n={len(values)})")  # fmt: skip
 
 
-def write_map(pm: ProcessMap, path: Path) -> None:
-    with MapFile.create(path, pm.details) as mf, mf.batch():
-        for name in ("roles", "steps", "flows", "role_links", "findings", "actions", "photos",
-                     "snapshots"):  # fmt: skip
-            for entity in getattr(pm, name).values():
-                mf.add(entity)
-
-
 def open_and_close(path: Path, read_only: bool) -> None:
     MapFile.open(path, read_only=read_only).close()
 
@@ -58,10 +51,10 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="procesbouw-bench-", dir=parser.parse_args().dir))
     pm = generate_map(1000)
     plain, with_snapshots = folder / "1000.procesbouw", folder / "1000-snapshots.procesbouw"
-    write_map(pm, plain)
+    create_from_map(plain, pm).close()
     pm.add(Snapshot("Start", date(2026, 3, 12), pm.content_copy()))
     pm.add(Snapshot("Na 3 maanden", date(2026, 6, 11), pm.content_copy()))
-    write_map(pm, with_snapshots)
+    create_from_map(with_snapshots, pm).close()
     print(f"{len(pm.steps)} steps, {len(pm.flows)} flows, in {folder}")
 
     report("open 1,000 steps (writable)", timings_ms(lambda: open_and_close(plain, False), 31))

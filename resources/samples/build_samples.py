@@ -37,6 +37,7 @@ from procesbouw.model import (
     Voice,
 )
 from procesbouw.storage import MapFile
+from procesbouw.storage.whole_map import create_from_map
 
 HERE = Path(__file__).parent
 DAY = 24 * 60  # minutes; the samples use 24-hour days
@@ -323,11 +324,7 @@ def gemeente() -> ProcessMap:
 def write(pm: ProcessMap, path: Path) -> None:
     """Write ``pm`` to a fresh file at ``path`` (replacing an older build)."""
     path.unlink(missing_ok=True)
-    with MapFile.create(path, pm.details) as mf, mf.batch():
-        for name in ("roles", "steps", "flows", "role_links", "findings", "actions", "photos",
-                     "snapshots"):  # fmt: skip
-            for entity in getattr(pm, name).values():
-                mf.add(entity)
+    create_from_map(path, pm).close()
     with MapFile.open(path, read_only=True) as check:
         assert check.map == pm, f"{path.name} does not read back as written"
 
