@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QStandardPaths, QTranslator
@@ -29,21 +30,17 @@ def maps_folder() -> Path:
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Dutch is the source language; English comes from resources/translations."""
+    """Dutch is the source language; ``procesbouw_en.qm`` translates to English and
+    ``procesbouw_nl.qm`` supplies the Dutch plural forms. Qt's own dialogs follow."""
     translators: list[QTranslator] = []
-    if language == "en":
-        ours = QTranslator(app)
-        folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
-        if ours.load(str(folder / "procesbouw_en.qm")):
-            app.installTranslator(ours)
-            translators.append(ours)
+    folder = files("resources") / "translations"
+    ours = QTranslator(app)
+    if ours.load(str(folder / f"procesbouw_{language}.qm")):
+        app.installTranslator(ours)
+        translators.append(ours)
     qt = QTranslator(app)
-    if qt.load(
-        QLocale(language),
-        "qtbase",
-        "_",
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    ):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(language), "qtbase", "_", qt_folder):
         app.installTranslator(qt)
         translators.append(qt)
     return translators
