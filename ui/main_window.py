@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -35,8 +35,11 @@ from ui.document import MapDocument
 from ui.exchange_menu import ExchangeMenu
 from ui.live_analysis import LiveAnalysis
 from ui.panels.analysis import AnalysisPanel
+from ui.panels.experiments import ExperimentsPanel
+from ui.panels.findings import FindingsPanel
 from ui.panels.properties import PropertiesPanel
 from ui.panels.roles import RolesPanel
+from ui.panels.snapshots import SnapshotsPanel
 from ui.what_if import WhatIfDialog
 
 FRAGMENT_MIME = "application/x-procesbouw-fragment"
@@ -107,12 +110,14 @@ class MainWindow(QMainWindow):
             [self.docks["roles"], self.docks["analysis"]], [330, 380], Qt.Orientation.Horizontal
         )
         self.docks["history"].hide()
+        self._add_story_docks()
         self.saved_label = QLabel()
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._presenting = False
         self._build_actions()
+        self._build_story_actions()
         self.exchange = ExchangeMenu(self)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.message.connect(self.show_problem)
@@ -137,6 +142,60 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.docks[key] = dock
+
+    def _add_story_docks(self) -> None:
+        """Bevindingen, Experimenten and Momentopnamen, as tabs beside the analysis."""
+        self.findings = FindingsPanel(self.document, self.scene.selected_ids)
+        self.experiments = ExperimentsPanel(self.document)
+        self.snapshots = SnapshotsPanel(self.document)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self._add_dock("findings", self.tr("Bevindingen"), self.findings, right)
+        self._add_dock("experiments", self.tr("Experimenten"), self.experiments, right)
+        self._add_dock("snapshots", self.tr("Momentopnamen"), self.snapshots, right)
+        for key in ("findings", "experiments", "snapshots"):
+            self.tabifyDockWidget(self.docks["analysis"], self.docks[key])
+        self.docks["analysis"].raise_()
+        self.findings.linked_selected.connect(self.show_finding_links)
+        self.findings.message.connect(self.show_problem)
+
+    def show_finding_links(self, ids: set[str]) -> None:
+        """Highlight (and bring into view) the steps and flows a finding names."""
+        self.scene.highlight_ids(ids)
+        if ids:
+            self.view.centre_on_ids(list(ids))
+
+    def _build_story_actions(self) -> None:
+        def show(key: str) -> None:
+            self.docks[key].show()
+            self.docks[key].raise_()
+
+        def finding_from_selection() -> None:
+            show("findings")
+            self.findings.finding_from_selection()
+
+        def new_experiment() -> None:
+            show("experiments")
+            self.experiments.new_experiment()
+
+        def map_photo() -> None:
+            show("findings")
+            self.findings.map_photos.choose_files()
+
+        def snapshot() -> None:
+            show("snapshots")
+            self.snapshots.ask_snapshot()
+
+        a = self._action
+        self.finding_action = a(self.tr("Bevinding bij selectie"), finding_from_selection, "Ctrl+B")
+        self.experiment_action = a(self.tr("Nieuw experiment"), new_experiment)
+        self.map_photo_action = a(self.tr("Foto van het bouwwerk toevoegen…"), map_photo)
+        self.snapshot_action = a(self.tr("Momentopname maken…"), snapshot)
+        menu = self.menuBar().addMenu(self.tr("&Sessie"))
+        menu.addActions([self.finding_action, self.experiment_action, self.map_photo_action])
+        menu.addSeparator()
+        menu.addAction(self.snapshot_action)
+        for action in menu.actions():
+            action.setEnabled(not self.document.read_only)
 
     def _action(
         self,
@@ -226,6 +285,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.full_screen_action, self.present_action])
         self.view_menu.addSeparator()
+        self._build_language_menu()
         self.panels_menu = self.view_menu.addMenu(self.tr("Panelen"))
         for dock in self.docks.values():
             self.panels_menu.addAction(dock.toggleViewAction())
@@ -249,6 +309,23 @@ class MainWindow(QMainWindow):
                 self.undo_action, self.redo_action,
             ):  # fmt: skip
                 action.setEnabled(False)
+
+    def _build_language_menu(self) -> None:
+        menu = self.view_menu.addMenu(self.tr("Taal"))
+        group = QActionGroup(self)
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(settings.language() == code)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            group.addAction(action)
+
+    def _choose_language(self, code: str) -> None:
+        settings.set_language(code)
+        if code != settings.active_language():
+            self.statusBar().showMessage(
+                self.tr("De nieuwe taal geldt vanaf de volgende start van Procesbouw."), 8000
+            )
 
     # -- window state -------------------------------------------------------------------
 

@@ -1,0 +1,91 @@
+"""Opening maps through the app: the start screen, bad files, a map open twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from procesbouw.storage import MapFile
+from ui import settings
+from ui.app import Procesbouw, parse_arguments
+from ui.start_screen import RecentCard
+
+
+@pytest.fixture
+def app_controller(qtbot: object) -> Procesbouw:
+    controller = Procesbouw()
+    yield controller
+    for window in list(controller.windows):
+        window.close()
+    if controller.start is not None:
+        controller.start.close()
+
+
+def test_a_broken_file_gets_a_clear_message_and_stays_untouched(
+    qtbot: object, app_controller: Procesbouw, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "kapot.procesbouw"
+    broken.write_bytes(b"\x00garbage" * 100)
+    before = broken.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    assert app_controller.open_map(broken) is None
+    assert shown and "Procesbouw" in shown[0]
+    assert broken.read_bytes() == before
+    assert app_controller.windows == []
+
+
+def test_a_map_open_elsewhere_opens_read_only_on_request(
+    qtbot: object, app_controller: Procesbouw, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "gedeeld.procesbouw"
+    MapFile.create(path).close()
+    holder = MapFile.open(path)  # e.g. the app on a colleague's laptop
+    try:
+        asked: list[str] = []
+
+        def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+            asked.append(text)
+            return QMessageBox.StandardButton.Yes
+
+        monkeypatch.setattr(QMessageBox, "question", answer)
+        window = app_controller.open_map(path)
+        assert window is not None and window.document.read_only
+        assert "alleen-lezen" in window.windowTitle()
+        assert not window.new_step_action.isEnabled()
+        assert asked
+    finally:
+        holder.close()
+
+
+def test_the_start_screen_lists_recent_maps_and_explains_a_missing_one(
+    qtbot: object, app_controller: Procesbouw, tmp_path: Path
+) -> None:
+    good = tmp_path / "goed.procesbouw"
+    MapFile.create(good).close()
+    missing = tmp_path / "weg.procesbouw"
+    settings.remember_map(missing)
+    settings.remember_map(good)
+    start = app_controller.show_start()
+    cards = start.grid_host.findChildren(RecentCard)
+    by_path = {card.path: card for card in cards if card.isVisibleTo(start)}
+    assert by_path[good.resolve()].problem is None
+    assert by_path[missing.resolve()].problem
+    by_path[missing.resolve()].forget_requested.emit(missing.resolve())
+    assert missing.resolve() not in settings.recent_maps()
+
+
+def test_a_new_map_opens_in_a_window(
+    qtbot: object, app_controller: Procesbouw, tmp_path: Path
+) -> None:
+    window = app_controller.new_map(tmp_path / "nieuw")
+    assert window is not None
+    assert window.document.file.path.suffix == ".procesbouw"
+    assert (tmp_path / "nieuw.procesbouw").exists()
+
+
+def test_arguments() -> None:
+    assert parse_arguments(["--sample"]).sample
+    assert parse_arguments(["kaart.procesbouw", "--lang", "en"]).lang == "en"
