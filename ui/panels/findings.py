@@ -1,0 +1,237 @@
+"""Bevindingen: the team's "wanneer gaat het goed" stories.
+
+On top, what recurs across the stories (success patterns) and the photo of the
+whole build; then the list of findings; below it the editor of the chosen one.
+Choosing a finding tells the window which steps and flows it names
+(``linked_selected``), so the canvas can highlight them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from procesbouw.analysis.findings import success_patterns
+from procesbouw.events import MapEvent
+from procesbouw.model import Finding, Flow, Photo, Role, Step, ValidationError
+from procesbouw.storage.errors import MapFileError
+from ui.document import MapDocument
+from ui.panels.cards import CardList
+from ui.panels.finding_editor import FindingEditor
+from ui.panels.photos import PhotoStrip, dropped_image_paths
+from ui.panels.wording import LINK_COLOUR, TAG_COLOUR, VOICE_COLOURS, voice_label
+
+MAX_PATTERNS_SHOWN = 5
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+class FindingsPanel(QWidget):
+    """``selection`` gives the ids selected on the canvas."""
+
+    linked_selected = Signal(object)  # set[str]: step and flow ids of the chosen finding
+    message = Signal(str)
+
+    def __init__(self, document: MapDocument, selection: Callable[[], list[str]]) -> None:
+        super().__init__()
+        self.document = document
+        self._selection = selection
+        self._linked: set[str] = set()
+
+        self.patterns = QLabel()
+        self.patterns.setTextFormat(Qt.TextFormat.PlainText)
+        self.patterns.setWordWrap(True)
+        self.patterns.setObjectName("patterns")
+        self.patterns.setStyleSheet(
+            "QLabel#patterns { background: #E8F5E9; border: 1px solid #A5D6A7;"
+            " border-radius: 6px; padding: 6px; color: #1B5E20; }"
+        )
+        self.map_photos = PhotoStrip(
+            document, self.tr("Sleep de foto van het hele LEGO-bouwwerk hierheen.")
+        )
+        self.map_photos.message.connect(self.message)
+        self.new_button = QPushButton(self.tr("Nieuwe bevinding"))
+        self.new_button.clicked.connect(self.new_finding)
+        self.from_selection_button = QPushButton(self.tr("Bevinding bij selectie"))
+        self.from_selection_button.setToolTip(
+            self.tr("Een nieuwe bevinding, gekoppeld aan wat op de kaart geselecteerd is.")
+        )
+        self.from_selection_button.clicked.connect(self.finding_from_selection)
+        self.remove_button = QPushButton(self.tr("Verwijderen"))
+        self.remove_button.clicked.connect(self.remove_current)
+        self.list = CardList()
+        self.list.itemSelectionChanged.connect(self._chosen)
+        self.editor = FindingEditor(document, selection)
+        self.editor.message.connect(self.message)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.from_selection_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self._heading(self.tr("Wat steeds terugkomt als het goed gaat")))
+        top_layout.addWidget(self.patterns)
+        top_layout.addWidget(self._heading(self.tr("Foto van het hele bouwwerk")))
+        top_layout.addWidget(self.map_photos)
+        top_layout.addWidget(self._heading(self.tr("Verhalen")))
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.list, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.editor)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(top)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+        self.setAcceptDrops(True)
+
+        document.changed.connect(self._on_changed)
+        document.reset.connect(self.refresh)
+        self.refresh()
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet("font-weight: 600; padding-top: 4px;")
+        return label
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def current_finding(self) -> Finding | None:
+        return self.document.map.findings.get(self.list.current_id() or "")
+
+    def refresh(self) -> None:
+        pm = self.document.map
+        self._show_patterns()
+        cards = []
+        for finding in pm.findings.values():
+            chips = [(voice_label(finding.voice), VOICE_COLOURS[finding.voice])]
+            links = len(finding.step_ids) + len(finding.flow_ids) + len(finding.role_ids)
+            if links:
+                chips.append((self.tr("%n koppeling(en)", "", links), LINK_COLOUR))
+            chips += [(tag, TAG_COLOUR) for tag in finding.tags]
+            detail = _first_line(finding.story) or self.tr("(nog geen verhaal)")
+            cards.append((finding.id, finding.title, detail, chips))
+        self.list.set_cards(cards)
+        editable = not self.document.read_only
+        self.new_button.setEnabled(editable)
+        self.from_selection_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable and self.current_finding() is not None)
+        self.map_photos.refresh()
+        self._chosen()
+
+    def _show_patterns(self) -> None:
+        patterns = success_patterns(self.document.map)
+        if not patterns:
+            self.patterns.setText(
+                self.tr(
+                    "Nog niets dat terugkomt. Zodra twee verhalen dezelfde stap, rol of "
+                    "hetzelfde kenmerk noemen, staat het hier."
+                )
+            )
+            return
+        lines = [f"●  {p.explanation.text('nl')}" for p in patterns[:MAX_PATTERNS_SHOWN]]
+        if len(patterns) > MAX_PATTERNS_SHOWN:
+            lines.append(self.tr("en nog %n", "", len(patterns) - MAX_PATTERNS_SHOWN))
+        self.patterns.setText("\n".join(lines))
+
+    def _chosen(self) -> None:
+        finding = self.current_finding()
+        self.editor.show_finding(finding.id if finding else None)
+        self.remove_button.setEnabled(finding is not None and not self.document.read_only)
+        linked = set(finding.step_ids + finding.flow_ids) if finding else set()
+        if linked != self._linked:
+            self._linked = linked
+            self.linked_selected.emit(set(linked))
+
+    def select_finding(self, finding_id: str | None) -> None:
+        self.list.select_id(finding_id)
+
+    def _on_changed(self, event: MapEvent) -> None:
+        entity, old = event.entity, event.old
+        if isinstance(entity, Step) and isinstance(old, Step) and old.name == entity.name:
+            return  # a move or a time: nothing shown here changes
+        if isinstance(entity, Finding | Photo | Step | Flow | Role):
+            self.refresh()
+
+    # -- edits ------------------------------------------------------------------------------
+
+    def new_finding(self) -> Finding | None:
+        return self._add(Finding(title=self.tr("Nieuwe bevinding")))
+
+    def finding_from_selection(self) -> Finding | None:
+        """A new finding linked to the steps and flows selected on the canvas."""
+        pm = self.document.map
+        ids = self._selection()
+        finding = Finding(
+            title=self.tr("Nieuwe bevinding"),
+            step_ids=tuple(i for i in ids if i in pm.steps),
+            flow_ids=tuple(i for i in ids if i in pm.flows),
+        )
+        if not ids:
+            self.message.emit(
+                self.tr(
+                    "Niets geselecteerd op de kaart: de bevinding is nog nergens aan gekoppeld."
+                )
+            )
+        return self._add(finding)
+
+    def _add(self, finding: Finding) -> Finding | None:
+        try:
+            self.document.add_entities([finding], self.tr("Nieuwe bevinding"))
+        except (ValidationError, MapFileError) as error:
+            self.message.emit(str(error))
+            return None
+        self.select_finding(finding.id)
+        # Straight on to typing the title, as with a new step.
+        self.editor.title.editor.setFocus()
+        self.editor.title.editor.selectAll()
+        return finding
+
+    def remove_current(self) -> None:
+        finding = self.current_finding()
+        if finding is None:
+            return
+        try:
+            self.document.remove([finding.id], self.tr("Bevinding verwijderen"))
+        except (ValidationError, MapFileError) as error:
+            self.message.emit(str(error))
+
+    # -- dropping photos anywhere on the dock --------------------------------------------------
+
+    def _drop_target(self) -> PhotoStrip:
+        return self.editor.photos if self.current_finding() is not None else self.map_photos
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.document.read_only and dropped_image_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_image_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self._drop_target().add_files(paths)

@@ -1,0 +1,312 @@
+"""Momentopnamen: frozen copies of the map over time ("start", "na 3 maanden"),
+to look at read-only and to compare with each other or with the map today."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from procesbouw.analysis import analyse
+from procesbouw.comparison import compare
+from procesbouw.events import MapEvent
+from procesbouw.model import ProcessMap, Snapshot, ValidationError
+from procesbouw.storage.errors import MapFileError
+from procesbouw.units import format_duration_rounded
+from ui.canvas.scene import MapScene
+from ui.canvas.view import MapView
+from ui.document import MapDocument
+from ui.panels.comparison_view import ComparisonDialog
+
+
+def shown_date(value: date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def snapshot_title(snapshot: Snapshot) -> str:
+    return f"{snapshot.label} ({shown_date(snapshot.taken_on)})"
+
+
+class NewSnapshotDialog(QDialog):
+    """Asks for the label and date of a new snapshot."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Momentopname maken"))
+        self.label = QLineEdit()
+        self.label.setPlaceholderText(self.tr("bijvoorbeeld: start, na 3 maanden"))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Maken"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.label.textChanged.connect(self._update)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Legt de kaart van nu vast, om later mee te vergelijken.")))
+        form.addRow(self.tr("Naam"), self.label)
+        form.addRow(self.tr("Datum"), self.date)
+        form.addRow(self.buttons)
+        self._update()
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.label.text().strip()))
+
+
+class SnapshotWindow(QDialog):
+    """A snapshot on its own canvas; nothing in it can be changed."""
+
+    def __init__(self, snapshot: Snapshot, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Momentopname %1 — alleen-lezen").replace("%1", snapshot_title(snapshot))
+        )
+        self.scene = MapScene(None, snapshot.content)
+        self.view = MapView(self.scene)
+        banner = QLabel(
+            self.tr("Zo zag de kaart eruit op %1. Alleen-lezen.").replace(
+                "%1", shown_date(snapshot.taken_on)
+            )
+        )
+        banner.setStyleSheet("background: #FFF8E1; color: #5D4037; padding: 6px;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(banner)
+        layout.addWidget(self.view)
+        self.resize(1100, 700)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.view.fit()
+
+
+class SnapshotsPanel(QWidget):
+    """Select one snapshot to compare it with the map today, or two to compare them."""
+
+    def __init__(self, document: MapDocument) -> None:
+        super().__init__()
+        self.document = document
+        self._lead_times: dict[str, str] = {}  # snapshot id → shown lead time (content is frozen)
+        self.list = QTreeWidget()
+        self.list.setHeaderLabels(
+            [self.tr("Momentopname"), self.tr("Datum"), self.tr("Doorlooptijd")]
+        )
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.itemDoubleClicked.connect(lambda *_: self.view_selected())
+        self.take_button = QPushButton(self.tr("Momentopname maken…"))
+        self.take_button.clicked.connect(self.ask_snapshot)
+        self.view_button = QPushButton(self.tr("Bekijken"))
+        self.view_button.clicked.connect(self.view_selected)
+        self.compare_button = QPushButton(self.tr("Vergelijken"))
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.rename_button = QPushButton(self.tr("Hernoemen…"))
+        self.rename_button.clicked.connect(self.ask_rename)
+        self.remove_button = QPushButton(self.tr("Verwijderen"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #5F6368;")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #C62828;")
+        self.error.hide()
+        buttons = QGridLayout()
+        buttons.addWidget(self.take_button, 0, 0, 1, 2)
+        buttons.addWidget(self.view_button, 1, 0)
+        buttons.addWidget(self.compare_button, 1, 1)
+        buttons.addWidget(self.rename_button, 2, 0)
+        buttons.addWidget(self.remove_button, 2, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(buttons)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.error)
+        document.changed.connect(self._on_changed)
+        document.reset.connect(self.refresh)
+        self.refresh()
+
+    # -- showing ----------------------------------------------------------------------
+
+    def snapshots(self) -> list[Snapshot]:
+        """Oldest first (by date, then as taken)."""
+        return sorted(self.document.map.snapshots.values(), key=lambda s: s.taken_on)
+
+    def selected(self) -> list[Snapshot]:
+        ids = {item.data(0, Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()}
+        return [s for s in self.snapshots() if s.id in ids]
+
+    def refresh(self) -> None:
+        chosen = {s.id for s in self.selected()}
+        self.list.blockSignals(True)
+        self.list.clear()
+        for snapshot in self.snapshots():
+            item = QTreeWidgetItem(
+                [snapshot.label, shown_date(snapshot.taken_on), self._lead_time(snapshot)]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, snapshot.id)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.list.addTopLevelItem(item)
+            item.setSelected(snapshot.id in chosen)
+        self.list.blockSignals(False)
+        for column in range(3):
+            self.list.resizeColumnToContents(column)
+        self._update_buttons()
+
+    def _lead_time(self, snapshot: Snapshot) -> str:
+        if snapshot.id not in self._lead_times:
+            figures = analyse(snapshot.content).figures
+            self._lead_times[snapshot.id] = (
+                "—"
+                if figures is None
+                else format_duration_rounded(
+                    figures.lead_time_expected, snapshot.content.details.hours_per_day
+                )
+            )
+        return self._lead_times[snapshot.id]
+
+    def _update_buttons(self) -> None:
+        count = len(self.selected())
+        editable = not self.document.read_only
+        self.take_button.setEnabled(editable)
+        self.view_button.setEnabled(count == 1)
+        self.compare_button.setEnabled(count in (1, 2))
+        self.rename_button.setEnabled(editable and count == 1)
+        self.remove_button.setEnabled(editable and count >= 1)
+        if not self.document.map.snapshots:
+            hint = self.tr("Nog geen momentopnamen. Maak er een aan het eind van de sessie.")
+        elif count == 2:
+            hint = self.tr("Vergelijken zet de oudste naast de nieuwste.")
+        else:
+            hint = self.tr(
+                "Kies één momentopname om met de kaart van nu te vergelijken, of twee om ze "
+                "met elkaar te vergelijken."
+            )
+        self.hint.setText(hint)
+
+    def _on_changed(self, event: MapEvent) -> None:
+        if isinstance(event.entity, Snapshot):
+            self.refresh()
+
+    def select_ids(self, ids: list[str]) -> None:
+        for index in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(index)
+            if item is not None:
+                item.setSelected(item.data(0, Qt.ItemDataRole.UserRole) in ids)
+
+    # -- edits --------------------------------------------------------------------------
+
+    def _run(self, edit: object) -> bool:
+        try:
+            edit()  # type: ignore[operator]
+        except (ValidationError, MapFileError) as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return False
+        self.error.hide()
+        return True
+
+    def ask_snapshot(self) -> None:
+        dialog = NewSnapshotDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            taken_on = dialog.date.date()
+            self.take_snapshot(
+                dialog.label.text().strip(), date(taken_on.year(), taken_on.month(), taken_on.day())
+            )
+
+    def take_snapshot(self, label: str, taken_on: date) -> Snapshot | None:
+        """Freeze the map as it is now (without photos and other snapshots)."""
+        snapshot = Snapshot(label, taken_on, self.document.map.content_copy())
+        if not self._run(
+            lambda: self.document.add_entities([snapshot], self.tr("Momentopname maken"))
+        ):
+            return None
+        self.select_ids([snapshot.id])
+        return snapshot
+
+    def ask_rename(self) -> None:
+        [snapshot] = self.selected()
+        label, ok = QInputDialog.getText(
+            self, self.tr("Momentopname hernoemen"), self.tr("Naam"), text=snapshot.label
+        )
+        if ok:
+            self.rename(snapshot.id, label.strip())
+
+    def rename(self, snapshot_id: str, label: str) -> None:
+        snapshot = self.document.map.snapshots[snapshot_id]
+        if label != snapshot.label:
+            self._run(
+                lambda: self.document.change(
+                    snapshot, self.tr("Momentopname hernoemen"), label=label
+                )
+            )
+
+    def remove_selected(self) -> None:
+        ids = [s.id for s in self.selected()]
+        self._run(lambda: self.document.remove(ids, self.tr("Momentopname verwijderen")))
+
+    # -- looking --------------------------------------------------------------------------
+
+    def view_selected(self) -> SnapshotWindow | None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return None
+        window = SnapshotWindow(chosen[0], self.window())
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
+
+    def compare_selected(self) -> ComparisonDialog | None:
+        """Two snapshots: oldest → newest. One: that snapshot → the map today."""
+        chosen = self.selected()
+        if len(chosen) == 2:
+            before, after = chosen
+            return self.show_comparison(
+                before.content, after.content, snapshot_title(before), snapshot_title(after)
+            )
+        if len(chosen) == 1:
+            return self.show_comparison(
+                chosen[0].content,
+                self.document.map,
+                snapshot_title(chosen[0]),
+                self.tr("de kaart van nu"),
+            )
+        return None
+
+    def show_comparison(
+        self, before: ProcessMap, after: ProcessMap, before_title: str, after_title: str
+    ) -> ComparisonDialog:
+        dialog = ComparisonDialog(
+            compare(before, after),
+            before_title,
+            after_title,
+            after.details.hours_per_day,
+            self.window(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
