@@ -35,6 +35,7 @@ from procesbouw.model import ValidationError
 from procesbouw.storage.errors import MapFileError
 from ui import settings
 from ui.canvas import style
+from ui.canvas.figures_banner import FiguresBanner
 from ui.canvas.role_network import RoleNetworkScene
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.role_network = RoleNetworkScene()
         self.role_view = QGraphicsView(self.role_network)
         self.role_view.setRenderHints(QPainter.RenderHint.Antialiasing)
+        self.banner = FiguresBanner(self.view.viewport())
         self.centre = QStackedWidget()
         self.centre.addWidget(self.view)
         self.centre.addWidget(self.role_view)
@@ -394,9 +396,17 @@ class MainWindow(QMainWindow):
         if analysis is None:
             return
         self.scene.show_analysis(analysis, self.analysis_panel.overlays())
+        self._show_banner()
         self.analysis_panel.show_analysis(analysis, self.document.map)
         if self.centre.currentWidget() is self.role_view:
             self._draw_role_network()
+
+    def _show_banner(self) -> None:
+        self.banner.show_analysis(
+            self.live_analysis.latest,
+            self.document.map.details.hours_per_day,
+            settings.active_language(),
+        )
 
     def _draw_role_network(self) -> None:
         analysis = self.live_analysis.latest
@@ -563,7 +573,10 @@ class MainWindow(QMainWindow):
             self.statusBar().hide()
             self.showFullScreen()
             self.view.fit()
+            self._show_banner()
+            self.banner.show()
         else:
+            self.banner.hide()
             self.menuBar().show()
             self.statusBar().show()
             self.toolbar.show()
