@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.message.connect(self.show_problem)
         self.view.zoom_changed.connect(self._show_zoom)
+        self.view.context_menu_requested.connect(self._canvas_menu)
         self.live_analysis.updated.connect(self._show_analysis)
         self.analysis_panel.overlays_changed.connect(self._show_analysis)
         self.analysis_panel.entry_activated.connect(self.select_and_centre)
@@ -400,6 +402,17 @@ class MainWindow(QMainWindow):
         self.analysis_panel.show_analysis(analysis, self.document.map)
         if self.centre.currentWidget() is self.role_view:
             self._draw_role_network()
+
+    def _canvas_menu(self, at: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.new_step_action, self.rename_action, self.connect_action])
+        menu.addAction(self.what_if_action)
+        menu.addSeparator()
+        menu.addActions([self.copy_action, self.paste_action, self.duplicate_action])
+        menu.addAction(self.delete_action)
+        menu.addSeparator()
+        menu.addAction(self.fit_action)
+        menu.exec(at)
 
     def _show_banner(self) -> None:
         self.banner.show_analysis(

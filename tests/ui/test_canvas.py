@@ -214,3 +214,18 @@ def test_close_and_reopen_keeps_everything(
         assert reopened.map == expected_copy
         assert isinstance(next(iter(reopened.map.roles.values())), Role)
         assert isinstance(next(iter(reopened.map.flows.values())), Flow)
+
+
+def test_arrow_keys_nudge_the_selection_one_stud_per_press(
+    qtbot: object, window: MainWindow
+) -> None:
+    a, b = _add_steps(window, "Aanmelding", "Intake")
+    window.scene.select_ids([a.id, b.id])
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Right)
+    QTest.keyClick(window.view, Qt.Key.Key_Down)
+    pm = window.document.map
+    assert (pm.steps[a.id].x, pm.steps[a.id].y) == (a.x + style.GRID, a.y + style.GRID)
+    assert (pm.steps[b.id].x, pm.steps[b.id].y) == (b.x + style.GRID, b.y + style.GRID)
+    window.document.undo_stack.undo()
+    assert (pm.steps[a.id].x, pm.steps[a.id].y) == (a.x + style.GRID, a.y)

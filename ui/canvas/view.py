@@ -3,8 +3,8 @@ inline rename and keyboard-first capture of steps."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
 
 from procesbouw.model import ValidationError
@@ -60,10 +60,20 @@ class InlineEditor(QLineEdit):
         self.deleteLater()
 
 
+_NUDGE = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+
+
 class MapView(QGraphicsView):
-    """``zoom_changed`` reports the zoom factor (1.0 = 100 %)."""
+    """``zoom_changed`` reports the zoom factor (1.0 = 100 %);
+    ``context_menu_requested`` the global position of a right click."""
 
     zoom_changed = Signal(float)
+    context_menu_requested = Signal(QPoint)
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -187,6 +197,8 @@ class MapView(QGraphicsView):
             selected = self.map_scene.selected_step_ids()
             if len(selected) == 1:
                 self.start_rename(selected[0])
+        elif key in _NUDGE and self.map_scene.selected_step_ids():
+            self.nudge_selection(*_NUDGE[key])
         else:
             super().keyPressEvent(event)
 
@@ -195,6 +207,29 @@ class MapView(QGraphicsView):
             self._space_held = False
             self.viewport().unsetCursor()
         super().keyReleaseEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        brick = self.map_scene.brick_at(self.mapToScene(event.pos()))
+        if brick is not None and not brick.isSelected():
+            self.map_scene.select_ids([brick.step.id])
+        self.context_menu_requested.emit(event.globalPos())
+
+    def nudge_selection(self, dx: int, dy: int) -> None:
+        """Arrow keys move the selected bricks one stud; each press is one undo step."""
+        document = self.map_scene.document
+        if document is None or document.read_only:
+            return
+        positions = {
+            sid: (
+                document.map.steps[sid].x + dx * style.GRID,
+                document.map.steps[sid].y + dy * style.GRID,
+            )
+            for sid in self.map_scene.selected_step_ids()
+        }
+        try:
+            document.move_steps(positions)
+        except ValidationError as error:
+            self.map_scene.report(str(error))
 
     def capture_next_step(self) -> None:
         """New step right of the selected one, same role, connected, in rename mode.
