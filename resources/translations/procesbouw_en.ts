@@ -1,0 +1,1719 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="49"/>
+        <source>Intern</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="50"/>
+        <source>Klant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="51"/>
+        <source>Externe partner</source>
+        <translation>External partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="52"/>
+        <source>FindingEditor</source>
+        <comment>Stappen</comment>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="53"/>
+        <source>FindingEditor</source>
+        <comment>Overdrachten</comment>
+        <translation>Handoffs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="54"/>
+        <source>FindingEditor</source>
+        <comment>Rollen</comment>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="58"/>
+        <source>FindingEditor</source>
+        <comment>Nog nergens aan gekoppeld.</comment>
+        <translation>Not linked to anything yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="72"/>
+        <source>Kritiek pad</source>
+        <translation>Critical path</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="73"/>
+        <source>Knelpunten (wachttijd)</source>
+        <translation>Bottlenecks (wait time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="74"/>
+        <source>Succes-hotspots</source>
+        <translation>Success hotspots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="75"/>
+        <source>Rolnetwerk</source>
+        <translation>Role network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="144"/>
+        <source>doorlooptijd (verwacht)</source>
+        <translation>lead time (expected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="147"/>
+        <source>doorlooptijd eerste keer goed</source>
+        <translation>first-pass lead time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="150"/>
+        <source>bewerkingstijd op het kritieke pad</source>
+        <translation>process time on the critical path</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="151"/>
+        <source>flow-efficiëntie</source>
+        <translation>flow efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="152"/>
+        <source>first-time-right over de hele keten</source>
+        <translation>first-time-right across the whole chain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="153"/>
+        <source>overdrachten tussen rollen</source>
+        <translation>handoffs between roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="191"/>
+        <source>Knelpunten</source>
+        <translation>Bottlenecks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="195"/>
+        <source>Verborgen verbindingen</source>
+        <translation>Hidden connections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="199"/>
+        <source>Ongebruikte rolverbindingen</source>
+        <translation>Unused role links</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="206"/>
+        <source>Makelaars</source>
+        <translation>Brokers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="209"/>
+        <source>Aandachtspunten</source>
+        <translation>Points to note</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <location filename="../../ui/panels/comparison_view.py" line="114"/>
+        <source>Vergelijking</source>
+        <translation>Comparison</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../ui/panels/comparison_view.py" line="77"/>
+        <source>%1  →  %2</source>
+        <translation>%1  →  %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/comparison_view.py" line="89"/>
+        <source>Nieuwe stappen</source>
+        <translation>New steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/comparison_view.py" line="89"/>
+        <source>Geen nieuwe stappen.</source>
+        <translation>No new steps.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/comparison_view.py" line="90"/>
+        <source>Verdwenen stappen</source>
+        <translation>Removed steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/comparison_view.py" line="90"/>
+        <source>Geen stappen verdwenen.</source>
+        <translation>No steps removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/comparison_view.py" line="91"/>
+        <source>Veranderde stappen</source>
+        <translation>Changed steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/comparison_view.py" line="91"/>
+        <source>Geen stappen veranderd.</source>
+        <translation>No steps changed.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="189"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="189"/>
+        <source>Naam van de kaart wijzigen</source>
+        <translation>Rename map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="190"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="190"/>
+        <source>Team wijzigen</source>
+        <translation>Change team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="191"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="191"/>
+        <source>Organisatie wijzigen</source>
+        <translation>Change organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="192"/>
+        <source>Begeleider</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="192"/>
+        <source>Begeleider wijzigen</source>
+        <translation>Change facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="196"/>
+        <source>Sessiedatum</source>
+        <translation>Session date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="196"/>
+        <source>Datum wijzigen</source>
+        <translation>Change date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="198"/>
+        <source>Uren per werkdag</source>
+        <translation>Hours per working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="201"/>
+        <source>Werkdag wijzigen</source>
+        <translation>Change working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="204"/>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="207"/>
+        <source>Beschrijving wijzigen</source>
+        <translation>Change description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="214"/>
+        <source>Typ een aantal uren, bijvoorbeeld 8.</source>
+        <translation>Type a number of hours, for example 8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="216"/>
+        <source>Een werkdag duurt meer dan 0 en hooguit 24 uur.</source>
+        <translation>A working day lasts more than 0 and at most 24 hours.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="111"/>
+        <source>Rapport (PDF)…</source>
+        <translation>Report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="114"/>
+        <source>Afbeelding (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="115"/>
+        <source>Tekening (SVG)…</source>
+        <translation>Drawing (SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="117"/>
+        <source>Volledige kaart (JSON)…</source>
+        <translation>Complete map (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="119"/>
+        <source>Stappen als netwerk (GraphML)…</source>
+        <translation>Steps as a network (GraphML)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="122"/>
+        <source>Rolnetwerk (GraphML)…</source>
+        <translation>Role network (GraphML)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="124"/>
+        <source>Stappen (CSV)…</source>
+        <translation>Steps (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="126"/>
+        <source>Stappen uit CSV toevoegen…</source>
+        <translation>Add steps from CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="129"/>
+        <source>Kaart uit JSON (nieuw bestand)…</source>
+        <translation>Map from JSON (new file)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="161"/>
+        <source>Exporteren mislukt: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="165"/>
+        <source>Geëxporteerd naar %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="171"/>
+        <source>Rapport exporteren</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="178"/>
+        <source>Rapport wordt gemaakt…</source>
+        <translation>Creating the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="178"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="180"/>
+        <location filename="../../ui/exchange_menu.py" line="218"/>
+        <source>Rapport (PDF)</source>
+        <translation>Report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="211"/>
+        <source>Rapport opgeslagen: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="219"/>
+        <source>Het rapport kon niet worden gemaakt: %1</source>
+        <translation>The report could not be created: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="224"/>
+        <source>Rapport geannuleerd.</source>
+        <translation>Report cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="229"/>
+        <source>Afbeelding exporteren</source>
+        <translation>Export image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="234"/>
+        <source>Tekening exporteren</source>
+        <translation>Export drawing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="247"/>
+        <source>kan %1 niet schrijven</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="249"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="259"/>
+        <source>Kaart exporteren (JSON)</source>
+        <translation>Export map (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="267"/>
+        <source>Stappen exporteren (GraphML)</source>
+        <translation>Export steps (GraphML)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="275"/>
+        <source>Rolnetwerk exporteren (GraphML)</source>
+        <translation>Export role network (GraphML)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="283"/>
+        <source>Stappen exporteren (CSV)</source>
+        <translation>Export steps (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="292"/>
+        <location filename="../../ui/exchange_menu.py" line="298"/>
+        <source>Stappen uit CSV</source>
+        <translation>Steps from CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="300"/>
+        <source>CSV kan niet worden ingelezen</source>
+        <translation>The CSV cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="311"/>
+        <source>Kaart uit JSON</source>
+        <translation>Map from JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="317"/>
+        <source>JSON kan niet worden ingelezen</source>
+        <translation>The JSON cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="320"/>
+        <source>Nieuwe kaart opslaan</source>
+        <translation>Save new map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="327"/>
+        <source>Kaart kan niet worden gemaakt</source>
+        <translation>The map cannot be created</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentEditor</name>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="55"/>
+        <source>wie trekt het?</source>
+        <translation>who takes the lead?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="56"/>
+        <source>Klaar op</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="79"/>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="80"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="81"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="82"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="83"/>
+        <source>Vorm</source>
+        <translation>Form of change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="85"/>
+        <source>Bouwt op</source>
+        <translation>Builds on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="89"/>
+        <source>Experiment wijzigen</source>
+        <translation>Change experiment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="92"/>
+        <source>Eigenaar wijzigen</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="95"/>
+        <location filename="../../ui/panels/experiments.py" line="152"/>
+        <source>Datum wijzigen</source>
+        <translation>Change date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="97"/>
+        <source>Status wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="100"/>
+        <source>Vorm van verandering kiezen</source>
+        <translation>Choose form of change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="162"/>
+        <source>Bevindingen koppelen</source>
+        <translation>Link findings</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsPanel</name>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="43"/>
+        <source>Beschrijf het experiment.</source>
+        <translation>Describe the experiment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="186"/>
+        <location filename="../../ui/panels/experiments.py" line="248"/>
+        <location filename="../../ui/panels/experiments.py" line="250"/>
+        <source>Nieuw experiment</source>
+        <translation>New experiment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="188"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="228"/>
+        <source>klaar op %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/experiments.py" line="264"/>
+        <source>Experiment verwijderen</source>
+        <translation>Delete experiment</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresBanner</name>
+    <message>
+        <location filename="../../ui/canvas/figures_banner.py" line="49"/>
+        <source>Doorlooptijd %1</source>
+        <translation>Lead time %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/figures_banner.py" line="51"/>
+        <source>flow-efficiëntie %1%</source>
+        <translation>flow efficiency %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/figures_banner.py" line="54"/>
+        <source>first-time-right %1%</source>
+        <translation>first-time-right %1%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/canvas/figures_banner.py" line="57"/>
+        <source>%n overdracht(en)</source>
+        <translation>
+            <numerusform>%n handoff</numerusform>
+            <numerusform>%n handoffs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingEditor</name>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="35"/>
+        <source>Geef de bevinding een titel.</source>
+        <translation>Give the finding a title.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="73"/>
+        <source>Wat gebeurt er als het goed gaat?</source>
+        <translation>What happens when it goes well?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="82"/>
+        <source>Koppel aan selectie</source>
+        <translation>Link to selection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="85"/>
+        <source>Koppel de bevinding aan de stappen en overdrachten die nu op de kaart geselecteerd zijn.</source>
+        <translation>Link the finding to the steps and handoffs now selected on the map.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="91"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="97"/>
+        <source>Nog geen foto&apos;s. Sleep foto&apos;s hierheen of kies &apos;Foto toevoegen&apos;.</source>
+        <translation>No photos yet. Drag photos here or choose &apos;Add photo&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="115"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="116"/>
+        <source>Verhaal</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="117"/>
+        <source>Stem</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="118"/>
+        <source>Kenmerken</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="119"/>
+        <source>Gekoppeld</source>
+        <translation>Linked to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="120"/>
+        <source>Foto&apos;s</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="126"/>
+        <source>Titel wijzigen</source>
+        <translation>Change title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="128"/>
+        <source>Verhaal wijzigen</source>
+        <translation>Change story</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="130"/>
+        <source>Stem kiezen</source>
+        <translation>Choose voice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="132"/>
+        <source>Kenmerken wijzigen</source>
+        <translation>Change conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="202"/>
+        <source>(nog geen rollen)</source>
+        <translation>(no roles yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="221"/>
+        <source>Koppelingen wijzigen</source>
+        <translation>Change links</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../ui/panels/findings.py" line="64"/>
+        <source>Sleep de foto van het hele LEGO-bouwwerk hierheen.</source>
+        <translation>Drag the photo of the whole LEGO build here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/findings.py" line="67"/>
+        <location filename="../../ui/panels/findings.py" line="184"/>
+        <location filename="../../ui/panels/findings.py" line="191"/>
+        <location filename="../../ui/panels/findings.py" line="205"/>
+        <source>Nieuwe bevinding</source>
+        <translation>New finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/findings.py" line="69"/>
+        <source>Bevinding bij selectie</source>
+        <translation>Finding for selection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/findings.py" line="71"/>
+        <source>Een nieuwe bevinding, gekoppeld aan wat op de kaart geselecteerd is.</source>
+        <translation>A new finding, linked to what is selected on the map.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/findings.py" line="74"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/findings.py" line="89"/>
+        <source>Wat steeds terugkomt als het goed gaat</source>
+        <translation>What keeps coming back when it goes well</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/findings.py" line="91"/>
+        <source>Foto van het hele bouwwerk</source>
+        <translation>Photo of the whole build</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/findings.py" line="93"/>
+        <source>Verhalen</source>
+        <translation>Stories</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/findings.py" line="135"/>
+        <source>%n koppeling(en)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/findings.py" line="137"/>
+        <source>(nog geen verhaal)</source>
+        <translation>(no story yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/findings.py" line="152"/>
+        <source>Nog niets dat terugkomt. Zodra twee verhalen dezelfde stap, rol of hetzelfde kenmerk noemen, staat het hier.</source>
+        <translation>Nothing recurs yet. As soon as two stories name the same step, role or condition, it appears here.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/findings.py" line="159"/>
+        <source>en nog %n</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/findings.py" line="198"/>
+        <source>Niets geselecteerd op de kaart: de bevinding is nog nergens aan gekoppeld.</source>
+        <translation>Nothing selected on the map: the finding is not linked to anything yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/findings.py" line="220"/>
+        <source>Bevinding verwijderen</source>
+        <translation>Delete finding</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPage</name>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="136"/>
+        <source>Van → naar</source>
+        <translation>From → to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="139"/>
+        <source>Overdracht</source>
+        <translation>Handoff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="140"/>
+        <source>Terugkoppeling</source>
+        <translation>Rework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="143"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="151"/>
+        <source>Deel dat terug gaat</source>
+        <translation>Share that goes back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="151"/>
+        <source>Deel wijzigen</source>
+        <translation>Change share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="164"/>
+        <source>Soort overdracht wijzigen</source>
+        <translation>Change flow type</translation>
+    </message>
+</context>
+<context>
+    <name>LegoColour</name>
+    <message>
+        <location filename="../../ui/canvas/style.py" line="58"/>
+        <source>Rood</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/style.py" line="59"/>
+        <source>Blauw</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/style.py" line="60"/>
+        <source>Groen</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/style.py" line="61"/>
+        <source>Geel</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/style.py" line="62"/>
+        <source>Oranje</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/style.py" line="63"/>
+        <source>Paars</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/style.py" line="64"/>
+        <source>Azuur</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/style.py" line="65"/>
+        <source>Limoen</source>
+        <translation>Lime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/style.py" line="66"/>
+        <source>Roze</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/style.py" line="67"/>
+        <source>Bruin</source>
+        <translation>Brown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/style.py" line="68"/>
+        <source>Grijs</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/style.py" line="69"/>
+        <source>Zwart</source>
+        <translation>Black</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/style.py" line="70"/>
+        <source>Wit</source>
+        <translation>White</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <source>Geopend</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Eigenschappen</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>Experimenten</source>
+        <translation>Experiments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>Momentopnamen</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>Bevinding bij selectie</source>
+        <translation>Finding for selection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <source>Nieuw experiment</source>
+        <translation>New experiment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>Foto van het bouwwerk toevoegen…</source>
+        <translation>Add photo of the build…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>Momentopname maken…</source>
+        <translation>Take snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>&amp;Sessie</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235"/>
+        <source>Nieuwe kaart…</source>
+        <translation>New map…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>Openen…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>Nieuwe stap	Tab</source>
+        <translation>New step	Tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <source>Nieuwe stap</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Naam wijzigen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <source>Verbinden</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <source>Alles selecteren</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>Knippen</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="543"/>
+        <source>Plakken</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <source>Dupliceren</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <source>Inzoomen</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <source>Uitzoomen</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <source>Passend maken</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <source>Wat als…</source>
+        <translation>What if…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>Volledig scherm</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <source>Presentatiemodus</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <source>Presentatie verlaten</source>
+        <translation>Leave presentation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <source>Panelen</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>Nieuwe stap na de geselecteerde (Tab)</source>
+        <translation>New step after the selected one (Tab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
+        <translation>The new language takes effect the next time Procesbouw starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="354"/>
+        <source> [alleen-lezen]</source>
+        <translation> [read-only]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
+        <translation>Read-only: changes are not possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <source>Alle wijzigingen zijn opgeslagen</source>
+        <translation>All changes are saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="373"/>
+        <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
+        <translation>Procesbouw saves every change straight away: there is nothing left to save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="433"/>
+        <source>werkt samen via overdrachten</source>
+        <translation>works together through handoffs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="434"/>
+        <source>verborgen verbinding (niet getekend)</source>
+        <translation>hidden connection (not drawn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="435"/>
+        <source>getekend, maar zonder overdrachten</source>
+        <translation>drawn, but without handoffs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <source>makelaar: werk loopt via deze rol</source>
+        <translation>broker: work runs through this role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="456"/>
+        <source>Selecteer één stap om te proberen.</source>
+        <translation>Select one step to try it out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="478"/>
+        <source>Opslaan mislukt</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="486"/>
+        <source>Selecteer precies twee stappen om ze te verbinden.</source>
+        <translation>Select exactly two steps to connect them.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="500"/>
+        <source>%n bevinding(en) verloren een koppeling. Ongedaan maken herstelt die.</source>
+        <translation>
+            <numerusform>%n finding lost a link. Undo restores it.</numerusform>
+            <numerusform>%n findings lost a link. Undo restores them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="529"/>
+        <source>Het klembord bevat geen stappen uit Procesbouw.</source>
+        <translation>The clipboard holds no Procesbouw steps.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="562"/>
+        <source>Opslaan als</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="566"/>
+        <source>Verder in %1</source>
+        <translation>Continuing in %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapDocument</name>
+    <message>
+        <location filename="../../ui/document.py" line="143"/>
+        <source>Deze kaart is alleen-lezen geopend.</source>
+        <translation>This map is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="173"/>
+        <source>Nieuwe stap</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="201"/>
+        <source>Naam wijzigen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="213"/>
+        <source>Verplaatsen</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="219"/>
+        <source>Verbinden</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="228"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="241"/>
+        <source>Nieuwe rol</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="247"/>
+        <source>Rol verwijderen</source>
+        <translation>Delete role</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../ui/canvas/view.py" line="249"/>
+        <source>Nieuwe stap</source>
+        <translation>New step</translation>
+    </message>
+</context>
+<context>
+    <name>NewSnapshotDialog</name>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="52"/>
+        <source>Momentopname maken</source>
+        <translation>Take snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="54"/>
+        <source>bijvoorbeeld: start, na 3 maanden</source>
+        <translation>for example: start, after 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="61"/>
+        <source>Maken</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="66"/>
+        <source>Legt de kaart van nu vast, om later mee te vergelijken.</source>
+        <translation>Captures the map as it is now, to compare with later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="67"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="68"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../ui/panels/photos.py" line="108"/>
+        <source>Dubbelklik om een foto groot te bekijken.</source>
+        <translation>Double-click a photo to see it large.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/photos.py" line="121"/>
+        <source>Foto toevoegen…</source>
+        <translation>Add photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/photos.py" line="123"/>
+        <location filename="../../ui/panels/photos.py" line="239"/>
+        <source>Foto verwijderen</source>
+        <translation>Delete photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/photos.py" line="158"/>
+        <source>Dubbelklik om te vergroten</source>
+        <translation>Double-click to enlarge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/photos.py" line="188"/>
+        <location filename="../../ui/panels/photos.py" line="206"/>
+        <source>Foto&apos;s toevoegen</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/photos.py" line="190"/>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/photos.py" line="206"/>
+        <source>Foto toevoegen</source>
+        <translation>Add photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/photos.py" line="219"/>
+        <source>Dit bestand is te groot voor een foto.</source>
+        <translation>This file is too large for a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/photos.py" line="223"/>
+        <source>&apos;%1&apos; kan niet worden gelezen.</source>
+        <translation>&apos;%1&apos; cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/photos.py" line="247"/>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+</context>
+<context>
+    <name>Procesbouw</name>
+    <message>
+        <location filename="../../ui/app.py" line="74"/>
+        <source>Kaart openen</source>
+        <translation>Open map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="89"/>
+        <source>Kaart is al geopend</source>
+        <translation>Map is already open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="90"/>
+        <source>Alleen-lezen openen?</source>
+        <translation>Open read-only?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="106"/>
+        <source>Kaart kan niet worden geopend</source>
+        <translation>The map cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="113"/>
+        <source>Nieuwe kaart: waar bewaren?</source>
+        <translation>New map: where should it be saved?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="114"/>
+        <source>Nieuwe proceskaart</source>
+        <translation>New process map</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="32"/>
+        <source>Een naam mag niet leeg zijn.</source>
+        <translation>A name cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="256"/>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="260"/>
+        <source>Overdracht</source>
+        <translation>Handoff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="264"/>
+        <source>Selectie</source>
+        <translation>Selection</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/properties.py" line="265"/>
+        <source>%n onderdelen geselecteerd</source>
+        <translation>
+            <numerusform>%n item selected</numerusform>
+            <numerusform>%n items selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="268"/>
+        <source>Proceskaart</source>
+        <translation>Process map</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCard</name>
+    <message numerus="yes">
+        <location filename="../../ui/start_screen.py" line="86"/>
+        <source>%n stap(pen)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="88"/>
+        <source>gewijzigd %1</source>
+        <translation>modified %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="94"/>
+        <source>Kan niet openen</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="98"/>
+        <source>Uit de lijst halen</source>
+        <translation>Remove from the list</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRoleDialog</name>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="60"/>
+        <source>Rol verwijderen</source>
+        <translation>Delete role</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/roles.py" line="62"/>
+        <source>&apos;%1&apos; voert %n stap(pen) uit. Wat moet er met die stappen gebeuren?</source>
+        <translation>
+            <numerusform>&apos;%1&apos; performs %n step. What should happen to it?</numerusform>
+            <numerusform>&apos;%1&apos; performs %n steps. What should happen to them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="68"/>
+        <source>Zonder rol laten</source>
+        <translation>Leave without a role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="72"/>
+        <source>Overzetten naar %1</source>
+        <translation>Move to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="78"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPanel</name>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="104"/>
+        <source>Rol toevoegen</source>
+        <translation>Add role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="106"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="110"/>
+        <source>Rol hernoemen</source>
+        <translation>Rename role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="114"/>
+        <source>Soort rol wijzigen</source>
+        <translation>Change type of role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="127"/>
+        <source>Kleur wijzigen</source>
+        <translation>Change colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="133"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="134"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="135"/>
+        <source>Kleur</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="149"/>
+        <source>Geef de rol een naam.</source>
+        <translation>Give the role a name.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/roles.py" line="167"/>
+        <source>%n stap(pen)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="211"/>
+        <source>Rol %1</source>
+        <translation>Role %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotWindow</name>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="83"/>
+        <source>Momentopname %1 — alleen-lezen</source>
+        <translation>Snapshot %1 — read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="88"/>
+        <source>Zo zag de kaart eruit op %1. Alleen-lezen.</source>
+        <translation>This is how the map looked on %1. Read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsPanel</name>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="114"/>
+        <source>Momentopname</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="114"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="114"/>
+        <source>Doorlooptijd</source>
+        <translation>Lead time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="120"/>
+        <source>Momentopname maken…</source>
+        <translation>Take snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="122"/>
+        <source>Bekijken</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="124"/>
+        <source>Vergelijken</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="126"/>
+        <source>Hernoemen…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="128"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="201"/>
+        <source>Nog geen momentopnamen. Maak er een aan het eind van de sessie.</source>
+        <translation>No snapshots yet. Take one at the end of the session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="203"/>
+        <source>Vergelijken zet de oudste naast de nieuwste.</source>
+        <translation>Compare puts the oldest next to the newest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="206"/>
+        <source>Kies één momentopname om met de kaart van nu te vergelijken, of twee om ze met elkaar te vergelijken.</source>
+        <translation>Choose one snapshot to compare with the current map, or two to compare them with each other.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="245"/>
+        <source>Momentopname maken</source>
+        <translation>Take snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="254"/>
+        <location filename="../../ui/panels/snapshots.py" line="264"/>
+        <source>Momentopname hernoemen</source>
+        <translation>Rename snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="254"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="270"/>
+        <source>Momentopname verwijderen</source>
+        <translation>Delete snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="296"/>
+        <source>de kaart van nu</source>
+        <translation>the current map</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../ui/start_screen.py" line="127"/>
+        <source>Bouw het proces samen, en zie wanneer het goed gaat.</source>
+        <translation>Build the process together, and see when it goes well.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="130"/>
+        <source>Nieuwe kaart</source>
+        <translation>New map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="133"/>
+        <source>Openen…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="136"/>
+        <source>Voorbeeldkaart</source>
+        <translation>Sample map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="148"/>
+        <source>Recente kaarten</source>
+        <translation>Recent maps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_screen.py" line="179"/>
+        <source>Nog geen kaarten. Begin met een nieuwe kaart of bekijk de voorbeeldkaart.</source>
+        <translation>No maps yet. Start a new map or take a look at the sample map.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="90"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="90"/>
+        <source>Naam wijzigen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="91"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="91"/>
+        <source>Rol kiezen</source>
+        <translation>Choose role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="93"/>
+        <source>Wachttijd</source>
+        <translation>Wait time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="96"/>
+        <source>Wachttijd wijzigen</source>
+        <translation>Change wait time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="99"/>
+        <source>Bewerkingstijd</source>
+        <translation>Process time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="102"/>
+        <source>Bewerkingstijd wijzigen</source>
+        <translation>Change process time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="105"/>
+        <source>First-time-right</source>
+        <translation>First-time-right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="108"/>
+        <source>First-time-right wijzigen</source>
+        <translation>Change first-time-right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="110"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="110"/>
+        <source>Notitie wijzigen</source>
+        <translation>Change note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="124"/>
+        <source>(geen rol)</source>
+        <translation>(no role)</translation>
+    </message>
+</context>
+<context>
+    <name>TagsField</name>
+    <message>
+        <location filename="../../ui/panels/tags.py" line="62"/>
+        <source>bijvoorbeeld: direct contact, vaste planner</source>
+        <translation>for example: direct contact, fixed planner</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDialog</name>
+    <message>
+        <location filename="../../ui/what_if.py" line="32"/>
+        <source>Wat als…</source>
+        <translation>What if…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/what_if.py" line="41"/>
+        <source>Wachttijd</source>
+        <translation>Wait time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/what_if.py" line="42"/>
+        <source>Bewerkingstijd</source>
+        <translation>Process time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/what_if.py" line="50"/>
+        <source>Toepassen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/what_if.py" line="90"/>
+        <source>Wat als toepassen</source>
+        <translation>Apply what-if</translation>
+    </message>
+</context>
+</TS>
