@@ -8,10 +8,12 @@ the states before and after. A command is applied once *before* it is pushed
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QUndoCommand
 
 from procesbouw.model import Entity, MapDetails
-from procesbouw.storage import MapFile
+from procesbouw.storage import MapFile, MapFileError
 
 # Command ids for QUndoCommand.mergeWith: the name typed right after creating a
 # step folds into the creation, so "new step + its name" is one undo step.
@@ -129,10 +131,35 @@ class Macro(MapCommand):
     The parts live in a Python list rather than as Qt child commands so their
     Python state never depends on wrapper lifetimes."""
 
-    def __init__(self, file: MapFile, text: str, merge_id: int = MERGE_NONE) -> None:
+    def __init__(
+        self,
+        file: MapFile,
+        text: str,
+        merge_id: int = MERGE_NONE,
+        on_failure: Callable[[MapFileError], None] | None = None,
+    ) -> None:
         super().__init__(file, text)
         self.merge_id = merge_id
         self.parts: list[MapCommand] = []
+        self.on_failure = on_failure
+
+    def redo(self) -> None:
+        self._guarded(super().redo)
+
+    def undo(self) -> None:
+        self._guarded(super().undo)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        """Undo and redo run inside Qt, where an exception cannot stop the stack.
+        If the file refuses (disk full, file gone), the batch has already rolled
+        everything back; the command is then dropped from the stack (obsolete), so
+        the stack never claims a state the map is not in, and the user is told."""
+        try:
+            step()
+        except MapFileError as error:
+            self.setObsolete(True)
+            if self.on_failure is not None:
+                self.on_failure(error)
 
     def id(self) -> int:
         return self.merge_id

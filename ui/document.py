@@ -111,6 +111,7 @@ class MapDocument(QObject):
 
     changed = Signal(object)
     reset = Signal()
+    failed = Signal(str)  # undo or redo could not be stored; the message says why
 
     def __init__(self, file: MapFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -140,7 +141,7 @@ class MapDocument(QObject):
         (ValidationError propagates to the caller, who shows it)."""
         if self.read_only:
             raise ValidationError(self.tr("Deze kaart is alleen-lezen geopend."))
-        macro = Macro(self.file, text, merge_id)
+        macro = Macro(self.file, text, merge_id, self._command_failed)
         builder = EditBuilder(self.file, macro)
         try:
             with self.file.batch():
@@ -152,6 +153,10 @@ class MapDocument(QObject):
         if macro.parts:
             macro.mark_applied()
             self.undo_stack.push(macro)
+
+    def _command_failed(self, error: Exception) -> None:
+        self.reset.emit()
+        self.failed.emit(str(error))
 
     # -- steps ------------------------------------------------------------------
 

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.analysis_panel.entry_activated.connect(self.select_and_centre)
         self.analysis_panel.role_network_toggled.connect(self.show_role_network)
         document.changed.connect(self._update_title)
+        document.failed.connect(self._storage_failed)
         document.undo_stack.cleanChanged.connect(self._update_title)
         self._update_title()
         self.resize(1400, 860)
@@ -360,6 +361,9 @@ class MainWindow(QMainWindow):
 
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(f"{round(zoom * 100)}%")
+
+    def _storage_failed(self, text: str) -> None:
+        QMessageBox.critical(self, self.tr("Opslaan mislukt"), text)
 
     def show_problem(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
