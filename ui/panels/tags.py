@@ -37,15 +37,17 @@ class TagCompleter(QCompleter):
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self._done: list[str] = []
 
     def splitPath(self, path: str) -> list[str]:
-        return [path.rsplit(",", 1)[-1].strip()]
+        # Called with what the user typed; remember the finished tags before the
+        # last comma, since the field's text changes while a completion is highlighted.
+        done, _, current = path.rpartition(",")
+        self._done = [t.strip() for t in done.split(",") if t.strip()]
+        return [current.strip()]
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        widget = self.widget()
-        typed = widget.text() if isinstance(widget, QLineEdit) else ""
-        done = [t.strip() for t in typed.split(",")[:-1] if t.strip()]
-        return ", ".join([*done, str(index.data())]) + ", "
+        return ", ".join([*self._done, str(index.data())]) + ", "
 
 
 class TagsField(QLineEdit):

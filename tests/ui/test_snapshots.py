@@ -1,0 +1,127 @@
+"""Momentopnamen dock: the team freezes its map and compares it over time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtTest import QTest
+
+from procesbouw.analysis import analyse
+from procesbouw.storage import MapFile
+from procesbouw.units import day_minutes, format_number
+from resources import copy_sample_to
+from ui.document import MapDocument
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def sample_window(qtbot: object, tmp_path: Path) -> Iterator[MainWindow]:
+    path = copy_sample_to(tmp_path, reuse=False)
+    window = MainWindow(MapDocument(MapFile.open(path)))
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    yield window
+    if window.isVisible():
+        window.close()
+
+
+def test_two_snapshots_of_the_sample_compare_six_days_to_one(sample_window: MainWindow) -> None:
+    window, panel = sample_window, sample_window.snapshots
+    pm = window.document.map
+    figures = analyse(pm).figures
+    assert figures is not None
+    # The team first mapped its process as it used to be: five more days of waiting.
+    day = day_minutes(pm.details.hours_per_day)
+    [first] = [s for s in pm.steps.values() if s.id == figures.critical_path[0]]
+    window.document.change(first, "Wachttijd", wait_minutes=first.wait_minutes + 5 * day)
+    before = panel.take_snapshot("Voor", date(2026, 9, 1))
+    # And then as it runs now.
+    window.document.change(pm.steps[first.id], "Wachttijd", wait_minutes=first.wait_minutes)
+    after = panel.take_snapshot("Na", date(2026, 12, 1))
+    assert before is not None and after is not None
+    assert [s.label for s in panel.snapshots()][-2:] == ["Voor", "Na"]
+    rows = {
+        panel.list.topLevelItem(i).text(0): panel.list.topLevelItem(i).text(2)  # type: ignore[union-attr]
+        for i in range(panel.list.topLevelItemCount())
+    }
+    assert (rows["Voor"], rows["Na"]) == ("6 d", "1 d")
+
+    panel.select_ids([before.id, after.id])
+    dialog = panel.compare_selected()
+
+    assert dialog is not None
+    tiles = {tile.name.text(): tile for tile in dialog.view.tiles}
+    lead = tiles["Doorlooptijd (verwacht)"]
+    assert lead.values.text() == "6 d → 1 d"
+    assert lead.change.text() == "−83 %"
+    efficiency = tiles["Stroomefficiëntie"]
+    old_efficiency = figures.process_time / (figures.lead_time_expected + 5 * day)
+    now = figures.flow_efficiency
+    expected = f"{format_number(old_efficiency * 100, 1)} % → {format_number(now * 100, 0)} %"
+    assert efficiency.values.text() == expected  # "3,7 % → 22 %"
+    assert tiles["Overdrachten"].values.text() == "7 → 7"
+    assert tiles["Overdrachten"].change.text() == "±0"
+    [changed] = dialog.view.comparison.changed
+    assert changed.step_id == first.id and [f.field for f in changed.fields] == ["wait_minutes"]
+    dialog.close()
+
+
+def test_a_snapshot_against_the_map_today(sample_window: MainWindow) -> None:
+    panel = sample_window.snapshots
+    [start] = [s for s in panel.snapshots() if s.label == "Start"]
+    panel.select_ids([start.id])
+    assert panel.compare_button.isEnabled()
+
+    dialog = panel.compare_selected()
+
+    assert dialog is not None
+    lead = dialog.view.tiles[0]
+    assert lead.values.text() == "6 d → 1 d"
+    assert "de kaart van nu" in dialog.findChildren(type(lead.name))[0].text()
+    assert [c.name for c in dialog.view.comparison.removed] == ["Doorsturen naar wijkteam"]
+    dialog.close()
+
+
+def test_a_snapshot_opens_read_only_on_its_own_canvas(sample_window: MainWindow) -> None:
+    panel = sample_window.snapshots
+    [start] = [s for s in panel.snapshots() if s.label == "Start"]
+    panel.select_ids([start.id])
+
+    viewer = panel.view_selected()
+
+    assert viewer is not None
+    assert "alleen-lezen" in viewer.windowTitle()
+    assert set(viewer.scene.bricks) == set(start.content.steps)
+    assert viewer.scene.read_only
+    brick = next(iter(viewer.scene.bricks.values()))
+    assert not brick.flags() & brick.GraphicsItemFlag.ItemIsMovable
+    viewer.close()
+
+
+def test_rename_and_delete_are_undoable_and_stored(sample_window: MainWindow) -> None:
+    window, panel = sample_window, sample_window.snapshots
+    snapshot = panel.take_snapshot("Eind sessie", date(2026, 3, 12))
+    assert snapshot is not None
+
+    panel.rename(snapshot.id, "Na de sessie")
+    assert window.document.map.snapshots[snapshot.id].label == "Na de sessie"
+    panel.rename(snapshot.id, "  ")
+    assert panel.error.text() == "Geef de momentopname een naam."
+    assert window.document.map.snapshots[snapshot.id].label == "Na de sessie"
+
+    panel.select_ids([snapshot.id])
+    panel.remove_selected()
+    assert snapshot.id not in window.document.map.snapshots
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    restored = window.document.map.snapshots[snapshot.id]
+    assert restored == replace(snapshot, label="Eind sessie")
+    path = window.document.file.path
+    window.close()
+    with MapFile.open(path, read_only=True) as reopened:
+        assert reopened.map.snapshots[snapshot.id].content == snapshot.content
