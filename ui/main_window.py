@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
             "flows": self.tr("werkt samen via overdrachten"),
             "hidden": self.tr("verborgen verbinding (niet getekend)"),
             "unused": self.tr("getekend, maar zonder overdrachten"),
-            "broker": self.tr("makelaar: werk loopt via deze rol"),
+            "broker": self.tr("spilfunctie: werk tussen anderen loopt via deze rol"),
         }
         self.role_network.show_network(analysis, self.document.map, labels)
         rect = self.role_network.itemsBoundingRect().adjusted(-40, -40, 40, 40)

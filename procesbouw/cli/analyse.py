@@ -35,7 +35,7 @@ _LABELS = {
         "bottlenecks": "Knelpunten",
         "hidden_connections": "Verborgen verbindingen",
         "unused_links": "Ongebruikte verbindingen",
-        "brokers": "Makelaars",
+        "brokers": "Spilfuncties",
         "patterns": "Succespatronen",
         "warnings": "Aandachtspunten",
         "more": "en nog {count}",

@@ -49,7 +49,7 @@ def test_text_shows_key_figures_and_every_section_by_name() -> None:
         "Knelpunten",
         "Verborgen verbindingen",
         "Ongebruikte verbindingen",
-        "Makelaars",
+        "Spilfuncties",
         "Succespatronen",
         "Aandachtspunten",
     ):

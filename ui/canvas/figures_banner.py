@@ -48,7 +48,7 @@ class FiguresBanner(QFrame):
             lead = format_duration_rounded(figures.lead_time_expected, hours_per_day, lang)
             self.headline.setText(self.tr("Doorlooptijd %1").replace("%1", lead))
             parts = [
-                self.tr("flow-efficiëntie %1%").replace(
+                self.tr("stroomefficiëntie %1%").replace(
                     "%1", format_number(figures.flow_efficiency * 100, 0, lang)
                 ),
                 self.tr("first-time-right %1%").replace(

@@ -148,7 +148,7 @@ class AnalysisPanel(QWidget):
                 True,
             ),
             (duration(figures.process_time), self.tr("bewerkingstijd op het kritieke pad"), False),
-            (percent(figures.flow_efficiency), self.tr("flow-efficiëntie"), False),
+            (percent(figures.flow_efficiency), self.tr("stroomefficiëntie"), False),
             (percent(figures.rolled_ftr), self.tr("first-time-right over de hele keten"), False),
             (str(figures.handoffs), self.tr("overdrachten tussen rollen"), False),
         ]
@@ -203,7 +203,7 @@ class AnalysisPanel(QWidget):
             if link is not None:
                 ids = steps_of_role.get(link.role_a_id, []) + steps_of_role.get(link.role_b_id, [])
             self._entry(unused.explanation.text(lang), ids)
-        self._section(self.tr("Makelaars"), len(analysis.brokers))
+        self._section(self.tr("Spilfuncties"), len(analysis.brokers))
         for broker in analysis.brokers:
             self._entry(broker.explanation.text(lang), steps_of_role.get(broker.role_id, []))
         self._section(self.tr("Aandachtspunten"), len(analysis.warnings))
