@@ -94,10 +94,10 @@ class ExperimentEditor(QWidget):
         self.has_due.toggled.connect(self._due_toggled)
         self.due.submitted.connect(lambda v: self._submit(due=v, text=self.tr("Datum wijzigen")))
         self.status.submitted.connect(
-            lambda v: self._submit(status=v, text=self.tr("Status wijzigen"))
+            lambda v: self._submit(status=ActionStatus(v), text=self.tr("Status wijzigen"))
         )
         self.form.submitted.connect(
-            lambda v: self._submit(form=v, text=self.tr("Vorm van verandering kiezen"))
+            lambda v: self._submit(form=ChangeForm(v), text=self.tr("Vorm van verandering kiezen"))
         )
         self.findings.itemChanged.connect(self._finding_toggled)
         self.show_action(None)

@@ -127,7 +127,9 @@ class FindingEditor(QWidget):
         self.story.submitted.connect(
             lambda v: self._submit("story", v, self.tr("Verhaal wijzigen"))
         )
-        self.voice.submitted.connect(lambda v: self._submit("voice", v, self.tr("Stem kiezen")))
+        self.voice.submitted.connect(
+            lambda v: self._submit("voice", Voice(v), self.tr("Stem kiezen"))
+        )
         self.tags.submitted.connect(
             lambda v: self._submit("tags", v, self.tr("Kenmerken wijzigen"))
         )
