@@ -82,8 +82,13 @@
     </message>
     <message>
         <location filename="../../ui/panels/analysis.py" line="151"/>
-        <source>flow-efficiëntie</source>
+        <source>stroomefficiëntie</source>
         <translation>flow efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="206"/>
+        <source>Spilfuncties</source>
+        <translation>Brokers</translation>
     </message>
     <message>
         <location filename="../../ui/panels/analysis.py" line="152"/>
@@ -109,11 +114,6 @@
         <location filename="../../ui/panels/analysis.py" line="199"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation>Unused role links</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/analysis.py" line="206"/>
-        <source>Makelaars</source>
-        <translation>Brokers</translation>
     </message>
     <message>
         <location filename="../../ui/panels/analysis.py" line="209"/>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <location filename="../../ui/canvas/figures_banner.py" line="51"/>
-        <source>flow-efficiëntie %1%</source>
+        <source>stroomefficiëntie %1%</source>
         <translation>flow efficiency %1%</translation>
     </message>
     <message>
@@ -618,22 +618,22 @@
         <translation>Change story</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="130"/>
+        <location filename="../../ui/panels/finding_editor.py" line="131"/>
         <source>Stem kiezen</source>
         <translation>Choose voice</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="132"/>
+        <location filename="../../ui/panels/finding_editor.py" line="134"/>
         <source>Kenmerken wijzigen</source>
         <translation>Change conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="202"/>
+        <location filename="../../ui/panels/finding_editor.py" line="204"/>
         <source>(nog geen rollen)</source>
         <translation>(no roles yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="221"/>
+        <location filename="../../ui/panels/finding_editor.py" line="223"/>
         <source>Koppelingen wijzigen</source>
         <translation>Change links</translation>
     </message>
@@ -1110,11 +1110,6 @@
         <translation>drawn, but without handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
-        <source>makelaar: werk loopt via deze rol</source>
-        <translation>broker: work runs through this role</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="456"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
@@ -1124,6 +1119,11 @@
         <location filename="../../ui/main_window.py" line="478"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <source>spilfunctie: werk tussen anderen loopt via deze rol</source>
+        <translation>broker: work between others runs through this role</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="486"/>

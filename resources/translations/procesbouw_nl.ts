@@ -82,7 +82,12 @@
     </message>
     <message>
         <location filename="../../ui/panels/analysis.py" line="151"/>
-        <source>flow-efficiëntie</source>
+        <source>stroomefficiëntie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="206"/>
+        <source>Spilfuncties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -108,11 +113,6 @@
     <message>
         <location filename="../../ui/panels/analysis.py" line="199"/>
         <source>Ongebruikte rolverbindingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/analysis.py" line="206"/>
-        <source>Makelaars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <location filename="../../ui/canvas/figures_banner.py" line="51"/>
-        <source>flow-efficiëntie %1%</source>
+        <source>stroomefficiëntie %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -618,22 +618,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="130"/>
+        <location filename="../../ui/panels/finding_editor.py" line="131"/>
         <source>Stem kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="132"/>
+        <location filename="../../ui/panels/finding_editor.py" line="134"/>
         <source>Kenmerken wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="202"/>
+        <location filename="../../ui/panels/finding_editor.py" line="204"/>
         <source>(nog geen rollen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="221"/>
+        <location filename="../../ui/panels/finding_editor.py" line="223"/>
         <source>Koppelingen wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,11 +1110,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
-        <source>makelaar: werk loopt via deze rol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="456"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation type="unfinished"></translation>
@@ -1123,6 +1118,11 @@
         <location filename="../../ui/main_window.py" line="366"/>
         <location filename="../../ui/main_window.py" line="478"/>
         <source>Opslaan mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <source>spilfunctie: werk tussen anderen loopt via deze rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
