@@ -1,0 +1,260 @@
+"""Every row of ``python -m bench.run``: what is timed, its floor and the issue's target.
+
+Floors are the plainest way to do the same work, measured in the same run:
+raw ``sqlite3`` for opening and editing a file, networkx ``dag_longest_path``
+for the analysis, a bare reportlab PDF of the same photos and text for the
+report, plain Qt items for the canvas (``bench.canvas_cases``).
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import sqlite3
+from pathlib import Path
+
+from bench.bench_analysis import handoff_digraph
+from bench.bench_report import bench_map
+from bench.canvas_cases import qt_app, setups
+from bench.generate import generate_map
+from bench.trial import Case, Setup, Target, Trial
+from procesbouw.storage.whole_map import create_from_map
+
+
+def _map_file(folder: Path, steps: int) -> Path:
+    path = folder / f"{steps}.procesbouw"
+    if not path.exists():
+        create_from_map(path, generate_map(steps)).close()
+    return path
+
+
+# -- opening a map ----------------------------------------------------------------
+
+
+def open_map(steps: int) -> Setup:
+    """File → MapFile → MapDocument → MapScene → first analysis, as the app opens a map."""
+
+    def setup(folder: Path) -> Trial:
+        from procesbouw.analysis import analyse
+        from procesbouw.storage import MapFile
+        from ui.canvas.scene import MapScene
+        from ui.document import MapDocument
+
+        qt_app()
+        path = _map_file(folder, steps)
+        opened: list[MapDocument] = []
+
+        def close_previous() -> None:
+            while opened:
+                opened.pop().close()
+
+        def run() -> object:
+            document = MapDocument(MapFile.open(path))
+            opened.append(document)
+            scene = MapScene(document)
+            return scene, analyse(document.map)
+
+        return Trial(run, before=close_previous)
+
+    return setup
+
+
+def read_all_rows(steps: int) -> Setup:
+    """Floor: every row of every table through raw sqlite3, read-only."""
+
+    def setup(folder: Path) -> Trial:
+        path = _map_file(folder, steps)
+
+        def run() -> object:
+            raw = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
+            try:
+                tables = [
+                    name
+                    for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                ]
+                return [raw.execute(f'SELECT * FROM "{name}"').fetchall() for name in tables]
+            finally:
+                raw.close()
+
+        return Trial(run)
+
+    return setup
+
+
+# -- one edit -------------------------------------------------------------------------
+
+
+def edit(kind: str) -> Setup:
+    """One edit through the document (command → model → file, committed with
+    synchronous=FULL; the scene mirrors it) on a 1,000-step map."""
+
+    def setup(folder: Path) -> Trial:
+        from procesbouw.storage import MapFile
+        from ui.canvas.scene import MapScene
+        from ui.document import MapDocument
+
+        qt_app()
+        document = MapDocument(MapFile.open(_map_file(folder, 1_000)))
+        scene = MapScene(document)
+        step_ids = itertools.cycle(list(document.map.steps))
+        numbers = itertools.count()
+
+        def move() -> None:
+            step = document.map.steps[next(step_ids)]
+            document.move_steps({step.id: (step.x + 20, step.y)})
+
+        def rename() -> None:
+            document.rename(next(step_ids), f"Stap hernoemd {next(numbers)}")
+
+        def add_step() -> None:
+            after = document.map.steps[next(step_ids)]
+            document.add_step("Nieuwe stap", (after.x, after.y + 40), after.role_id, after.id)
+
+        run = {"move": move, "rename": rename, "add": add_step}[kind]
+        return Trial(lambda: (run(), scene)[0])
+
+    return setup
+
+
+def raw_update(folder: Path) -> Trial:
+    """Floor: one raw sqlite3 UPDATE committed with the same journal and sync settings."""
+    path = folder / "raw-edit.procesbouw"
+    path.write_bytes(_map_file(folder, 1_000).read_bytes())
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute("PRAGMA journal_mode = DELETE")
+    raw.execute("PRAGMA synchronous = FULL")
+    step_ids = itertools.cycle([row[0] for row in raw.execute("SELECT id FROM steps")])
+
+    def run() -> None:
+        raw.execute("BEGIN")
+        raw.execute("UPDATE steps SET x = x + 20 WHERE id = ?", (next(step_ids),))
+        raw.execute("COMMIT")
+
+    return Trial(run)
+
+
+# -- analysis and report -----------------------------------------------------------------
+
+
+def analysis(steps: int) -> Setup:
+    def setup(_: Path) -> Trial:
+        from procesbouw.analysis import analyse
+
+        pm = generate_map(steps)
+        return Trial(lambda: analyse(pm))
+
+    return setup
+
+
+def longest_path(steps: int) -> Setup:
+    def setup(_: Path) -> Trial:
+        import networkx as nx
+
+        graph = handoff_digraph(generate_map(steps))
+        return Trial(lambda: nx.dag_longest_path(graph))
+
+    return setup
+
+
+def report(_: Path) -> Trial:
+    from procesbouw.report import build_report
+
+    pm = bench_map()
+    return Trial(lambda: build_report(pm, io.BytesIO()))
+
+
+def bare_pdf(_: Path) -> Trial:
+    """Floor: reportlab writes the same photos (one per page) and a line per step."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    pm = bench_map()
+
+    def run() -> None:
+        pdf = Canvas(io.BytesIO(), pagesize=A4)
+        for number, step in enumerate(pm.steps.values()):
+            pdf.drawString(40, 800 - (number % 60) * 12, step.name)
+            if number % 60 == 59:
+                pdf.showPage()
+        for photo in pm.photos.values():
+            pdf.showPage()
+            pdf.drawImage(ImageReader(io.BytesIO(photo.data)), 40, 300, 500, 375)
+        pdf.save()
+
+    return Trial(run)
+
+
+def _canvas_case(name: str, kind: str, steps: int, repeats: int, target: Target) -> Case:
+    item, floor = setups(kind, steps)
+    return Case(name, repeats, item, floor, "plain Qt items", target)
+
+
+CASES: dict[str, Case] = {
+    case.name: case
+    for case in (
+        Case(
+            "open 1,000 steps",
+            15,
+            open_map(1_000),
+            read_all_rows(1_000),
+            "raw sqlite3 read",
+            Target("median", 150),
+        ),
+        Case("open 5,000 steps", 5, open_map(5_000), read_all_rows(5_000), "raw sqlite3 read"),
+        _canvas_case("scene 1,000 bricks", "scene", 1_000, 9, Target("ratio", 4)),
+        _canvas_case("scene 5,000 bricks", "scene", 5_000, 5, Target("ratio", 4)),
+        _canvas_case("frame 1,000 bricks", "frame", 1_000, 9, Target("ratio", 3)),
+        _canvas_case("frame 5,000 bricks", "frame", 5_000, 5, Target("ratio", 3)),
+        _canvas_case("20 frames zoom+pan 1,000", "zoom", 1_000, 5, Target("ratio", 3)),
+        _canvas_case("20 frames zoom+pan 5,000", "zoom", 5_000, 3, Target("ratio", 3)),
+        Case(
+            "edit: move a brick",
+            200,
+            edit("move"),
+            raw_update,
+            "raw sqlite3 UPDATE",
+            Target("p99", 20),
+        ),  # fmt: skip
+        Case(
+            "edit: rename a step",
+            200,
+            edit("rename"),
+            raw_update,
+            "raw sqlite3 UPDATE",
+            Target("p99", 20),
+        ),  # fmt: skip
+        Case(
+            "edit: add a step",
+            200,
+            edit("add"),
+            raw_update,
+            "raw sqlite3 UPDATE",
+            Target("p99", 20),
+        ),  # fmt: skip
+        Case(
+            "analysis 1,000 steps",
+            41,
+            analysis(1_000),
+            longest_path(1_000),
+            "nx dag_longest_path",
+            Target("median", 20),
+        ),  # fmt: skip
+        Case(
+            "analysis 10,000 steps",
+            9,
+            analysis(10_000),
+            longest_path(10_000),
+            "nx dag_longest_path",
+            Target("median", 300),
+        ),  # fmt: skip
+        Case(
+            "PDF 200 steps, 20 findings, 10 photos",
+            3,
+            report,
+            bare_pdf,
+            "bare reportlab PDF",
+            Target("median", 3000),
+        ),  # fmt: skip
+    )
+}
