@@ -121,7 +121,8 @@ def test_tags_complete_from_tags_already_used(window: MainWindow) -> None:
     stored = window.document.map.findings[finding.id]
     assert stored.tags == ("warme overdracht", "direct contact")
     # Now two stories share the condition: it shows as a success pattern.
-    assert "'warme overdracht' komt terug in 2 verhalen." in window.findings.patterns.text()
+    assert "2×  warme overdracht  (kenmerk)" in window.findings.patterns.text()
+    assert "'warme overdracht' komt terug in 2 verhalen." in window.findings.patterns.toolTip()
 
 
 def _photo_file(folder: Path, size: tuple[int, int], name: str = "bouwwerk.jpg") -> Path:

@@ -8,7 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from procesbouw.analysis import analyse
 from procesbouw.storage import MapFile
@@ -16,6 +18,7 @@ from procesbouw.units import day_minutes, format_number
 from resources import copy_sample_to
 from ui.document import MapDocument
 from ui.main_window import MainWindow
+from ui.panels.snapshots import NewSnapshotDialog
 
 
 @pytest.fixture
@@ -125,3 +128,26 @@ def test_rename_and_delete_are_undoable_and_stored(sample_window: MainWindow) ->
     window.close()
     with MapFile.open(path, read_only=True) as reopened:
         assert reopened.map.snapshots[snapshot.id].content == snapshot.content
+
+
+def test_the_session_menu_takes_a_snapshot_through_its_dialog(sample_window: MainWindow) -> None:
+    panel = sample_window.snapshots
+    count = len(panel.snapshots())
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewSnapshotDialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()  # a snapshot needs a name
+        QTest.keyClicks(dialog.label, "Einde sessie")
+        dialog.date.setDate(QDate(2026, 3, 12))
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_in)
+    sample_window.snapshot_action.trigger()
+
+    assert len(panel.snapshots()) == count + 1
+    [taken] = [s for s in panel.snapshots() if s.label == "Einde sessie"]
+    assert taken.taken_on == date(2026, 3, 12)
+    assert taken.content == sample_window.document.map.content_copy()
+    assert sample_window.docks["snapshots"].isVisible()

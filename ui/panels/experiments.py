@@ -10,13 +10,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from procesbouw.storage.errors import MapFileError
 from ui.document import MapDocument
 from ui.panels.cards import CardList
 from ui.panels.fields import ChoiceField, DateField, Field
+from ui.panels.findings import scrolling
 from ui.panels.wording import (
     FORM_COLOURS,
     STATUS_COLOURS,
@@ -76,6 +75,7 @@ class ExperimentEditor(QWidget):
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         rows.addRow(self.tr("Experiment"), self.description)
         rows.addRow(self.tr("Eigenaar"), self.owner)
         rows.addRow(self.tr("Datum"), due)
@@ -196,11 +196,7 @@ class ExperimentsPanel(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(buttons)
         top_layout.addWidget(self.list, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.editor)
+        scroll = scrolling(self.editor)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(top)

@@ -71,7 +71,7 @@ class FindingEditor(QWidget):
         self.finding_id: str | None = None
         self.title = Field(_title)
         self.story = Field(multiline=True, placeholder=self.tr("Wat gebeurt er als het goed gaat?"))
-        self.story.editor.setFixedHeight(150)
+        self.story.editor.setFixedHeight(120)
         self.voice = ChoiceField([(voice_label(v), v) for v in Voice])
         for index, voice in enumerate(Voice):
             self.voice.setItemData(index, voice_explanation(voice), Qt.ItemDataRole.ToolTipRole)
@@ -112,6 +112,7 @@ class FindingEditor(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.addRow(self.tr("Titel"), self.title)
         form.addRow(self.tr("Verhaal"), self.story)
         form.addRow(self.tr("Stem"), self.voice)

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from procesbouw.analysis import SuccessPattern
 from procesbouw.analysis.findings import success_patterns
 from procesbouw.events import MapEvent
-from procesbouw.model import Finding, Flow, Photo, Role, Step, ValidationError
+from procesbouw.model import Finding, Flow, Photo, ProcessMap, Role, Step, ValidationError
 from procesbouw.storage.errors import MapFileError
 from ui.document import MapDocument
 from ui.panels.cards import CardList
@@ -34,6 +35,16 @@ from ui.panels.photos import PhotoStrip, dropped_image_paths
 from ui.panels.wording import LINK_COLOUR, TAG_COLOUR, VOICE_COLOURS, voice_label
 
 MAX_PATTERNS_SHOWN = 5
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless, vertically scrolling area."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
 
 
 def _first_line(text: str) -> str:
@@ -61,7 +72,7 @@ class FindingsPanel(QWidget):
             " border-radius: 6px; padding: 6px; color: #1B5E20; }"
         )
         self.map_photos = PhotoStrip(
-            document, self.tr("Sleep de foto van het hele LEGO-bouwwerk hierheen.")
+            document, self.tr("Sleep de foto van het hele LEGO-bouwwerk hierheen."), compact=True
         )
         self.map_photos.message.connect(self.message)
         self.new_button = QPushButton(self.tr("Nieuwe bevinding"))
@@ -83,27 +94,29 @@ class FindingsPanel(QWidget):
         buttons.addWidget(self.from_selection_button)
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self._heading(self.tr("Wat steeds terugkomt als het goed gaat")))
-        top_layout.addWidget(self.patterns)
-        top_layout.addWidget(self._heading(self.tr("Foto van het hele bouwwerk")))
-        top_layout.addWidget(self.map_photos)
-        top_layout.addWidget(self._heading(self.tr("Verhalen")))
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.list, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.editor)
+        overview = QWidget()
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.setContentsMargins(0, 0, 0, 0)
+        overview_layout.addWidget(
+            self._heading(self.tr("Wat steeds terugkomt als het goed gaat (aantal verhalen)"))
+        )
+        overview_layout.addWidget(self.patterns)
+        overview_layout.addWidget(self._heading(self.tr("Foto van het hele bouwwerk")))
+        overview_layout.addWidget(self.map_photos)
+        overview_layout.addStretch(1)
+        stories = QWidget()
+        stories_layout = QVBoxLayout(stories)
+        stories_layout.setContentsMargins(0, 0, 0, 0)
+        stories_layout.addWidget(self._heading(self.tr("Verhalen")))
+        stories_layout.addLayout(buttons)
+        stories_layout.addWidget(self.list, 1)
+        # Three parts that each scroll or shrink, so the dock fits a 768-pixel screen.
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(top)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.addWidget(scrolling(overview))
+        splitter.addWidget(stories)
+        splitter.addWidget(scrolling(self.editor))
+        splitter.setSizes([250, 250, 460])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
@@ -116,6 +129,7 @@ class FindingsPanel(QWidget):
     @staticmethod
     def _heading(text: str) -> QLabel:
         label = QLabel(text)
+        label.setWordWrap(True)
         label.setStyleSheet("font-weight: 600; padding-top: 4px;")
         return label
 
@@ -154,10 +168,26 @@ class FindingsPanel(QWidget):
                 )
             )
             return
-        lines = [f"●  {p.explanation.text('nl')}" for p in patterns[:MAX_PATTERNS_SHOWN]]
+        pm = self.document.map
+        lines = [self._pattern_line(pm, p) for p in patterns[:MAX_PATTERNS_SHOWN]]
         if len(patterns) > MAX_PATTERNS_SHOWN:
             lines.append(self.tr("en nog %n", "", len(patterns) - MAX_PATTERNS_SHOWN))
         self.patterns.setText("\n".join(lines))
+        self.patterns.setToolTip("\n".join(p.explanation.text("nl") for p in patterns))
+
+    def _pattern_line(self, pm: ProcessMap, pattern: SuccessPattern) -> str:
+        """``3×  direct contact (kenmerk)``: short enough for one line in the dock."""
+        if pattern.kind == "step":
+            name, kind = pm.steps[pattern.key].name, self.tr("stap")
+        elif pattern.kind == "role":
+            name, kind = pm.roles[pattern.key].name, self.tr("rol")
+        elif pattern.kind == "flow":
+            flow = pm.flows[pattern.key]
+            name = f"{pm.steps[flow.source_id].name} → {pm.steps[flow.target_id].name}"
+            kind = self.tr("overdracht")
+        else:
+            name, kind = pattern.key, self.tr("kenmerk")
+        return f"{len(pattern.finding_ids)}×  {name}  ({kind})"
 
     def _chosen(self) -> None:
         finding = self.current_finding()

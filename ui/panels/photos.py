@@ -32,6 +32,7 @@ from procesbouw.storage.errors import MapFileError
 from ui.document import MapDocument
 
 THUMBNAIL = QSize(112, 84)
+SMALL_THUMBNAIL = QSize(80, 60)
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 _MAX_FILE_BYTES = 60 * 1024 * 1024  # a phone photo is ~10 MB; more is not a photo
 
@@ -91,8 +92,11 @@ class PhotoStrip(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, document: MapDocument, empty_text: str) -> None:
+    def __init__(self, document: MapDocument, empty_text: str, compact: bool = False) -> None:
+        """``compact``: small thumbnails with the buttons beside them, for a strip
+        that shares its room with other things."""
         super().__init__()
+        self._size = SMALL_THUMBNAIL if compact else THUMBNAIL
         self.document = document
         self.finding_id: str | None = None
         self._active = True  # False: nothing to attach photos to (no finding chosen)
@@ -101,8 +105,8 @@ class PhotoStrip(QWidget):
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setFlow(QListView.Flow.LeftToRight)
         self.list.setWrapping(False)
-        self.list.setIconSize(THUMBNAIL)
-        self.list.setFixedHeight(THUMBNAIL.height() + 26)
+        self.list.setIconSize(self._size)
+        self.list.setFixedHeight(self._size.height() + 26)
         self.list.setMovement(QListView.Movement.Static)
         self.list.setSpacing(4)
         self.list.setToolTip(self.tr("Dubbelklik om een foto groot te bekijken."))
@@ -122,16 +126,20 @@ class PhotoStrip(QWidget):
         self.add_button.clicked.connect(self.choose_files)
         self.remove_button = QPushButton(self.tr("Foto verwijderen"))
         self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout() if compact else QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        photos = QVBoxLayout()
+        photos.addWidget(self.list)
+        photos.addWidget(self.empty, 1)
+        row = QHBoxLayout() if compact else QVBoxLayout()
+        row.addLayout(photos, 1)
+        row.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addWidget(self.empty)
+        layout.addLayout(row)
         layout.addWidget(self.error)
-        layout.addLayout(buttons)
         self.setAcceptDrops(True)
         self.refresh()
 
@@ -172,7 +180,7 @@ class PhotoStrip(QWidget):
         icon = self._thumbnails.get(photo.id)
         if icon is None:
             image = photo_image(photo).scaled(
-                THUMBNAIL,
+                self._size,
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,7 +35,7 @@ from procesbouw.units import format_duration_rounded
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
 from ui.document import MapDocument
-from ui.panels.comparison_view import ComparisonDialog
+from ui.panels.comparison_view import ComparisonDialog, FigureTile
 
 
 def shown_date(value: date) -> str:
@@ -102,11 +104,14 @@ class SnapshotWindow(QDialog):
         self.view.fit()
 
 
-class SnapshotsPanel(QWidget):
+class SnapshotsPanel(QScrollArea):
     """Select one snapshot to compare it with the map today, or two to compare them."""
 
     def __init__(self, document: MapDocument) -> None:
         super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document = document
         self._lead_times: dict[str, str] = {}  # snapshot id → shown lead time (content is frozen)
         self.list = QTreeWidget()
@@ -140,11 +145,17 @@ class SnapshotsPanel(QWidget):
         buttons.addWidget(self.compare_button, 1, 1)
         buttons.addWidget(self.rename_button, 2, 0)
         buttons.addWidget(self.remove_button, 2, 1)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
+        self.glance = QWidget()  # oldest → newest, readable from the back of the room
+        self.glance_layout = QVBoxLayout(self.glance)
+        self.glance_layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.glance)
+        self.setWidget(body)
         layout.addWidget(self.error)
         document.changed.connect(self._on_changed)
         document.reset.connect(self.refresh)
@@ -176,6 +187,31 @@ class SnapshotsPanel(QWidget):
         for column in range(3):
             self.list.resizeColumnToContents(column)
         self._update_buttons()
+        self._show_glance()
+
+    def _show_glance(self) -> None:
+        """The lead time and rolled FTR from the first snapshot to the latest."""
+        while self.glance_layout.count():
+            widget = self.glance_layout.takeAt(0).widget()  # type: ignore[union-attr]
+            if widget is not None:
+                widget.deleteLater()
+        snapshots = self.snapshots()
+        self.glance.setVisible(len(snapshots) >= 2)
+        if len(snapshots) < 2:
+            return
+        first, last = snapshots[0], snapshots[-1]
+        heading = QLabel(
+            self.tr("Van %1 naar %2").replace("%1", first.label).replace("%2", last.label)
+        )
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: 600;")
+        self.glance_layout.addWidget(heading)
+        comparison = compare(first.content, last.content)
+        hours = last.content.details.hours_per_day
+        for change in comparison.figures:
+            if change.key in ("lead_time_expected", "rolled_ftr"):
+                self.glance_layout.addWidget(FigureTile(change, hours))
 
     def _lead_time(self, snapshot: Snapshot) -> str:
         if snapshot.id not in self._lead_times:
