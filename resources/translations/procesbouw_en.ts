@@ -418,12 +418,12 @@
 <context>
     <name>ExperimentEditor</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="55"/>
+        <location filename="../../ui/panels/experiments.py" line="54"/>
         <source>wie trekt het?</source>
         <translation>who takes the lead?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="56"/>
+        <location filename="../../ui/panels/experiments.py" line="55"/>
         <source>Klaar op</source>
         <translation>Due on</translation>
     </message>
@@ -492,14 +492,14 @@
 <context>
     <name>ExperimentsPanel</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="43"/>
+        <location filename="../../ui/panels/experiments.py" line="42"/>
         <source>Beschrijf het experiment.</source>
         <translation>Describe the experiment.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/experiments.py" line="186"/>
-        <location filename="../../ui/panels/experiments.py" line="248"/>
-        <location filename="../../ui/panels/experiments.py" line="250"/>
+        <location filename="../../ui/panels/experiments.py" line="244"/>
+        <location filename="../../ui/panels/experiments.py" line="246"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
@@ -509,12 +509,12 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="228"/>
+        <location filename="../../ui/panels/experiments.py" line="224"/>
         <source>klaar op %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="264"/>
+        <location filename="../../ui/panels/experiments.py" line="260"/>
         <source>Experiment verwijderen</source>
         <translation>Delete experiment</translation>
     </message>
@@ -578,62 +578,62 @@
         <translation>No photos yet. Drag photos here or choose &apos;Add photo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="115"/>
+        <location filename="../../ui/panels/finding_editor.py" line="116"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="116"/>
+        <location filename="../../ui/panels/finding_editor.py" line="117"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="117"/>
+        <location filename="../../ui/panels/finding_editor.py" line="118"/>
         <source>Stem</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="118"/>
+        <location filename="../../ui/panels/finding_editor.py" line="119"/>
         <source>Kenmerken</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="119"/>
+        <location filename="../../ui/panels/finding_editor.py" line="120"/>
         <source>Gekoppeld</source>
         <translation>Linked to</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="120"/>
+        <location filename="../../ui/panels/finding_editor.py" line="121"/>
         <source>Foto&apos;s</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="126"/>
+        <location filename="../../ui/panels/finding_editor.py" line="127"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="128"/>
+        <location filename="../../ui/panels/finding_editor.py" line="129"/>
         <source>Verhaal wijzigen</source>
         <translation>Change story</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="131"/>
+        <location filename="../../ui/panels/finding_editor.py" line="132"/>
         <source>Stem kiezen</source>
         <translation>Choose voice</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="134"/>
+        <location filename="../../ui/panels/finding_editor.py" line="135"/>
         <source>Kenmerken wijzigen</source>
         <translation>Change conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="204"/>
+        <location filename="../../ui/panels/finding_editor.py" line="205"/>
         <source>(nog geen rollen)</source>
         <translation>(no roles yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="223"/>
+        <location filename="../../ui/panels/finding_editor.py" line="224"/>
         <source>Koppelingen wijzigen</source>
         <translation>Change links</translation>
     </message>
@@ -641,50 +641,50 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/panels/findings.py" line="64"/>
+        <location filename="../../ui/panels/findings.py" line="75"/>
         <source>Sleep de foto van het hele LEGO-bouwwerk hierheen.</source>
         <translation>Drag the photo of the whole LEGO build here.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="67"/>
-        <location filename="../../ui/panels/findings.py" line="184"/>
-        <location filename="../../ui/panels/findings.py" line="191"/>
-        <location filename="../../ui/panels/findings.py" line="205"/>
+        <location filename="../../ui/panels/findings.py" line="78"/>
+        <location filename="../../ui/panels/findings.py" line="214"/>
+        <location filename="../../ui/panels/findings.py" line="221"/>
+        <location filename="../../ui/panels/findings.py" line="235"/>
         <source>Nieuwe bevinding</source>
         <translation>New finding</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="69"/>
+        <location filename="../../ui/panels/findings.py" line="80"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding for selection</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="71"/>
+        <location filename="../../ui/panels/findings.py" line="82"/>
         <source>Een nieuwe bevinding, gekoppeld aan wat op de kaart geselecteerd is.</source>
         <translation>A new finding, linked to what is selected on the map.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="74"/>
+        <location filename="../../ui/panels/findings.py" line="85"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="89"/>
-        <source>Wat steeds terugkomt als het goed gaat</source>
-        <translation>What keeps coming back when it goes well</translation>
+        <location filename="../../ui/panels/findings.py" line="101"/>
+        <source>Wat steeds terugkomt als het goed gaat (aantal verhalen)</source>
+        <translation>What keeps coming back when it goes well (number of stories)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="91"/>
+        <location filename="../../ui/panels/findings.py" line="104"/>
         <source>Foto van het hele bouwwerk</source>
         <translation>Photo of the whole build</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="93"/>
+        <location filename="../../ui/panels/findings.py" line="110"/>
         <source>Verhalen</source>
         <translation>Stories</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="135"/>
+        <location filename="../../ui/panels/findings.py" line="149"/>
         <source>%n koppeling(en)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -692,17 +692,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="137"/>
+        <location filename="../../ui/panels/findings.py" line="151"/>
         <source>(nog geen verhaal)</source>
         <translation>(no story yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="152"/>
+        <location filename="../../ui/panels/findings.py" line="166"/>
         <source>Nog niets dat terugkomt. Zodra twee verhalen dezelfde stap, rol of hetzelfde kenmerk noemen, staat het hier.</source>
         <translation>Nothing recurs yet. As soon as two stories name the same step, role or condition, it appears here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="159"/>
+        <location filename="../../ui/panels/findings.py" line="174"/>
         <source>en nog %n</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -710,12 +710,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="198"/>
+        <location filename="../../ui/panels/findings.py" line="181"/>
+        <source>stap</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/findings.py" line="183"/>
+        <source>rol</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/findings.py" line="187"/>
+        <source>overdracht</source>
+        <translation>handoff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/findings.py" line="189"/>
+        <source>kenmerk</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/findings.py" line="228"/>
         <source>Niets geselecteerd op de kaart: de bevinding is nog nergens aan gekoppeld.</source>
         <translation>Nothing selected on the map: the finding is not linked to anything yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="220"/>
+        <location filename="../../ui/panels/findings.py" line="250"/>
         <source>Bevinding verwijderen</source>
         <translation>Delete finding</translation>
     </message>
@@ -761,67 +781,67 @@
 <context>
     <name>LegoColour</name>
     <message>
-        <location filename="../../ui/canvas/style.py" line="58"/>
+        <location filename="../../ui/canvas/style.py" line="61"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="59"/>
+        <location filename="../../ui/canvas/style.py" line="62"/>
         <source>Blauw</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="60"/>
+        <location filename="../../ui/canvas/style.py" line="63"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="61"/>
+        <location filename="../../ui/canvas/style.py" line="64"/>
         <source>Geel</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="62"/>
+        <location filename="../../ui/canvas/style.py" line="65"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="63"/>
+        <location filename="../../ui/canvas/style.py" line="66"/>
         <source>Paars</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="64"/>
+        <location filename="../../ui/canvas/style.py" line="67"/>
         <source>Azuur</source>
         <translation>Azure</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="65"/>
+        <location filename="../../ui/canvas/style.py" line="68"/>
         <source>Limoen</source>
         <translation>Lime</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="66"/>
+        <location filename="../../ui/canvas/style.py" line="69"/>
         <source>Roze</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="67"/>
+        <location filename="../../ui/canvas/style.py" line="70"/>
         <source>Bruin</source>
         <translation>Brown</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="68"/>
+        <location filename="../../ui/canvas/style.py" line="71"/>
         <source>Grijs</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="69"/>
+        <location filename="../../ui/canvas/style.py" line="72"/>
         <source>Zwart</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="70"/>
+        <location filename="../../ui/canvas/style.py" line="73"/>
         <source>Wit</source>
         <translation>White</translation>
     </message>
@@ -829,309 +849,309 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Momentopnamen</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding for selection</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation>Add photo of the build…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Nieuwe kaart…</source>
         <translation>New map…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Nieuwe stap	Tab</source>
         <translation>New step	Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Alles selecteren</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Knippen</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Plakken</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Passend maken</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Presentatie verlaten</source>
         <translation>Leave presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Panelen</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Nieuwe stap na de geselecteerde (Tab)</source>
         <translation>New step after the selected one (Tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation>The new language takes effect the next time Procesbouw starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source> [alleen-lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation>Read-only: changes are not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
         <translation>Procesbouw saves every change straight away: there is nothing left to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>werkt samen via overdrachten</source>
         <translation>works together through handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>verborgen verbinding (niet getekend)</source>
         <translation>hidden connection (not drawn)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>getekend, maar zonder overdrachten</source>
         <translation>drawn, but without handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>spilfunctie: werk tussen anderen loopt via deze rol</source>
         <translation>broker: work between others runs through this role</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Selecteer precies twee stappen om ze te verbinden.</source>
         <translation>Select exactly two steps to connect them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>%n bevinding(en) verloren een koppeling. Ongedaan maken herstelt die.</source>
         <translation>
             <numerusform>%n finding lost a link. Undo restores it.</numerusform>
@@ -1139,19 +1159,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Het klembord bevat geen stappen uit Procesbouw.</source>
         <translation>The clipboard holds no Procesbouw steps.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Verder in %1</source>
         <translation>Continuing in %1</translation>
     </message>
@@ -1210,32 +1230,32 @@
 <context>
     <name>NewSnapshotDialog</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="52"/>
+        <location filename="../../ui/panels/snapshots.py" line="54"/>
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="54"/>
+        <location filename="../../ui/panels/snapshots.py" line="56"/>
         <source>bijvoorbeeld: start, na 3 maanden</source>
         <translation>for example: start, after 3 months</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="61"/>
+        <location filename="../../ui/panels/snapshots.py" line="63"/>
         <source>Maken</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="66"/>
+        <location filename="../../ui/panels/snapshots.py" line="68"/>
         <source>Legt de kaart van nu vast, om later mee te vergelijken.</source>
         <translation>Captures the map as it is now, to compare with later.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="67"/>
+        <location filename="../../ui/panels/snapshots.py" line="69"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="68"/>
+        <location filename="../../ui/panels/snapshots.py" line="70"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -1243,54 +1263,54 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="108"/>
+        <location filename="../../ui/panels/photos.py" line="112"/>
         <source>Dubbelklik om een foto groot te bekijken.</source>
         <translation>Double-click a photo to see it large.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="121"/>
+        <location filename="../../ui/panels/photos.py" line="125"/>
         <source>Foto toevoegen…</source>
         <translation>Add photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="123"/>
-        <location filename="../../ui/panels/photos.py" line="239"/>
+        <location filename="../../ui/panels/photos.py" line="127"/>
+        <location filename="../../ui/panels/photos.py" line="247"/>
         <source>Foto verwijderen</source>
         <translation>Delete photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="158"/>
+        <location filename="../../ui/panels/photos.py" line="166"/>
         <source>Dubbelklik om te vergroten</source>
         <translation>Double-click to enlarge</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="188"/>
-        <location filename="../../ui/panels/photos.py" line="206"/>
+        <location filename="../../ui/panels/photos.py" line="196"/>
+        <location filename="../../ui/panels/photos.py" line="214"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="190"/>
+        <location filename="../../ui/panels/photos.py" line="198"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
         <translation>Images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="206"/>
+        <location filename="../../ui/panels/photos.py" line="214"/>
         <source>Foto toevoegen</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="219"/>
+        <location filename="../../ui/panels/photos.py" line="227"/>
         <source>Dit bestand is te groot voor een foto.</source>
         <translation>This file is too large for a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="223"/>
+        <location filename="../../ui/panels/photos.py" line="231"/>
         <source>&apos;%1&apos; kan niet worden gelezen.</source>
         <translation>&apos;%1&apos; cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="247"/>
+        <location filename="../../ui/panels/photos.py" line="255"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
@@ -1485,12 +1505,12 @@
 <context>
     <name>SnapshotWindow</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="83"/>
+        <location filename="../../ui/panels/snapshots.py" line="85"/>
         <source>Momentopname %1 — alleen-lezen</source>
         <translation>Snapshot %1 — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="88"/>
+        <location filename="../../ui/panels/snapshots.py" line="90"/>
         <source>Zo zag de kaart eruit op %1. Alleen-lezen.</source>
         <translation>This is how the map looked on %1. Read-only.</translation>
     </message>
@@ -1498,83 +1518,88 @@
 <context>
     <name>SnapshotsPanel</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="114"/>
+        <location filename="../../ui/panels/snapshots.py" line="119"/>
         <source>Momentopname</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="114"/>
+        <location filename="../../ui/panels/snapshots.py" line="119"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="114"/>
+        <location filename="../../ui/panels/snapshots.py" line="119"/>
         <source>Doorlooptijd</source>
         <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="120"/>
+        <location filename="../../ui/panels/snapshots.py" line="125"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="122"/>
+        <location filename="../../ui/panels/snapshots.py" line="127"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="124"/>
+        <location filename="../../ui/panels/snapshots.py" line="129"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="126"/>
+        <location filename="../../ui/panels/snapshots.py" line="131"/>
         <source>Hernoemen…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="128"/>
+        <location filename="../../ui/panels/snapshots.py" line="133"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="201"/>
+        <location filename="../../ui/panels/snapshots.py" line="204"/>
+        <source>Van %1 naar %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="237"/>
         <source>Nog geen momentopnamen. Maak er een aan het eind van de sessie.</source>
         <translation>No snapshots yet. Take one at the end of the session.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="203"/>
+        <location filename="../../ui/panels/snapshots.py" line="239"/>
         <source>Vergelijken zet de oudste naast de nieuwste.</source>
         <translation>Compare puts the oldest next to the newest.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="206"/>
+        <location filename="../../ui/panels/snapshots.py" line="242"/>
         <source>Kies één momentopname om met de kaart van nu te vergelijken, of twee om ze met elkaar te vergelijken.</source>
         <translation>Choose one snapshot to compare with the current map, or two to compare them with each other.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="245"/>
+        <location filename="../../ui/panels/snapshots.py" line="281"/>
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="254"/>
-        <location filename="../../ui/panels/snapshots.py" line="264"/>
+        <location filename="../../ui/panels/snapshots.py" line="290"/>
+        <location filename="../../ui/panels/snapshots.py" line="300"/>
         <source>Momentopname hernoemen</source>
         <translation>Rename snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="254"/>
+        <location filename="../../ui/panels/snapshots.py" line="290"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="270"/>
+        <location filename="../../ui/panels/snapshots.py" line="306"/>
         <source>Momentopname verwijderen</source>
         <translation>Delete snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="296"/>
+        <location filename="../../ui/panels/snapshots.py" line="332"/>
         <source>de kaart van nu</source>
         <translation>the current map</translation>
     </message>

@@ -29,18 +29,27 @@ def ui_sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
 
 
+def update_ts(ts: Path) -> None:
+    """Merge the ``tr()`` strings of the UI code into ``ts``: new ones unfinished,
+    vanished ones dropped, existing translations kept."""
+    subprocess.run(
+        [tool("pyside6-lupdate"), *ui_sources(), "-no-obsolete", "-ts", str(ts)],
+        cwd=ROOT,
+        check=True,
+    )
+
+
+def compile_qm(ts: Path, qm: Path) -> None:
+    """Compile ``ts`` to ``qm``; unfinished messages are left out, so Qt shows
+    the Dutch source text for them."""
+    subprocess.run([tool("pyside6-lrelease"), "-nounfinished", str(ts), "-qm", str(qm)], check=True)
+
+
 def main() -> None:
     for language in LANGUAGES:
         ts = HERE / f"procesbouw_{language}.ts"
-        subprocess.run(
-            [tool("pyside6-lupdate"), *ui_sources(), "-no-obsolete", "-ts", str(ts)],
-            cwd=ROOT,
-            check=True,
-        )
-        subprocess.run(
-            [tool("pyside6-lrelease"), "-nounfinished", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-            check=True,
-        )
+        update_ts(ts)
+        compile_qm(ts, ts.with_suffix(".qm"))
 
 
 if __name__ == "__main__":
