@@ -168,6 +168,8 @@ def run_app(args: list[str]) -> int:
     app.setApplicationDisplayName(APPLICATION)
     language = options.lang or settings.language()
     app.setProperty("language", language)
+    # Dates and numbers in Qt's own widgets follow the language, not the machine.
+    QLocale.setDefault(QLocale("nl_NL" if language == "nl" else "en_GB"))
     install_translations(app, language)
     controller = Procesbouw()
     if options.file is not None:

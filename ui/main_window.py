@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self.roles = RolesPanel(document)
         self.properties = PropertiesPanel(document, self.scene.selected_ids)
+        self.properties.setMinimumWidth(320)
         self.analysis_panel = AnalysisPanel(settings.active_language())
         self.live_analysis = LiveAnalysis(document)
         history = QUndoView(document.undo_stack)
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["roles"], self.docks["history"])
         self.docks["roles"].raise_()
         self.resizeDocks(
-            [self.docks["roles"], self.docks["analysis"]], [330, 380], Qt.Orientation.Horizontal
+            [self.docks["roles"], self.docks["analysis"]], [340, 430], Qt.Orientation.Horizontal
         )
         self.docks["history"].hide()
         self._add_story_docks()

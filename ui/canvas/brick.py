@@ -39,11 +39,18 @@ _DETAIL_FONT.setPointSizeF(style.DETAIL_POINT_SIZE)
 _PAD = 8
 
 
-def _wrapped_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """``text`` wrapped to ``width``, breaking long words, the last line elided."""
+def _wrapped_lines(
+    text: str, font: QFont, width: float, max_lines: int, break_words: bool = True
+) -> list[str]:
+    """``text`` wrapped to ``width``, the last line elided. Long words are broken,
+    or, with ``break_words`` off, cut short with an ellipsis."""
     layout = QTextLayout(text, font)
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setWrapMode(
+        QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        if break_words
+        else QTextOption.WrapMode.WordWrap
+    )
     layout.setTextOption(option)
     layout.beginLayout()
     lines: list[str] = []
@@ -54,13 +61,11 @@ def _wrapped_lines(text: str, font: QFont, width: float, max_lines: int) -> list
         line.setLineWidth(width)
         lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
     layout.endLayout()
+    metrics = QFontMetricsF(font)
     if len(lines) > max_lines:
         rest = " ".join(lines[max_lines - 1 :])
-        metrics = QFontMetricsF(font)
-        lines = lines[: max_lines - 1] + [
-            metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
-        ]
-    return lines
+        lines = lines[: max_lines - 1] + [rest]
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
 class BrickItem(QGraphicsItem):
@@ -222,6 +227,8 @@ class BrickItem(QGraphicsItem):
             self._paint_badges(painter)
             if self.findings:
                 self._paint_findings_marker(painter)
+        elif lod >= style.OVERVIEW_ZOOM:
+            self._paint_overview_name(painter, lod)
         if self.isSelected() or self._hovered:
             self._paint_handle(painter)
 
@@ -271,6 +278,19 @@ class BrickItem(QGraphicsItem):
         faded.setAlphaF(0.8)
         painter.setPen(faded)
         painter.drawText(QPointF(_PAD, style.BRICK_HEIGHT - 25 - detail.descent()), self._role_line)
+
+    def _paint_overview_name(self, painter: QPainter, lod: float) -> None:
+        """Zoomed far out, the name alone, in type that stays readable on screen."""
+        font = QFont(_NAME_FONT)
+        font.setPointSizeF(min(style.OVERVIEW_POINT_SIZE / lod, 28))
+        metrics = QFontMetricsF(font)
+        rect = self.body_rect().adjusted(6, 4, -6, -4)
+        lines = _wrapped_lines(self.step.name, font, rect.width(), 2, break_words=False)
+        painter.setFont(font)
+        painter.setPen(self._text)
+        top = rect.center().y() - len(lines) * metrics.lineSpacing() / 2 + metrics.ascent()
+        for index, line in enumerate(lines):
+            painter.drawText(QPointF(rect.left(), top + index * metrics.lineSpacing()), line)
 
     def _paint_badges(self, painter: QPainter) -> None:
         detail = QFontMetricsF(_DETAIL_FONT)

@@ -49,6 +49,9 @@ DETAIL_POINT_SIZE = 7.5
 # Below this zoom the brick text is not drawn (it would be unreadable anyway),
 # which keeps 1,000-brick overviews smooth.
 DETAIL_ZOOM = 0.35
+# Between these zooms a brick shows only its name, in type that stays readable.
+OVERVIEW_ZOOM = 0.12
+OVERVIEW_POINT_SIZE = 6.5
 ZOOM_MIN = 0.05
 ZOOM_MAX = 4.0
 ZOOM_STEP = 1.15
