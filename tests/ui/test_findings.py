@@ -223,3 +223,37 @@ def test_deleting_a_linked_step_says_so_and_undo_restores_the_link(window: MainW
     assert window.document.map.findings[finding.id].step_ids == (b.id,)
     assert window.findings.editor.links.text() == "Stappen: Beoordelen"
     assert window.scene.bricks[b.id].highlighted
+
+
+def test_renaming_a_linked_step_shows_in_the_finding(window: MainWindow) -> None:
+    a, b, _c, flow = _three_steps(window)
+    window.scene.select_ids([flow.id])
+    window.findings.finding_from_selection()
+    assert window.findings.editor.links.text() == "Overdrachten: Aanmelden → Beoordelen"
+
+    window.document.rename(b.id, "Beoordelen door de verpleegkundige")
+
+    assert window.findings.editor.links.text() == (
+        "Overdrachten: Aanmelden → Beoordelen door de verpleegkundige"
+    )
+
+
+def test_a_read_only_map_shows_findings_but_changes_nothing(qtbot: object, tmp_path: Path) -> None:
+    from resources import copy_sample_to
+    from ui.document import MapDocument
+
+    path = copy_sample_to(tmp_path, reuse=False)
+    window = MainWindow(MapDocument(MapFile.open(path, read_only=True)))
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    panel = window.findings
+    panel.select_finding(next(iter(window.document.map.findings)))
+
+    assert panel.current_finding() is not None
+    assert panel.editor.title.text()
+    assert not panel.editor.title.isEnabled() and not panel.editor.story.isEnabled()
+    assert not panel.new_button.isEnabled() and not panel.remove_button.isEnabled()
+    assert not panel.editor.photos.add_button.isEnabled()
+    assert not window.experiments.new_button.isEnabled()
+    assert not window.snapshots.take_button.isEnabled()
+    assert not window.snapshot_action.isEnabled()
+    window.close()

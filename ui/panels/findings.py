@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from procesbouw.analysis import SuccessPattern
 from procesbouw.analysis.findings import success_patterns
 from procesbouw.events import MapEvent
-from procesbouw.model import Finding, Flow, Photo, ProcessMap, Role, Step, ValidationError
+from procesbouw.model import Finding, Photo, ProcessMap, Role, Step, ValidationError
 from procesbouw.storage.errors import MapFileError
 from ui.document import MapDocument
 from ui.panels.cards import CardList
@@ -202,11 +202,32 @@ class FindingsPanel(QWidget):
         self.list.select_id(finding_id)
 
     def _on_changed(self, event: MapEvent) -> None:
+        # Besides findings and photos, only a renamed step or role that a finding
+        # names changes what is shown: unlinking on removal arrives as a Finding
+        # event, and what was just added is named by no finding yet.
         entity, old = event.entity, event.old
-        if isinstance(entity, Step) and isinstance(old, Step) and old.name == entity.name:
-            return  # a move or a time: nothing shown here changes
-        if isinstance(entity, Finding | Photo | Step | Flow | Role):
+        if isinstance(entity, Finding | Photo):
             self.refresh()
+            return
+        if (
+            isinstance(entity, Step | Role)
+            and isinstance(old, Step | Role)
+            and old.name != entity.name
+            and self._named(entity.id)
+        ):
+            self.refresh()
+
+    def _named(self, entity_id: str) -> bool:
+        pm = self.document.map
+        for finding in pm.findings.values():
+            flows = (pm.flows.get(i) for i in finding.flow_ids)
+            if (
+                entity_id in finding.step_ids
+                or entity_id in finding.role_ids
+                or any(f and entity_id in (f.source_id, f.target_id) for f in flows)
+            ):
+                return True
+        return False
 
     # -- edits ------------------------------------------------------------------------------
 
