@@ -237,6 +237,10 @@ KNOWN_UNTRANSLATED = {
             "gestopt",
         )
     ),
+    # ui/panels/finding_editor.py `describe_links`: `tr = QCoreApplication.translate`
+    # makes lupdate read the context as the text and the text as a comment.
+    ("FindingEditor", "Stappen"),
+    ("FindingEditor", "Overdrachten"),
     # ui/canvas/brick.py: `self._tr(...)` is not a name lupdate knows.
     ("BrickItem", "Wachttijd: %1"),
     ("BrickItem", "Bewerkingstijd: %1"),
@@ -261,6 +265,12 @@ def test_every_text_the_english_window_looks_up_is_in_the_ts(
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.show()
     qtbot.waitUntil(lambda: window.live_analysis.latest is not None)  # type: ignore[attr-defined]
+    # Fill the editors too: a flow, then a step, a finding and an experiment.
+    for ids in ([next(iter(window.scene.flows))], [next(iter(window.scene.bricks))]):
+        window.scene.select_ids(ids)
+    window.findings.list.setCurrentRow(0)
+    window.experiments.list.setCurrentRow(0)
+    assert window.findings.list.current_id() and window.experiments.list.current_id()
     messages = read_ts(ts_path("en"))
     in_ts = {(m.context, m.source) for m in messages}
     # PySide's self.tr() asks the base classes too when the English equals the Dutch.
