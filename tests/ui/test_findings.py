@@ -85,6 +85,11 @@ def test_editing_story_voice_and_role_links_is_undoable(window: MainWindow) -> N
     assert window.document.map.findings[finding.id] == finding
     assert editor.story.text() == ""
 
+    window.findings.list.setFocus()
+    QTest.keyClick(window.findings.list, Qt.Key.Key_Delete)
+    assert not window.document.map.findings
+    assert editor.current() is None and not editor.title.isEnabled()
+
 
 def test_tags_complete_from_tags_already_used(window: MainWindow) -> None:
     window.document.add_entities(
@@ -162,6 +167,13 @@ def test_valid_photo_is_stored_scaled_and_a_broken_one_is_refused(
 
     viewer = strip.view(photo.id)
     assert viewer is not None and viewer.image.pixmap() is not None
+    caption = viewer.caption.editor
+    caption.setFocus()
+    QTest.keyClicks(caption, "Het bouwwerk <na> de sessie")
+    QTest.keyClick(caption, Qt.Key.Key_Return)
+    photo = window.document.map.photos[photo.id]
+    assert photo.caption == "Het bouwwerk <na> de sessie"
+    assert strip.list.item(0).toolTip() == "Het bouwwerk <na> de sessie"
     viewer.close()
 
     strip.list.item(0).setSelected(True)

@@ -182,6 +182,7 @@ class ExperimentsPanel(QWidget):
         self.document = document
         self.list = CardList()
         self.list.itemSelectionChanged.connect(self._chosen)
+        self.list.on_delete_key(self.remove_current)
         self.editor = ExperimentEditor(document)
         self.new_button = QPushButton(self.tr("Nieuw experiment"))
         self.new_button.clicked.connect(self.new_experiment)

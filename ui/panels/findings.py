@@ -86,6 +86,7 @@ class FindingsPanel(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.list = CardList()
         self.list.itemSelectionChanged.connect(self._chosen)
+        self.list.on_delete_key(self.remove_current)
         self.editor = FindingEditor(document, selection)
         self.editor.message.connect(self.message)
 

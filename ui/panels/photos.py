@@ -30,6 +30,7 @@ from procesbouw.model import Entity, Photo, ValidationError
 from procesbouw.photos import prepare_photo
 from procesbouw.storage.errors import MapFileError
 from ui.document import MapDocument
+from ui.panels.fields import Field
 
 THUMBNAIL = QSize(112, 84)
 SMALL_THUMBNAIL = QSize(80, 60)
@@ -53,25 +54,41 @@ def dropped_image_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 
 
 class PhotoViewer(QDialog):
-    """One photo, as large as the window allows, with its caption."""
+    """One photo, as large as the window allows, with its caption (which the
+    report prints under the photo) to type or change."""
 
-    def __init__(self, photo: Photo, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, photo: Photo, document: MapDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(photo.caption or self.tr("Foto"))
+        self.document = document
+        self.photo_id = photo.id
         self._pixmap = QPixmap.fromImage(photo_image(photo))
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setMinimumSize(200, 150)
         self.image.setStyleSheet("background: #202124;")
-        caption = QLabel(photo.caption)
-        caption.setTextFormat(Qt.TextFormat.PlainText)
-        caption.setWordWrap(True)
-        caption.setVisible(bool(photo.caption))
+        self.caption = Field(
+            placeholder=self.tr("Bijschrift, bijvoorbeeld: het bouwwerk na de sessie")
+        )
+        self.caption.set_value(photo.caption)
+        self.caption.setEnabled(not document.read_only)
+        self.caption.submitted.connect(self._set_caption)
         layout = QVBoxLayout(self)
         layout.addWidget(self.image, 1)
-        layout.addWidget(caption)
+        layout.addWidget(self.caption)
         screen = self.screen().availableGeometry().size() * 0.8
         self.resize(self._pixmap.size().scaled(screen, Qt.AspectRatioMode.KeepAspectRatio))
+
+    def _set_caption(self, caption: str) -> None:
+        photo = self.document.map.photos.get(self.photo_id)
+        if photo is None:
+            return
+        try:
+            self.document.change(photo, self.tr("Bijschrift wijzigen"), caption=caption.strip())
+        except (ValidationError, MapFileError) as error:
+            self.caption.show_error(str(error))
+            return
+        self.setWindowTitle(caption.strip() or self.tr("Foto"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -252,7 +269,7 @@ class PhotoStrip(QWidget):
         photo = self.document.map.photos.get(photo_id)
         if photo is None:
             return None
-        viewer = PhotoViewer(photo, photo.caption or self.tr("Foto"), self.window())
+        viewer = PhotoViewer(photo, self.document, self.window())
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.show()
         return viewer
