@@ -222,7 +222,7 @@
     <message>
         <location filename="../../ui/panels/properties.py" line="198"/>
         <source>Uren per werkdag</source>
-        <translation>Hours per working day</translation>
+        <translation>Hours per workday</translation>
     </message>
     <message>
         <location filename="../../ui/panels/properties.py" line="201"/>
@@ -450,7 +450,7 @@
     <message>
         <location filename="../../ui/panels/experiments.py" line="83"/>
         <source>Vorm</source>
-        <translation>Form of change</translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location filename="../../ui/panels/experiments.py" line="85"/>
@@ -647,16 +647,16 @@
     </message>
     <message>
         <location filename="../../ui/panels/findings.py" line="78"/>
-        <location filename="../../ui/panels/findings.py" line="214"/>
-        <location filename="../../ui/panels/findings.py" line="221"/>
         <location filename="../../ui/panels/findings.py" line="235"/>
+        <location filename="../../ui/panels/findings.py" line="242"/>
+        <location filename="../../ui/panels/findings.py" line="256"/>
         <source>Nieuwe bevinding</source>
         <translation>New finding</translation>
     </message>
     <message>
         <location filename="../../ui/panels/findings.py" line="80"/>
         <source>Bevinding bij selectie</source>
-        <translation>Finding for selection</translation>
+        <translation>Finding from selection</translation>
     </message>
     <message>
         <location filename="../../ui/panels/findings.py" line="82"/>
@@ -730,12 +730,12 @@
         <translation>condition</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="228"/>
+        <location filename="../../ui/panels/findings.py" line="249"/>
         <source>Niets geselecteerd op de kaart: de bevinding is nog nergens aan gekoppeld.</source>
         <translation>Nothing selected on the map: the finding is not linked to anything yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="250"/>
+        <location filename="../../ui/panels/findings.py" line="271"/>
         <source>Bevinding verwijderen</source>
         <translation>Delete finding</translation>
     </message>
@@ -891,7 +891,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="202"/>
         <source>Bevinding bij selectie</source>
-        <translation>Finding for selection</translation>
+        <translation>Finding from selection</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="203"/>
@@ -1263,56 +1263,70 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="112"/>
+        <location filename="../../ui/panels/photos.py" line="129"/>
         <source>Dubbelklik om een foto groot te bekijken.</source>
         <translation>Double-click a photo to see it large.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="125"/>
+        <location filename="../../ui/panels/photos.py" line="142"/>
         <source>Foto toevoegen…</source>
         <translation>Add photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="127"/>
-        <location filename="../../ui/panels/photos.py" line="247"/>
+        <location filename="../../ui/panels/photos.py" line="144"/>
+        <location filename="../../ui/panels/photos.py" line="264"/>
         <source>Foto verwijderen</source>
         <translation>Delete photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="166"/>
+        <location filename="../../ui/panels/photos.py" line="183"/>
         <source>Dubbelklik om te vergroten</source>
         <translation>Double-click to enlarge</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="196"/>
-        <location filename="../../ui/panels/photos.py" line="214"/>
+        <location filename="../../ui/panels/photos.py" line="213"/>
+        <location filename="../../ui/panels/photos.py" line="231"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="198"/>
+        <location filename="../../ui/panels/photos.py" line="215"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
         <translation>Images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="214"/>
+        <location filename="../../ui/panels/photos.py" line="231"/>
         <source>Foto toevoegen</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="227"/>
+        <location filename="../../ui/panels/photos.py" line="244"/>
         <source>Dit bestand is te groot voor een foto.</source>
         <translation>This file is too large for a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="231"/>
+        <location filename="../../ui/panels/photos.py" line="248"/>
         <source>&apos;%1&apos; kan niet worden gelezen.</source>
         <translation>&apos;%1&apos; cannot be read.</translation>
     </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="255"/>
+        <location filename="../../ui/panels/photos.py" line="62"/>
+        <location filename="../../ui/panels/photos.py" line="91"/>
         <source>Foto</source>
         <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/photos.py" line="71"/>
+        <source>Bijschrift, bijvoorbeeld: het bouwwerk na de sessie</source>
+        <translation>Caption, for example: the build after the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/photos.py" line="87"/>
+        <source>Bijschrift wijzigen</source>
+        <translation>Change caption</translation>
     </message>
 </context>
 <context>

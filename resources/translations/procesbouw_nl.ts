@@ -647,9 +647,9 @@
     </message>
     <message>
         <location filename="../../ui/panels/findings.py" line="78"/>
-        <location filename="../../ui/panels/findings.py" line="214"/>
-        <location filename="../../ui/panels/findings.py" line="221"/>
         <location filename="../../ui/panels/findings.py" line="235"/>
+        <location filename="../../ui/panels/findings.py" line="242"/>
+        <location filename="../../ui/panels/findings.py" line="256"/>
         <source>Nieuwe bevinding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,12 +730,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="228"/>
+        <location filename="../../ui/panels/findings.py" line="249"/>
         <source>Niets geselecteerd op de kaart: de bevinding is nog nergens aan gekoppeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="250"/>
+        <location filename="../../ui/panels/findings.py" line="271"/>
         <source>Bevinding verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,55 +1263,69 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="112"/>
+        <location filename="../../ui/panels/photos.py" line="129"/>
         <source>Dubbelklik om een foto groot te bekijken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="125"/>
+        <location filename="../../ui/panels/photos.py" line="142"/>
         <source>Foto toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="127"/>
-        <location filename="../../ui/panels/photos.py" line="247"/>
+        <location filename="../../ui/panels/photos.py" line="144"/>
+        <location filename="../../ui/panels/photos.py" line="264"/>
         <source>Foto verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="166"/>
+        <location filename="../../ui/panels/photos.py" line="183"/>
         <source>Dubbelklik om te vergroten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="196"/>
-        <location filename="../../ui/panels/photos.py" line="214"/>
+        <location filename="../../ui/panels/photos.py" line="213"/>
+        <location filename="../../ui/panels/photos.py" line="231"/>
         <source>Foto&apos;s toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="198"/>
+        <location filename="../../ui/panels/photos.py" line="215"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="214"/>
+        <location filename="../../ui/panels/photos.py" line="231"/>
         <source>Foto toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="227"/>
+        <location filename="../../ui/panels/photos.py" line="244"/>
         <source>Dit bestand is te groot voor een foto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="231"/>
+        <location filename="../../ui/panels/photos.py" line="248"/>
         <source>&apos;%1&apos; kan niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="255"/>
+        <location filename="../../ui/panels/photos.py" line="62"/>
+        <location filename="../../ui/panels/photos.py" line="91"/>
         <source>Foto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/photos.py" line="71"/>
+        <source>Bijschrift, bijvoorbeeld: het bouwwerk na de sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/photos.py" line="87"/>
+        <source>Bijschrift wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
