@@ -23,6 +23,7 @@ from procesbouw.comparison import (
     format_figure,
     format_figure_change,
 )
+from ui import settings
 
 BETTER = "#2E7D32"
 WORSE = "#C62828"
@@ -42,24 +43,25 @@ def _plain(text: str, style: str = "") -> QLabel:
 class FigureTile(QFrame):
     """One key figure: its name, ``before → after`` in big type, the change in colour."""
 
-    def __init__(self, change: FigureChange, hours_per_day: float) -> None:
+    def __init__(self, change: FigureChange, hours_per_day: float, lang: str = "nl") -> None:
         super().__init__()
         self.setObjectName("tile")
         self.setStyleSheet(_TILE_STYLE)
 
         def shown(value: float | None) -> str:
-            return "—" if value is None else format_figure(value, change.unit, hours_per_day)
+            return "—" if value is None else format_figure(value, change.unit, hours_per_day, lang)
 
         colour = SAME if change.improved is None else BETTER if change.improved else WORSE
-        self.name = _plain(change.name.text("nl"), "color: #3C4043; font-size: 13px;")
+        self.name = _plain(change.name.text(lang), "color: #3C4043; font-size: 13px;")
         self.values = _plain(
             f"{shown(change.before)} → {shown(change.after)}",
             "color: #1B1B1B; font-size: 26px; font-weight: 700;",
         )
         self.change = _plain(
-            format_figure_change(change), f"color: {colour}; font-size: 20px; font-weight: 700;"
+            format_figure_change(change, lang),
+            f"color: {colour}; font-size: 20px; font-weight: 700;",
         )
-        self.setToolTip(change.explanation.text("nl"))
+        self.setToolTip(change.explanation.text(lang))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(self.name)
@@ -79,7 +81,8 @@ class ComparisonView(QWidget):
         )
         tiles = QGridLayout()
         tiles.setSpacing(10)
-        self.tiles = [FigureTile(change, hours_per_day) for change in comparison.figures]
+        lang = settings.active_language()
+        self.tiles = [FigureTile(change, hours_per_day, lang) for change in comparison.figures]
         for index, tile in enumerate(self.tiles):
             tiles.addWidget(tile, index // 3, index % 3)
         layout = QVBoxLayout(self)
@@ -91,14 +94,14 @@ class ComparisonView(QWidget):
             (self.tr("Veranderde stappen"), comparison.changed, self.tr("Geen stappen veranderd.")),
         ):
             layout.addWidget(_plain(title, "font-size: 15px; font-weight: 600; padding-top: 8px;"))
-            layout.addWidget(self._step_list(changes, empty))
+            layout.addWidget(self._step_list(changes, empty, lang))
         layout.addStretch(1)
 
     @staticmethod
-    def _step_list(changes: tuple[StepChange, ...], empty: str) -> QLabel:
+    def _step_list(changes: tuple[StepChange, ...], empty: str, lang: str) -> QLabel:
         if not changes:
             return _plain(empty, "color: #5F6368;")
-        return _plain("\n".join(f"•  {c.explanation.text('nl')}" for c in changes))
+        return _plain("\n".join(f"•  {c.explanation.text(lang)}" for c in changes))
 
 
 class ComparisonDialog(QDialog):

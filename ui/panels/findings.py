@@ -28,6 +28,7 @@ from procesbouw.analysis.findings import success_patterns
 from procesbouw.events import MapEvent
 from procesbouw.model import Finding, Photo, ProcessMap, Role, Step, ValidationError
 from procesbouw.storage.errors import MapFileError
+from ui import settings
 from ui.document import MapDocument
 from ui.panels.cards import CardList
 from ui.panels.finding_editor import FindingEditor
@@ -174,7 +175,8 @@ class FindingsPanel(QWidget):
         if len(patterns) > MAX_PATTERNS_SHOWN:
             lines.append(self.tr("en nog %n", "", len(patterns) - MAX_PATTERNS_SHOWN))
         self.patterns.setText("\n".join(lines))
-        self.patterns.setToolTip("\n".join(p.explanation.text("nl") for p in patterns))
+        lang = settings.active_language()
+        self.patterns.setToolTip("\n".join(p.explanation.text(lang) for p in patterns))
 
     def _pattern_line(self, pm: ProcessMap, pattern: SuccessPattern) -> str:
         """``3×  direct contact (kenmerk)``: short enough for one line in the dock."""

@@ -32,6 +32,7 @@ from procesbouw.events import MapEvent
 from procesbouw.model import ProcessMap, Snapshot, ValidationError
 from procesbouw.storage.errors import MapFileError
 from procesbouw.units import format_duration_rounded
+from ui import settings
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
 from ui.document import MapDocument
@@ -211,7 +212,7 @@ class SnapshotsPanel(QScrollArea):
         hours = last.content.details.hours_per_day
         for change in comparison.figures:
             if change.key in ("lead_time_expected", "rolled_ftr"):
-                self.glance_layout.addWidget(FigureTile(change, hours))
+                self.glance_layout.addWidget(FigureTile(change, hours, settings.active_language()))
 
     def _lead_time(self, snapshot: Snapshot) -> str:
         if snapshot.id not in self._lead_times:
@@ -220,7 +221,9 @@ class SnapshotsPanel(QScrollArea):
                 "—"
                 if figures is None
                 else format_duration_rounded(
-                    figures.lead_time_expected, snapshot.content.details.hours_per_day
+                    figures.lead_time_expected,
+                    snapshot.content.details.hours_per_day,
+                    settings.active_language(),
                 )
             )
         return self._lead_times[snapshot.id]
