@@ -35,6 +35,10 @@ def prepare_photo(data: bytes) -> tuple[bytes, str]:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
+            if image_format == "JPEG":
+                # Decode at 1/2, 1/4 or 1/8 scale when that still covers the stored
+                # size: a big phone photo then costs a fraction of a full decode.
+                image.draft(image.mode, _stored_size(image.size))
             image.load()
             upright = ImageOps.exif_transpose(image)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
@@ -67,10 +71,15 @@ def _verified_format(data: bytes) -> str:
     return image_format
 
 
+def _stored_size(size: tuple[int, int]) -> tuple[int, int]:
+    scale = min(1.0, MAX_SIDE / max(size))
+    return max(1, round(size[0] * scale)), max(1, round(size[1] * scale))
+
+
 def _encode(image: Image.Image, image_format: str) -> bytes:
     out = io.BytesIO()
     if image_format == "PNG":
-        image.save(out, "PNG", optimize=True)
+        image.save(out, "PNG")  # optimize=True costs seconds for a few percent
     else:
         if image.mode not in ("RGB", "L"):
             image = image.convert("RGB")  # CMYK, RGBA, P: JPEG wants RGB or grey
