@@ -36,6 +36,12 @@ def test_a_large_jpeg_is_scaled_to_the_long_side() -> None:
     assert image.size == (MAX_SIDE, 683)
 
 
+def test_a_very_large_jpeg_decoded_at_reduced_scale_still_fills_the_long_side() -> None:
+    data, _ = prepare_photo(_image_bytes((6000, 4000), "JPEG"))
+
+    assert _opened(data).size == (MAX_SIDE, 1365)
+
+
 def test_a_small_png_keeps_its_size_and_stays_png() -> None:
     data, mime = prepare_photo(_image_bytes((300, 200), "PNG", mode="RGBA"))
 
