@@ -100,8 +100,9 @@ class ComparisonView(QWidget):
     @staticmethod
     def _step_list(changes: tuple[StepChange, ...], empty: str, lang: str) -> QLabel:
         if not changes:
-            return _plain(empty, "color: #5F6368;")
-        return _plain("\n".join(f"•  {c.explanation.text(lang)}" for c in changes))
+            return _plain(empty, "color: #5F6368; font-size: 13px;")
+        lines = "\n".join(f"•  {c.explanation.text(lang)}" for c in changes)
+        return _plain(lines, "font-size: 13px; line-height: 140%;")
 
 
 class ComparisonDialog(QDialog):
