@@ -1,7 +1,8 @@
 """Random sequences of edits, undo and redo through the document.
 
 After every step: the scene mirrors the model exactly, and the file, reopened,
-equals the model. A refused edit changes nothing at all.
+equals the model. A refused edit changes nothing at all. Closing and reopening
+the map mid-session is one of the steps; editing goes on in a new document.
 """
 
 from __future__ import annotations
@@ -148,6 +149,16 @@ class DocumentMachine(RuleBasedStateMachine):
     def snapshot(self, label: str) -> None:
         snapshot = Snapshot(label, date(2026, 11, 24), self.pm.content_copy())
         self._attempt(lambda: self.document.add_entities([snapshot], "Momentopname"))
+
+    @rule()
+    def reopen(self) -> None:
+        """Close the map and open it again mid-session, as after a closed laptop:
+        the map is as it was, and editing goes on in a new document."""
+        before = self.pm.copy()
+        self.document.close()
+        self.document = MapDocument(MapFile.open(self.path))
+        self.scene = MapScene(self.document)
+        assert self.pm == before
 
     @rule()
     def undo(self) -> None:
