@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPainter,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QGraphicsView,
@@ -380,6 +381,11 @@ class MainWindow(QMainWindow):
             self.toggle_presentation()
         settings.save_window_state("geometry", self.saveGeometry())
         settings.save_window_state("docks", self.saveState())
+        # Text still being typed (a story, a note) is stored when its field loses
+        # focus; let that happen while the map file is still open.
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
         self.document.close()
         self.closed.emit(self)
         super().closeEvent(event)

@@ -269,3 +269,18 @@ def test_a_read_only_map_shows_findings_but_changes_nothing(qtbot: object, tmp_p
     assert not window.snapshots.take_button.isEnabled()
     assert not window.snapshot_action.isEnabled()
     window.close()
+
+
+def test_a_story_still_being_typed_is_stored_when_the_window_closes(
+    window: MainWindow, map_path: Path
+) -> None:
+    finding = window.findings.new_finding()
+    assert finding is not None
+    story = window.findings.editor.story.editor
+    story.setFocus()
+    QTest.keyClicks(story, "Toen belde ze meteen.")
+
+    window.close()
+
+    with MapFile.open(map_path, read_only=True) as reopened:
+        assert reopened.map.findings[finding.id].story == "Toen belde ze meteen."
