@@ -37,6 +37,7 @@ def test_finding_from_selection_is_linked_and_stored(window: MainWindow, map_pat
     title.selectAll()
     QTest.keyClicks(title, "Als de planner direct belt")
     QTest.keyClick(title, Qt.Key.Key_Return)
+    assert window.findings.editor.story.editor.hasFocus()  # Enter: on to the story
 
     [finding] = window.document.map.findings.values()
     assert finding.title == "Als de planner direct belt"
@@ -152,6 +153,8 @@ def test_valid_photo_is_stored_scaled_and_a_broken_one_is_refused(
     assert (photo.finding_id, photo.mime) == (finding.id, "image/jpeg")
     assert Image.open(io.BytesIO(photo.data)).size == (MAX_SIDE, 683)
     assert strip.list.count() == 1 and not strip.empty.isVisibleTo(window)
+    chips = window.findings.list.item(0).data(Qt.ItemDataRole.UserRole + 2)
+    assert ("1 foto('s)", "#455A64") in chips
 
     broken = tmp_path / "kapot.jpg"
     broken.write_bytes(os.urandom(4096))

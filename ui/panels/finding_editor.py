@@ -124,6 +124,8 @@ class FindingEditor(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.error)
 
+        # Keyboard first: Enter after the title goes on to the story.
+        self.title.editor.returnPressed.connect(self.story.editor.setFocus)  # type: ignore[union-attr]
         self.title.submitted.connect(lambda v: self._submit("title", v, self.tr("Titel wijzigen")))
         self.story.submitted.connect(
             lambda v: self._submit("story", v, self.tr("Verhaal wijzigen"))

@@ -33,7 +33,13 @@ from ui.document import MapDocument
 from ui.panels.cards import CardList
 from ui.panels.finding_editor import FindingEditor
 from ui.panels.photos import PhotoStrip, dropped_image_paths
-from ui.panels.wording import LINK_COLOUR, TAG_COLOUR, VOICE_COLOURS, voice_label
+from ui.panels.wording import (
+    LINK_COLOUR,
+    PHOTO_COLOUR,
+    TAG_COLOUR,
+    VOICE_COLOURS,
+    voice_label,
+)
 
 MAX_PATTERNS_SHOWN = 5
 
@@ -149,6 +155,9 @@ class FindingsPanel(QWidget):
             links = len(finding.step_ids) + len(finding.flow_ids) + len(finding.role_ids)
             if links:
                 chips.append((self.tr("%n koppeling(en)", "", links), LINK_COLOUR))
+            photos = sum(1 for p in pm.photos.values() if p.finding_id == finding.id)
+            if photos:
+                chips.append((self.tr("%n foto('s)", "", photos), PHOTO_COLOUR))
             chips += [(tag, TAG_COLOUR) for tag in finding.tags]
             detail = _first_line(finding.story) or self.tr("(nog geen verhaal)")
             cards.append((finding.id, finding.title, detail, chips))

@@ -32,6 +32,7 @@ STATUS_COLOURS = {
 }
 LINK_COLOUR = "#2E7D32"  # matches the canvas highlight of a finding's linked items
 TAG_COLOUR = "#E8EAED"  # light chip, dark text
+PHOTO_COLOUR = "#455A64"
 
 
 def voice_label(voice: Voice) -> str:
