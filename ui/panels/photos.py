@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from procesbouw.model import Entity, Photo, ValidationError
-from procesbouw.photos import prepare_photo
 from procesbouw.storage.errors import MapFileError
 from ui.document import MapDocument
 from ui.panels.fields import Field
@@ -238,6 +237,9 @@ class PhotoStrip(QWidget):
         return bool(photos)
 
     def _read(self, path: Path) -> Photo:
+        # Pillow is imported on the first photo, not while the first window paints.
+        from procesbouw.photos import prepare_photo
+
         name = path.name
         try:
             if path.stat().st_size > _MAX_FILE_BYTES:
