@@ -112,7 +112,12 @@ class BrickItem(QGraphicsItem):
             self._role_name, Qt.TextElideMode.ElideRight, inner
         )
         self._badges = self._badge_texts(step, hours_per_day)
-        self.setToolTip(self._tooltip(step, hours_per_day))
+        # The tooltip (HTML, translated, exact durations) is built on first hover:
+        # building it for every brick cost a sixth of building a 1,000-brick scene.
+        self._hours_per_day = hours_per_day
+        self._tooltip_stale = True
+        if self._hovered:
+            self._refresh_tooltip()
         if self.pos() != QPointF(step.x, step.y):
             self.setPos(step.x, step.y)
         self.update()
@@ -202,7 +207,13 @@ class BrickItem(QGraphicsItem):
             self._on_moved(self)
         return super().itemChange(change, value)
 
+    def _refresh_tooltip(self) -> None:
+        if self._tooltip_stale:
+            self._tooltip_stale = False
+            self.setToolTip(self._tooltip(self.step, self._hours_per_day))
+
     def hoverEnterEvent(self, event: Any) -> None:
+        self._refresh_tooltip()
         self._hovered = True
         self.update()
         super().hoverEnterEvent(event)
@@ -220,7 +231,8 @@ class BrickItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         body = self.body_rect()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > style.DETAIL_ZOOM)
-        self._paint_studs(painter)
+        if lod >= style.STUD_ZOOM:
+            self._paint_studs(painter)
         self._paint_body(painter, body)
         if lod >= style.DETAIL_ZOOM:
             self._paint_text(painter)
