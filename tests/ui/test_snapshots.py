@@ -48,6 +48,7 @@ def test_two_snapshots_of_the_sample_compare_six_days_to_one(sample_window: Main
     after = panel.take_snapshot("Na", date(2026, 12, 1))
     assert before is not None and after is not None
     assert [s.label for s in panel.snapshots()][-2:] == ["Voor", "Na"]
+    panel.show_figures()  # what the panel does right after the event loop's next turn
     rows = {
         panel.list.topLevelItem(i).text(0): panel.list.topLevelItem(i).text(2)  # type: ignore[union-attr]
         for i in range(panel.list.topLevelItemCount())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -115,6 +115,12 @@ class SnapshotsPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document = document
         self._lead_times: dict[str, str] = {}  # snapshot id → shown lead time (content is frozen)
+        # The figures need the analysis (networkx): computed just after the list is
+        # shown, so opening a map paints first.
+        self._figures_timer = QTimer(self)
+        self._figures_timer.setSingleShot(True)
+        self._figures_timer.setInterval(0)
+        self._figures_timer.timeout.connect(self.show_figures)
         self.list = QTreeWidget()
         self.list.setHeaderLabels(
             [self.tr("Momentopname"), self.tr("Datum"), self.tr("Doorlooptijd")]
@@ -178,7 +184,11 @@ class SnapshotsPanel(QScrollArea):
         self.list.clear()
         for snapshot in self.snapshots():
             item = QTreeWidgetItem(
-                [snapshot.label, shown_date(snapshot.taken_on), self._lead_time(snapshot)]
+                [
+                    snapshot.label,
+                    shown_date(snapshot.taken_on),
+                    self._lead_times.get(snapshot.id, "…"),
+                ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, snapshot.id)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -188,6 +198,18 @@ class SnapshotsPanel(QScrollArea):
         for column in range(3):
             self.list.resizeColumnToContents(column)
         self._update_buttons()
+        self._figures_timer.start()
+
+    def show_figures(self) -> None:
+        """Fill in each snapshot's lead time and the first → latest comparison."""
+        self._figures_timer.stop()
+        by_id = self.document.map.snapshots
+        for index in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(index)
+            snapshot = by_id.get(item.data(0, Qt.ItemDataRole.UserRole)) if item else None
+            if item is not None and snapshot is not None:
+                item.setText(2, self._lead_time(snapshot))
+        self.list.resizeColumnToContents(2)
         self._show_glance()
 
     def _show_glance(self) -> None:
