@@ -3,6 +3,7 @@ to look at read-only and to compare with each other or with the map today."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
@@ -281,9 +282,10 @@ class SnapshotsPanel(QScrollArea):
 
     # -- edits --------------------------------------------------------------------------
 
-    def _run(self, edit: object) -> bool:
+    def _run(self, edit: Callable[[], object]) -> bool:
+        """Run an edit; a refusal shows under the list. True when it went through."""
         try:
-            edit()  # type: ignore[operator]
+            edit()
         except (ValidationError, MapFileError) as error:
             self.error.setText(str(error))
             self.error.show()
