@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
 
 from procesbouw.comparison import StepChangeKind, Unit, compare, format_figure_change
 from procesbouw.model import ProcessMap
 from procesbouw.storage import MapFile
 from resources import sample_path
 from tests.domain.analysis_builder import MapBuilder
+from tests.domain.test_analysis_properties import RandomDag, random_dags
 
 DAY = 24 * 60.0
 
@@ -144,3 +146,21 @@ def test_the_sample_snapshots_go_from_six_days_to_one() -> None:
     assert lead.explanation.nl == "Doorlooptijd (verwacht): 6 d → 1 d (−83 %)."
     assert [c.name for c in comparison.removed] == ["Doorsturen naar wijkteam"]
     assert len(comparison.changed) == 10
+
+
+@settings(max_examples=40, deadline=None)
+@given(random_dags(), random_dags())
+def test_comparing_is_consistent_both_ways(first: RandomDag, second: RandomDag) -> None:
+    before, after = first.builder.pm, second.builder.pm
+
+    forward, backward = compare(before, after), compare(after, before)
+    same = compare(before, before.copy())
+
+    assert {c.step_id for c in forward.added} == set(after.steps) - set(before.steps)
+    assert [c.step_id for c in forward.added] == [c.step_id for c in backward.removed]
+    assert {c.step_id for c in forward.changed} == {c.step_id for c in backward.changed}
+    for there, back in zip(forward.figures, backward.figures, strict=True):
+        assert there.difference == pytest.approx(-back.difference)  # type: ignore[operator]
+        assert there.improved is (None if back.improved is None else not back.improved)
+    assert (same.added, same.removed, same.changed) == ((), (), ())
+    assert all(f.difference == 0 and f.improved is None for f in same.figures)
