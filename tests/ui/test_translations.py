@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from defusedxml import ElementTree
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsSceneHoverEvent
 
 from procesbouw.storage import MapFile
 from resources import copy_sample_to
@@ -270,6 +270,8 @@ def test_every_text_the_english_window_looks_up_is_in_the_ts(
         window.scene.select_ids(ids)
     window.findings.list.setCurrentRow(0)
     window.experiments.list.setCurrentRow(0)
+    # A brick's tooltip is made on the first hover.
+    next(iter(window.scene.bricks.values())).hoverEnterEvent(QGraphicsSceneHoverEvent())
     assert window.findings.list.current_id() and window.experiments.list.current_id()
     messages = read_ts(ts_path("en"))
     in_ts = {(m.context, m.source) for m in messages}

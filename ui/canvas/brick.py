@@ -105,22 +105,29 @@ class BrickItem(QGraphicsItem):
         self._fill = QColor(role.colour) if role else style.NO_ROLE_COLOUR
         self._text = style.text_colour_on(self._fill)
         self._role_name = role.name if role else self._tr("Geen rol")
-        inner = style.BRICK_WIDTH - 2 * _PAD
-        # The name leaves room top right for the marker of findings.
-        self._name_lines = _wrapped_lines(step.name, _NAME_FONT, inner - 16, 2)
-        self._role_line = QFontMetricsF(_DETAIL_FONT).elidedText(
-            self._role_name, Qt.TextElideMode.ElideRight, inner
-        )
-        self._badges = self._badge_texts(step, hours_per_day)
-        # The tooltip (HTML, translated, exact durations) is built on first hover:
-        # building it for every brick cost a sixth of building a 1,000-brick scene.
+        # Text lines and badges are laid out when first painted close up, the
+        # tooltip (HTML, exact durations) on first hover: doing both for every
+        # brick up front cost a third of building a 1,000-brick scene.
         self._hours_per_day = hours_per_day
+        self._text_stale = True
         self._tooltip_stale = True
         if self._hovered:
             self._refresh_tooltip()
         if self.pos() != QPointF(step.x, step.y):
             self.setPos(step.x, step.y)
         self.update()
+
+    def _lay_out_text(self) -> None:
+        if not self._text_stale:
+            return
+        self._text_stale = False
+        inner = style.BRICK_WIDTH - 2 * _PAD
+        # The name leaves room top right for the marker of findings.
+        self._name_lines = _wrapped_lines(self.step.name, _NAME_FONT, inner - 16, 2)
+        self._role_line = QFontMetricsF(_DETAIL_FONT).elidedText(
+            self._role_name, Qt.TextElideMode.ElideRight, inner
+        )
+        self._badges = self._badge_texts(self.step, self._hours_per_day)
 
     def set_overlay(self, *, critical: bool, heat: float, findings: int, glow: bool) -> None:
         """Analysis overlays; repaints only when something visible changed."""
@@ -235,6 +242,7 @@ class BrickItem(QGraphicsItem):
             self._paint_studs(painter)
         self._paint_body(painter, body)
         if lod >= style.DETAIL_ZOOM:
+            self._lay_out_text()
             self._paint_text(painter)
             self._paint_badges(painter)
             if self.findings:

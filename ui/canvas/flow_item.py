@@ -43,7 +43,7 @@ class FlowItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(style.Z_FLOW)
         self._path = QPainterPath()
-        self._shape = QPainterPath()
+        self._shape: QPainterPath | None = None
         self._head = QPolygonF()
         self._label_at = QPointF()
         self._bounds = QRectF()
@@ -80,15 +80,16 @@ class FlowItem(QGraphicsItem):
         else:
             path, end, direction, label = self._handoff_path()
         self._head = self._arrow_head(end, direction)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(12)
-        shape = stroker.createStroke(path)
-        shape.addPolygon(self._head)
-        bounds = shape.boundingRect().adjusted(-40, -20, 40, 20)
+        # A curve lies inside its control points: bounds without stroking the path.
+        # The hit shape (a widened stroke) is made when first asked for: stroking
+        # every arrow was a fifth of building a 1,000-brick scene and of each drag.
+        bounds = (
+            path.controlPointRect().united(self._head.boundingRect()).adjusted(-46, -26, 46, 26)
+        )
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
-        self._path, self._shape, self._label_at = path, shape, label
+        self._path, self._shape, self._label_at = path, None, label
         self.update()
 
     def _handoff_path(self) -> tuple[QPainterPath, QPointF, float, QPointF]:
@@ -134,6 +135,11 @@ class FlowItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(12)
+            self._shape = stroker.createStroke(self._path)
+            self._shape.addPolygon(self._head)
         return self._shape
 
     def paint(
