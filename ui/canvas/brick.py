@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -104,7 +104,7 @@ class BrickItem(QGraphicsItem):
         self.step = step
         self._fill = QColor(role.colour) if role else style.NO_ROLE_COLOUR
         self._text = style.text_colour_on(self._fill)
-        self._role_name = role.name if role else self._tr("Geen rol")
+        self._role_name = role.name if role else QCoreApplication.translate("BrickItem", "Geen rol")
         # Text lines and badges are laid out when first painted close up, the
         # tooltip (HTML, exact durations) on first hover: doing both for every
         # brick up front cost a third of building a 1,000-brick scene.
@@ -141,12 +141,6 @@ class BrickItem(QGraphicsItem):
             self.highlighted = highlighted
             self.update()
 
-    @staticmethod
-    def _tr(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("BrickItem", text)
-
     def _badge_texts(self, step: Step, hours_per_day: float) -> list[tuple[str, str]]:
         # Rounded on the brick (it must fit); exact in the tooltip and properties.
         badges = [("wait", format_duration_rounded(step.wait_minutes, hours_per_day))]
@@ -161,13 +155,15 @@ class BrickItem(QGraphicsItem):
         lines = [
             f"<b>{escape(step.name)}</b>",
             escape(self._role_name),
-            self._tr("Wachttijd: %1").replace(
+            QCoreApplication.translate("BrickItem", "Wachttijd: %1").replace(
                 "%1", format_duration(step.wait_minutes, hours_per_day)
             ),
-            self._tr("Bewerkingstijd: %1").replace(
+            QCoreApplication.translate("BrickItem", "Bewerkingstijd: %1").replace(
                 "%1", format_duration(step.process_minutes, hours_per_day)
             ),
-            self._tr("First-time-right: %1%").replace("%1", f"{step.ftr_percent:g}"),
+            QCoreApplication.translate("BrickItem", "First-time-right: %1%").replace(
+                "%1", f"{step.ftr_percent:g}"
+            ),
         ]
         if step.note:
             lines.append(f"<i>{escape(step.note)}</i>")

@@ -3,12 +3,13 @@ status, shared by the Bevindingen, Experimenten and Momentopnamen docks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from procesbouw.model import ActionStatus, ChangeForm, Voice
 
 
 def _tr(text: str) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP("Wording", …) below."""
     return QCoreApplication.translate("Wording", text)
 
 
@@ -37,45 +38,65 @@ PHOTO_COLOUR = "#455A64"
 
 def voice_label(voice: Voice) -> str:
     return {
-        Voice.CUSTOMER: _tr("klant"),
-        Voice.EMPLOYEE: _tr("medewerker"),
-        Voice.BUSINESS: _tr("organisatie"),
+        Voice.CUSTOMER: _tr(QT_TRANSLATE_NOOP("Wording", "klant")),
+        Voice.EMPLOYEE: _tr(QT_TRANSLATE_NOOP("Wording", "medewerker")),
+        Voice.BUSINESS: _tr(QT_TRANSLATE_NOOP("Wording", "organisatie")),
     }[voice]
 
 
 def voice_explanation(voice: Voice) -> str:
     return {
-        Voice.CUSTOMER: _tr("Stem van de klant (VoC): hoe de cliënt het beleeft."),
-        Voice.EMPLOYEE: _tr("Stem van de medewerker (VoE): hoe het team het werk beleeft."),
-        Voice.BUSINESS: _tr("Stem van de organisatie (VoB): wat het de organisatie oplevert."),
+        Voice.CUSTOMER: _tr(
+            QT_TRANSLATE_NOOP("Wording", "Stem van de klant (VoC): hoe de cliënt het beleeft.")
+        ),
+        Voice.EMPLOYEE: _tr(
+            QT_TRANSLATE_NOOP(
+                "Wording", "Stem van de medewerker (VoE): hoe het team het werk beleeft."
+            )
+        ),
+        Voice.BUSINESS: _tr(
+            QT_TRANSLATE_NOOP(
+                "Wording", "Stem van de organisatie (VoB): wat het de organisatie oplevert."
+            )
+        ),
     }[voice]
 
 
 def form_label(form: ChangeForm) -> str:
     return {
-        ChangeForm.IMPROVE: _tr("verbeteren"),
-        ChangeForm.RENEW: _tr("vernieuwen"),
-        ChangeForm.TRANSITION: _tr("transitie"),
-        ChangeForm.INNOVATE: _tr("innovatie"),
+        ChangeForm.IMPROVE: _tr(QT_TRANSLATE_NOOP("Wording", "verbeteren")),
+        ChangeForm.RENEW: _tr(QT_TRANSLATE_NOOP("Wording", "vernieuwen")),
+        ChangeForm.TRANSITION: _tr(QT_TRANSLATE_NOOP("Wording", "transitie")),
+        ChangeForm.INNOVATE: _tr(QT_TRANSLATE_NOOP("Wording", "innovatie")),
     }[form]
 
 
 def form_explanation(form: ChangeForm) -> str:
     """One line from the facilitation method: what changes in this form of change."""
     return {
-        ChangeForm.IMPROVE: _tr("Beter binnen de huidige inrichting en het huidige denken."),
-        ChangeForm.RENEW: _tr(
-            "Nieuwe inrichting (systemen, processen, structuren), hetzelfde denken."
+        ChangeForm.IMPROVE: _tr(
+            QT_TRANSLATE_NOOP(
+                "Wording", "Beter binnen de huidige inrichting en het huidige denken."
+            )
         ),
-        ChangeForm.TRANSITION: _tr("Het denken verandert, de inrichting blijft."),
-        ChangeForm.INNOVATE: _tr("Zowel de inrichting als het denken veranderen."),
+        ChangeForm.RENEW: _tr(
+            QT_TRANSLATE_NOOP(
+                "Wording", "Nieuwe inrichting (systemen, processen, structuren), hetzelfde denken."
+            )
+        ),
+        ChangeForm.TRANSITION: _tr(
+            QT_TRANSLATE_NOOP("Wording", "Het denken verandert, de inrichting blijft.")
+        ),
+        ChangeForm.INNOVATE: _tr(
+            QT_TRANSLATE_NOOP("Wording", "Zowel de inrichting als het denken veranderen.")
+        ),
     }[form]
 
 
 def status_label(status: ActionStatus) -> str:
     return {
-        ActionStatus.PLANNED: _tr("gepland"),
-        ActionStatus.RUNNING: _tr("loopt"),
-        ActionStatus.DONE: _tr("afgerond"),
-        ActionStatus.STOPPED: _tr("gestopt"),
+        ActionStatus.PLANNED: _tr(QT_TRANSLATE_NOOP("Wording", "gepland")),
+        ActionStatus.RUNNING: _tr(QT_TRANSLATE_NOOP("Wording", "loopt")),
+        ActionStatus.DONE: _tr(QT_TRANSLATE_NOOP("Wording", "afgerond")),
+        ActionStatus.STOPPED: _tr(QT_TRANSLATE_NOOP("Wording", "gestopt")),
     }[status]
