@@ -10,6 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from procesbouw.analysis import Analysis, KeyFigures
+from procesbouw.comparison import compare, format_figure_change
 from procesbouw.model import Snapshot
 from procesbouw.report import strings
 from procesbouw.report import styles as st
@@ -29,7 +30,7 @@ def comparison_section(ctx: ReportContext) -> list[Flowable]:
     if len(ctx.snapshots) < 2:
         return []
     sheet = st.styles()
-    (first, first_analysis), (last, last_analysis) = ctx.snapshots[0], ctx.snapshots[-1]
+    (first, _), (last, _) = ctx.snapshots[0], ctx.snapshots[-1]
     width, _ = frame_size(PORTRAIT)
     story: list[Flowable] = [
         CondPageBreak(110 * mm),
@@ -49,26 +50,25 @@ def comparison_section(ctx: ReportContext) -> list[Flowable]:
         Paragraph(para(ctx.label("first_vs_latest")), sheet["h2"]),
     ]
     rows = []
-    for key, value, change in _measures(ctx):
-        before, after = _figure(first_analysis, value), _figure(last_analysis, value)
-        if before is None or after is None:
-            rows.append([ctx.label(key), "—", "—", "—"])
+    for change in compare(first.content, last.content).figures:
+        if change.before is None or change.after is None:
+            rows.append([ctx.label(change.key), "—", "—", "—"])
             continue
-        shown_before, shown_after = _shown(ctx, key, before), _shown(ctx, key, after)
+        shown_before = _shown(ctx, change.key, change.before)
+        shown_after = _shown(ctx, change.key, change.after)
+        term = format_figure_change(change, ctx.lang)
         rows.append(
-            [ctx.label(key), shown_before, shown_after, f"{shown_before} → {shown_after}, "
-             f"{change(before, after)}"]
+            [ctx.label(change.key), shown_before, shown_after,
+             f"{shown_before} → {shown_after}, {term}"]
         )  # fmt: skip
     header = [ctx.label("figure"), _heading(ctx, first), _heading(ctx, last), ctx.label("change")]
     story.append(data_table(header, rows, _widths(width, [0.3, 0.2, 0.2, 0.3]), (1, 2)))
     story.append(Paragraph(para(ctx.label("each_step")), sheet["h2"]))
-    header = [ctx.label("snapshot")] + [
-        ctx.label(_COLUMN.get(key, key)) for key, _, _ in _measures(ctx)
-    ]
+    header = [ctx.label("snapshot")] + [ctx.label(_COLUMN.get(key, key)) for key, _ in _MEASURES]
     each = []
     for snapshot, analysis in ctx.snapshots:
         row = [f"{shorten(snapshot.label, _LABEL_LIMIT)}\n{ctx.date(snapshot.taken_on)}"]
-        for key, value, _ in _measures(ctx):
+        for key, value in _MEASURES:
             figure = _figure(analysis, value)
             row.append("—" if figure is None else _shown(ctx, key, figure))
         each.append(row)
@@ -77,25 +77,14 @@ def comparison_section(ctx: ReportContext) -> list[Flowable]:
     return story
 
 
-Measure = tuple[str, Callable[[KeyFigures], float], Callable[[float, float], str]]
-
-
-def _measures(ctx: ReportContext) -> list[Measure]:
-    """Each compared figure: its label key, how to read it, how to state its change."""
-
-    def relative(before: float, after: float) -> str:
-        return strings.format_change(before, after, ctx.lang)
-
-    def points(before: float, after: float) -> str:
-        return strings.format_points(after - before, ctx.lang)
-
-    return [
-        ("lead_time_expected", lambda f: f.lead_time_expected, relative),
-        ("lead_time_first_pass", lambda f: f.lead_time_first_pass, relative),
-        ("flow_efficiency", lambda f: f.flow_efficiency, points),
-        ("rolled_ftr", lambda f: f.rolled_ftr, points),
-        ("handoffs", lambda f: float(f.handoffs), relative),
-    ]
+# Each figure of the "every snapshot" table: its label key and how to read it.
+_MEASURES: tuple[tuple[str, Callable[[KeyFigures], float]], ...] = (
+    ("lead_time_expected", lambda f: f.lead_time_expected),
+    ("lead_time_first_pass", lambda f: f.lead_time_first_pass),
+    ("flow_efficiency", lambda f: f.flow_efficiency),
+    ("rolled_ftr", lambda f: f.rolled_ftr),
+    ("handoffs", lambda f: float(f.handoffs)),
+)
 
 
 def _figure(analysis: Analysis, value: Callable[[KeyFigures], float]) -> float | None:

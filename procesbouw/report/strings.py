@@ -230,13 +230,6 @@ def format_percent(fraction: float, lang: str, decimals: int = 0) -> str:
     return f"{number} %" if lang != "en" else f"{number}%"
 
 
-def format_points(difference: float, lang: str) -> str:
-    """A change of a 0..1 fraction in percentage points: ``+35 %-punt`` / ``+35 pp``."""
-    number = format_number(abs(difference) * 100, 0, lang)
-    sign = "+" if difference > 0 else "−" if difference < 0 else "±"
-    return f"{sign}{number} %-punt" if lang != "en" else f"{sign}{number} pp"
-
-
 def format_count(value: int, lang: str) -> str:
     """A whole number with the language's thousands separator."""
     return format_number(value, 0, lang, grouping=True)
@@ -245,12 +238,3 @@ def format_count(value: int, lang: str) -> str:
 def format_minutes(minutes: float, hours_per_day: float, lang: str) -> str:
     """A duration for reading, in the largest unit it reaches (``5,2 d``)."""
     return format_duration_rounded(minutes, hours_per_day, lang)
-
-
-def format_change(before: float, after: float, lang: str) -> str:
-    """The relative change from ``before`` to ``after``: ``−83 %``, ``+12 %``, or ``—``."""
-    if before == 0:
-        return label("not_available", lang)
-    fraction = (after - before) / before
-    sign = "+" if fraction > 0 else "−" if fraction < 0 else "±"
-    return f"{sign}{format_percent(abs(fraction), lang)}"
