@@ -6,8 +6,6 @@ it; everything else is quick enough to do directly.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from procesbouw.model import ProcessMap, ValidationError
 from procesbouw.storage.errors import MapFileError
+from procesbouw.storage.files import write_atomically
 from ui import settings
 from ui.canvas.scene import MapScene
 
@@ -60,18 +59,6 @@ class ReportWorker(QThread):
             self.failed.emit(str(error))
         else:
             self.done.emit(str(self.path))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target and rename, so a failed export never leaves half a file."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".procesbouw-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def render_png(scene: MapScene, scale: float = 2.0) -> QImage:

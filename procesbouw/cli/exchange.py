@@ -12,9 +12,7 @@ in Dutch with exit code 1, and then nothing has been written.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -103,25 +101,12 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a failure leaves no half-written file."""
-    try:
-        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    except OSError as error:
-        raise _Refused(f"Kan niet schrijven in '{path.parent}': {error.strerror}.") from error
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; exports are not
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise _Refused(f"Kan '{path}' niet schrijven: {error.strerror}.") from error
+    from procesbouw.storage.files import write_atomically
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    try:
+        write_atomically(path, data)
+    except OSError as error:
+        raise _Refused(f"Kan '{path}' niet schrijven: {error.strerror or error}.") from error
 
 
 # -- import ---------------------------------------------------------------------

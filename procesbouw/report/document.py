@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -29,6 +28,7 @@ from procesbouw.report.role_network import role_network_section
 from procesbouw.report.stories import stories_section
 from procesbouw.report.summary import summary_section
 from procesbouw.report.text import one_line
+from procesbouw.storage.files import write_atomically
 
 Section = Callable[[ReportContext], list[Flowable]]
 
@@ -139,15 +139,4 @@ def _write(pdf: bytes, out: Path | BinaryIO) -> None:
     if not isinstance(out, str | os.PathLike):
         out.write(pdf)
         return
-    target = Path(out)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(pdf)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.chmod(temp_name, 0o644)  # mkstemp makes it private; a report is for sharing
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_atomically(Path(out), pdf)

@@ -1,8 +1,9 @@
-"""Durable file moves: a new map appears complete under its name, or not at all."""
+"""Durable file writes and moves: a file appears complete under its name, or not at all."""
 
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 
@@ -32,3 +33,28 @@ def move_into_place(temporary: Path, target: Path) -> None:
     fsync_file(temporary)
     os.replace(temporary, target)
     fsync_dir(target.parent)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that it appears complete or not at all: a
+    temporary file beside it, fsynced, then renamed over it. Exports and reports
+    are for sharing, so the file gets the usual permissions (the umask), not the
+    private ones of a temporary file. Raises OSError; no temporary file is left."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+        fsync_dir(path.parent)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
