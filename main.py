@@ -8,6 +8,7 @@ optional map file or ``--sample``.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,10 +16,20 @@ def main(argv: list[str] | None = None) -> int:
     from procesbouw.cli import SUBCOMMANDS, run
 
     if args and args[0] in SUBCOMMANDS:
+        from procesbouw.cli import exchange
+
+        exchange.picture_exporter = _export_picture
         return run(args)
     from ui.app import run_app
 
     return run_app(args)
+
+
+def _export_picture(map_path: Path, output: Path) -> None:
+    # Imported only when a picture is asked for: other subcommands never load Qt.
+    from ui.picture_export import export_picture
+
+    export_picture(map_path, output)
 
 
 if __name__ == "__main__":

@@ -11,16 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, QThread, Signal
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from procesbouw.model import ProcessMap, ValidationError
 from procesbouw.storage.errors import MapFileError
 from procesbouw.storage.files import write_atomically
 from ui import settings
-from ui.canvas.scene import MapScene
+from ui.canvas.picture import write_picture
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -59,31 +57,6 @@ class ReportWorker(QThread):
             self.failed.emit(str(error))
         else:
             self.done.emit(str(self.path))
-
-
-def render_png(scene: MapScene, scale: float = 2.0) -> QImage:
-    """The whole map at ``scale`` × its size, on the baseplate, without selection."""
-    source = scene.content_rect()
-    size = QSize(int(source.width() * scale), int(source.height() * scale))
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.white)
-    painter = QPainter(image)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
-    painter.end()
-    return image
-
-
-def write_svg(scene: MapScene, path: Path, title: str) -> None:
-    source = scene.content_rect()
-    generator = QSvgGenerator()
-    generator.setFileName(str(path))
-    generator.setSize(source.size().toSize())
-    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-    generator.setTitle(title)
-    painter = QPainter(generator)
-    scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
-    painter.end()
 
 
 class ExchangeMenu(QObject):
@@ -223,19 +196,10 @@ class ExchangeMenu(QObject):
             self.write_picture(path)
 
     def write_picture(self, path: Path) -> None:
-        scene = self.window.scene
-        selected = scene.selected_ids()
-        scene.select_ids([])  # the picture shows the map, not today's selection
         try:
-            if path.suffix.lower() == ".svg":
-                with scene.vector_painting():
-                    write_svg(scene, path, self.map.details.name)
-            elif not render_png(scene).save(str(path), "PNG"):
-                raise OSError(self.tr("kan %1 niet schrijven").replace("%1", str(path)))
+            write_picture(self.window.scene, path, self.map.details.name)
         except OSError as error:
             QMessageBox.warning(self.window, self.tr("Exporteren"), str(error))
-        finally:
-            scene.select_ids(selected)
 
     # -- open formats -------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 """``procesbouw export`` and ``procesbouw import``: the open formats, headless.
 
-    procesbouw export MAP.procesbouw --format json|graphml-steps|graphml-roles|csv -o OUT
+    procesbouw export MAP.procesbouw --format json|graphml-steps|graphml-roles|csv|png|svg -o OUT
     procesbouw import MAP.json -o NEW.procesbouw        a new map file from a JSON export
     procesbouw import STEPS.csv --into MAP.procesbouw   add a spreadsheet's steps to a map
 
@@ -13,13 +13,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from procesbouw.model import ProcessMap
 
-FORMATS = ("json", "graphml-steps", "graphml-roles", "csv")
+FORMATS = ("json", "graphml-steps", "graphml-roles", "csv", "png", "svg")
+PICTURES = ("png", "svg")
+
+# PNG and SVG are drawn by the app's canvas (Qt), which the domain never imports;
+# the composition root (main.py) plugs the drawing function in here.
+picture_exporter: Callable[[Path, Path], None] | None = None
 MAX_SOURCE_BYTES = 200 * 1024 * 1024  # refuse before reading more than any map could be
 
 
@@ -70,9 +76,16 @@ def _export(map_path: Path, fmt: str, output: str) -> None:
         raise _Refused("Kies een ander uitvoerbestand: dit is de kaart zelf.")
     if Path(output).suffix.lower() == ".procesbouw":
         raise _Refused(
-            "Een export is geen kaartbestand: kies een naam op .json, .graphml of .csv, "
-            "zodat er nooit een kaart wordt overschreven."
+            "Een export is geen kaartbestand: kies een naam op .json, .graphml, .csv, .png "
+            "of .svg, zodat er nooit een kaart wordt overschreven."
         )
+    if fmt in PICTURES:
+        if output == "-" or picture_exporter is None:
+            raise _Refused(
+                "Een afbeelding (PNG of SVG) wordt naar een bestand geschreven: -o NAAM."
+            )
+        picture_exporter(map_path, Path(output).with_suffix(f".{fmt}"))
+        return
     with MapFile.open(map_path, read_only=True) as map_file:
         data = _exported(map_file.map, fmt)
     if output == "-":

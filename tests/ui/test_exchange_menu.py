@@ -131,3 +131,14 @@ def test_png_and_svg_of_the_canvas(qtbot: object, filled: MainWindow, tmp_path: 
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     content = svg.read_text("utf-8")
     assert "<svg" in content and "Aanmelding" in content
+
+
+def test_the_command_line_draws_png_and_svg_without_a_window(tmp_path: Path) -> None:
+    from main import main
+    from resources import sample_path
+
+    png, svg = tmp_path / "kaart.png", tmp_path / "kaart.svg"
+    assert main(["export", str(sample_path()), "--format", "png", "-o", str(png)]) == 0
+    assert main(["export", str(sample_path()), "--format", "svg", "-o", str(svg)]) == 0
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "Intakegesprek" in svg.read_text("utf-8")
