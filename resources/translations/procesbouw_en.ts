@@ -122,6 +122,29 @@
     </message>
 </context>
 <context>
+    <name>BrickItem</name>
+    <message>
+        <location filename="../../ui/canvas/brick.py" line="107"/>
+        <source>Geen rol</source>
+        <translation>No role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/brick.py" line="158"/>
+        <source>Wachttijd: %1</source>
+        <translation>Wait time: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/brick.py" line="161"/>
+        <source>Bewerkingstijd: %1</source>
+        <translation>Process time: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/brick.py" line="164"/>
+        <source>First-time-right: %1%</source>
+        <translation>First-time-right: %1%</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDialog</name>
     <message>
         <location filename="../../ui/panels/comparison_view.py" line="118"/>
@@ -253,164 +276,159 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="111"/>
+        <location filename="../../ui/exchange_menu.py" line="71"/>
         <source>Rapport (PDF)…</source>
         <translation>Report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="114"/>
+        <location filename="../../ui/exchange_menu.py" line="74"/>
         <source>Afbeelding (PNG)…</source>
         <translation>Image (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="115"/>
+        <location filename="../../ui/exchange_menu.py" line="75"/>
         <source>Tekening (SVG)…</source>
         <translation>Drawing (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="117"/>
+        <location filename="../../ui/exchange_menu.py" line="77"/>
         <source>Volledige kaart (JSON)…</source>
         <translation>Complete map (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="119"/>
+        <location filename="../../ui/exchange_menu.py" line="79"/>
         <source>Stappen als netwerk (GraphML)…</source>
         <translation>Steps as a network (GraphML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="122"/>
+        <location filename="../../ui/exchange_menu.py" line="82"/>
         <source>Rolnetwerk (GraphML)…</source>
         <translation>Role network (GraphML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="124"/>
+        <location filename="../../ui/exchange_menu.py" line="84"/>
         <source>Stappen (CSV)…</source>
         <translation>Steps (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="126"/>
+        <location filename="../../ui/exchange_menu.py" line="86"/>
         <source>Stappen uit CSV toevoegen…</source>
         <translation>Add steps from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="129"/>
+        <location filename="../../ui/exchange_menu.py" line="89"/>
         <source>Kaart uit JSON (nieuw bestand)…</source>
         <translation>Map from JSON (new file)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="161"/>
+        <location filename="../../ui/exchange_menu.py" line="121"/>
         <source>Exporteren mislukt: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="165"/>
+        <location filename="../../ui/exchange_menu.py" line="125"/>
         <source>Geëxporteerd naar %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="171"/>
+        <location filename="../../ui/exchange_menu.py" line="131"/>
         <source>Rapport exporteren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="178"/>
+        <location filename="../../ui/exchange_menu.py" line="138"/>
         <source>Rapport wordt gemaakt…</source>
         <translation>Creating the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="178"/>
+        <location filename="../../ui/exchange_menu.py" line="138"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="180"/>
-        <location filename="../../ui/exchange_menu.py" line="218"/>
+        <location filename="../../ui/exchange_menu.py" line="140"/>
+        <location filename="../../ui/exchange_menu.py" line="178"/>
         <source>Rapport (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="211"/>
+        <location filename="../../ui/exchange_menu.py" line="171"/>
         <source>Rapport opgeslagen: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="219"/>
+        <location filename="../../ui/exchange_menu.py" line="179"/>
         <source>Het rapport kon niet worden gemaakt: %1</source>
         <translation>The report could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="224"/>
+        <location filename="../../ui/exchange_menu.py" line="184"/>
         <source>Rapport geannuleerd.</source>
         <translation>Report cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="229"/>
+        <location filename="../../ui/exchange_menu.py" line="189"/>
         <source>Afbeelding exporteren</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="234"/>
+        <location filename="../../ui/exchange_menu.py" line="194"/>
         <source>Tekening exporteren</source>
         <translation>Export drawing</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="247"/>
-        <source>kan %1 niet schrijven</source>
-        <translation>cannot write %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange_menu.py" line="249"/>
+        <location filename="../../ui/exchange_menu.py" line="202"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="259"/>
+        <location filename="../../ui/exchange_menu.py" line="210"/>
         <source>Kaart exporteren (JSON)</source>
         <translation>Export map (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="267"/>
+        <location filename="../../ui/exchange_menu.py" line="218"/>
         <source>Stappen exporteren (GraphML)</source>
         <translation>Export steps (GraphML)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="275"/>
+        <location filename="../../ui/exchange_menu.py" line="226"/>
         <source>Rolnetwerk exporteren (GraphML)</source>
         <translation>Export role network (GraphML)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="283"/>
+        <location filename="../../ui/exchange_menu.py" line="234"/>
         <source>Stappen exporteren (CSV)</source>
         <translation>Export steps (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="292"/>
-        <location filename="../../ui/exchange_menu.py" line="298"/>
+        <location filename="../../ui/exchange_menu.py" line="243"/>
+        <location filename="../../ui/exchange_menu.py" line="249"/>
         <source>Stappen uit CSV</source>
         <translation>Steps from CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="300"/>
+        <location filename="../../ui/exchange_menu.py" line="251"/>
         <source>CSV kan niet worden ingelezen</source>
         <translation>The CSV cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="311"/>
+        <location filename="../../ui/exchange_menu.py" line="262"/>
         <source>Kaart uit JSON</source>
         <translation>Map from JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="317"/>
+        <location filename="../../ui/exchange_menu.py" line="268"/>
         <source>JSON kan niet worden ingelezen</source>
         <translation>The JSON cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="320"/>
+        <location filename="../../ui/exchange_menu.py" line="271"/>
         <source>Nieuwe kaart opslaan</source>
         <translation>Save new map</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="327"/>
+        <location filename="../../ui/exchange_menu.py" line="278"/>
         <source>Kaart kan niet worden gemaakt</source>
         <translation>The map cannot be created</translation>
     </message>
@@ -789,67 +807,67 @@
 <context>
     <name>LegoColour</name>
     <message>
-        <location filename="../../ui/canvas/style.py" line="61"/>
+        <location filename="../../ui/canvas/style.py" line="64"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="62"/>
+        <location filename="../../ui/canvas/style.py" line="65"/>
         <source>Blauw</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="63"/>
+        <location filename="../../ui/canvas/style.py" line="66"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="64"/>
+        <location filename="../../ui/canvas/style.py" line="67"/>
         <source>Geel</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="65"/>
+        <location filename="../../ui/canvas/style.py" line="68"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="66"/>
+        <location filename="../../ui/canvas/style.py" line="69"/>
         <source>Paars</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="67"/>
+        <location filename="../../ui/canvas/style.py" line="70"/>
         <source>Azuur</source>
         <translation>Azure</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="68"/>
+        <location filename="../../ui/canvas/style.py" line="71"/>
         <source>Limoen</source>
         <translation>Lime</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="69"/>
+        <location filename="../../ui/canvas/style.py" line="72"/>
         <source>Roze</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="70"/>
+        <location filename="../../ui/canvas/style.py" line="73"/>
         <source>Bruin</source>
         <translation>Brown</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="71"/>
+        <location filename="../../ui/canvas/style.py" line="74"/>
         <source>Grijs</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="72"/>
+        <location filename="../../ui/canvas/style.py" line="75"/>
         <source>Zwart</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="73"/>
+        <location filename="../../ui/canvas/style.py" line="76"/>
         <source>Wit</source>
         <translation>White</translation>
     </message>
@@ -1238,32 +1256,32 @@
 <context>
     <name>NewSnapshotDialog</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="55"/>
+        <location filename="../../ui/panels/snapshots.py" line="56"/>
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="57"/>
+        <location filename="../../ui/panels/snapshots.py" line="58"/>
         <source>bijvoorbeeld: start, na 3 maanden</source>
         <translation>for example: start, after 3 months</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="64"/>
+        <location filename="../../ui/panels/snapshots.py" line="65"/>
         <source>Maken</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="69"/>
+        <location filename="../../ui/panels/snapshots.py" line="70"/>
         <source>Legt de kaart van nu vast, om later mee te vergelijken.</source>
         <translation>Captures the map as it is now, to compare with later.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="70"/>
+        <location filename="../../ui/panels/snapshots.py" line="71"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="71"/>
+        <location filename="../../ui/panels/snapshots.py" line="72"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -1271,49 +1289,49 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="129"/>
+        <location filename="../../ui/panels/photos.py" line="128"/>
         <source>Dubbelklik om een foto groot te bekijken.</source>
         <translation>Double-click a photo to see it large.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="142"/>
+        <location filename="../../ui/panels/photos.py" line="141"/>
         <source>Foto toevoegen…</source>
         <translation>Add photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="144"/>
-        <location filename="../../ui/panels/photos.py" line="264"/>
+        <location filename="../../ui/panels/photos.py" line="143"/>
+        <location filename="../../ui/panels/photos.py" line="266"/>
         <source>Foto verwijderen</source>
         <translation>Delete photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="183"/>
+        <location filename="../../ui/panels/photos.py" line="182"/>
         <source>Dubbelklik om te vergroten</source>
         <translation>Double-click to enlarge</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="213"/>
-        <location filename="../../ui/panels/photos.py" line="231"/>
+        <location filename="../../ui/panels/photos.py" line="212"/>
+        <location filename="../../ui/panels/photos.py" line="230"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="215"/>
+        <location filename="../../ui/panels/photos.py" line="214"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
         <translation>Images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="231"/>
+        <location filename="../../ui/panels/photos.py" line="230"/>
         <source>Foto toevoegen</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="244"/>
+        <location filename="../../ui/panels/photos.py" line="246"/>
         <source>Dit bestand is te groot voor een foto.</source>
         <translation>This file is too large for a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="248"/>
+        <location filename="../../ui/panels/photos.py" line="250"/>
         <source>&apos;%1&apos; kan niet worden gelezen.</source>
         <translation>&apos;%1&apos; cannot be read.</translation>
     </message>
@@ -1321,18 +1339,18 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="62"/>
-        <location filename="../../ui/panels/photos.py" line="91"/>
+        <location filename="../../ui/panels/photos.py" line="61"/>
+        <location filename="../../ui/panels/photos.py" line="90"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="71"/>
+        <location filename="../../ui/panels/photos.py" line="70"/>
         <source>Bijschrift, bijvoorbeeld: het bouwwerk na de sessie</source>
         <translation>Caption, for example: the build after the session</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="87"/>
+        <location filename="../../ui/panels/photos.py" line="86"/>
         <source>Bijschrift wijzigen</source>
         <translation>Change caption</translation>
     </message>
@@ -1527,12 +1545,12 @@
 <context>
     <name>SnapshotWindow</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="86"/>
+        <location filename="../../ui/panels/snapshots.py" line="87"/>
         <source>Momentopname %1 — alleen-lezen</source>
         <translation>Snapshot %1 — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="91"/>
+        <location filename="../../ui/panels/snapshots.py" line="92"/>
         <source>Zo zag de kaart eruit op %1. Alleen-lezen.</source>
         <translation>This is how the map looked on %1. Read-only.</translation>
     </message>
@@ -1540,88 +1558,88 @@
 <context>
     <name>SnapshotsPanel</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="120"/>
+        <location filename="../../ui/panels/snapshots.py" line="127"/>
         <source>Momentopname</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="120"/>
+        <location filename="../../ui/panels/snapshots.py" line="127"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="120"/>
+        <location filename="../../ui/panels/snapshots.py" line="127"/>
         <source>Doorlooptijd</source>
         <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="126"/>
+        <location filename="../../ui/panels/snapshots.py" line="133"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="128"/>
+        <location filename="../../ui/panels/snapshots.py" line="135"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="130"/>
+        <location filename="../../ui/panels/snapshots.py" line="137"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="132"/>
+        <location filename="../../ui/panels/snapshots.py" line="139"/>
         <source>Hernoemen…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="134"/>
+        <location filename="../../ui/panels/snapshots.py" line="141"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="205"/>
+        <location filename="../../ui/panels/snapshots.py" line="228"/>
         <source>Van %1 naar %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="240"/>
+        <location filename="../../ui/panels/snapshots.py" line="263"/>
         <source>Nog geen momentopnamen. Maak er een aan het eind van de sessie.</source>
         <translation>No snapshots yet. Take one at the end of the session.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="242"/>
+        <location filename="../../ui/panels/snapshots.py" line="265"/>
         <source>Vergelijken zet de oudste naast de nieuwste.</source>
         <translation>Compare puts the oldest next to the newest.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="245"/>
+        <location filename="../../ui/panels/snapshots.py" line="268"/>
         <source>Kies één momentopname om met de kaart van nu te vergelijken, of twee om ze met elkaar te vergelijken.</source>
         <translation>Choose one snapshot to compare with the current map, or two to compare them with each other.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="284"/>
+        <location filename="../../ui/panels/snapshots.py" line="308"/>
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="293"/>
-        <location filename="../../ui/panels/snapshots.py" line="303"/>
+        <location filename="../../ui/panels/snapshots.py" line="317"/>
+        <location filename="../../ui/panels/snapshots.py" line="327"/>
         <source>Momentopname hernoemen</source>
         <translation>Rename snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="293"/>
+        <location filename="../../ui/panels/snapshots.py" line="317"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="309"/>
+        <location filename="../../ui/panels/snapshots.py" line="333"/>
         <source>Momentopname verwijderen</source>
         <translation>Delete snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="335"/>
+        <location filename="../../ui/panels/snapshots.py" line="359"/>
         <source>de kaart van nu</source>
         <translation>the current map</translation>
     </message>
@@ -1761,6 +1779,99 @@
         <location filename="../../ui/what_if.py" line="90"/>
         <source>Wat als toepassen</source>
         <translation>Apply what-if</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="41"/>
+        <source>klant</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="42"/>
+        <source>medewerker</source>
+        <translation>employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="43"/>
+        <source>organisatie</source>
+        <translation>business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="50"/>
+        <source>Stem van de klant (VoC): hoe de cliënt het beleeft.</source>
+        <translation>Voice of the customer (VoC): how the client experiences it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="53"/>
+        <source>Stem van de medewerker (VoE): hoe het team het werk beleeft.</source>
+        <translation>Voice of the employee (VoE): how the team experiences the work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="58"/>
+        <source>Stem van de organisatie (VoB): wat het de organisatie oplevert.</source>
+        <translation>Voice of the business (VoB): what it brings the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="67"/>
+        <source>verbeteren</source>
+        <translation>improve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="68"/>
+        <source>vernieuwen</source>
+        <translation>renew</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="69"/>
+        <source>transitie</source>
+        <translation>transition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="70"/>
+        <source>innovatie</source>
+        <translation>innovate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="78"/>
+        <source>Beter binnen de huidige inrichting en het huidige denken.</source>
+        <translation>Better within today&apos;s configuration and today&apos;s way of thinking.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="83"/>
+        <source>Nieuwe inrichting (systemen, processen, structuren), hetzelfde denken.</source>
+        <translation>A new configuration (systems, processes, structures), the same way of thinking.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="88"/>
+        <source>Het denken verandert, de inrichting blijft.</source>
+        <translation>The way of thinking changes, the configuration stays.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="91"/>
+        <source>Zowel de inrichting als het denken veranderen.</source>
+        <translation>Both the configuration and the way of thinking change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="98"/>
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="99"/>
+        <source>loopt</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="100"/>
+        <source>afgerond</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="101"/>
+        <source>gestopt</source>
+        <translation>stopped</translation>
     </message>
 </context>
 </TS>

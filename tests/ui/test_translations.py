@@ -213,38 +213,10 @@ QT_CONTEXT = re.compile(r"Q[A-Z]")  # Qt's own lookups (QShortcut, QTabBar, ...)
 # "tekst") or QT_TRANSLATE_NOOP where the text is written) and then delete them here:
 # the test below fails on any new one and on any fixed one, so this list only shrinks.
 KNOWN_UNTRANSLATED = {
-    # ui/panels/wording.py: `_tr(text)` hides every literal from lupdate.
-    *(
-        ("Wording", text)
-        for text in (
-            "klant",
-            "medewerker",
-            "organisatie",
-            "Stem van de klant (VoC): hoe de cliënt het beleeft.",
-            "Stem van de medewerker (VoE): hoe het team het werk beleeft.",
-            "Stem van de organisatie (VoB): wat het de organisatie oplevert.",
-            "verbeteren",
-            "vernieuwen",
-            "transitie",
-            "innovatie",
-            "Beter binnen de huidige inrichting en het huidige denken.",
-            "Nieuwe inrichting (systemen, processen, structuren), hetzelfde denken.",
-            "Het denken verandert, de inrichting blijft.",
-            "Zowel de inrichting als het denken veranderen.",
-            "gepland",
-            "loopt",
-            "afgerond",
-            "gestopt",
-        )
-    ),
     # ui/panels/finding_editor.py `describe_links`: `tr = QCoreApplication.translate`
     # makes lupdate read the context as the text and the text as a comment.
     ("FindingEditor", "Stappen"),
     ("FindingEditor", "Overdrachten"),
-    # ui/canvas/brick.py: `self._tr(...)` is not a name lupdate knows.
-    ("BrickItem", "Wachttijd: %1"),
-    ("BrickItem", "Bewerkingstijd: %1"),
-    ("BrickItem", "First-time-right: %1%"),
     # ui/panels/roles.py `_kind_choices`: `tr = RolesPanel.tr_static` makes lupdate
     # file these under an empty context.
     ("RolesPanel", "Intern"),
