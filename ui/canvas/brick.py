@@ -37,6 +37,8 @@ _NAME_FONT.setBold(True)
 _DETAIL_FONT = QFont()
 _DETAIL_FONT.setPointSizeF(style.DETAIL_POINT_SIZE)
 _PAD = 8
+_POSITION_CHANGE = QGraphicsItem.GraphicsItemChange.ItemPositionChange
+_POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
 
 
 def _wrapped_lines(
@@ -204,11 +206,13 @@ class BrickItem(QGraphicsItem):
         return self.mapToScene(self.handle_centre())
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
+        # Called ~10 times per brick while a scene is built: kept lean (module-level
+        # enum values; the base implementation only returns ``value``).
+        if change == _POSITION_CHANGE:
             return QPointF(style.snap(value.x()), style.snap(value.y()))
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+        if change == _POSITION_CHANGED:
             self._on_moved(self)
-        return super().itemChange(change, value)
+        return value
 
     def _refresh_tooltip(self) -> None:
         if self._tooltip_stale:

@@ -111,7 +111,7 @@ class FlowItem(QGraphicsItem):
             c1, c2 = start + QPointF(0, dy), end - QPointF(0, dy)
         path.cubicTo(c1, c2, end)
         direction = math.atan2(end.y() - c2.y(), end.x() - c2.x())
-        return path, end, direction, path.pointAtPercent(0.5)
+        return path, end, direction, QPointF()  # a handoff has no label
 
     def _rework_path(self) -> tuple[QPainterPath, QPointF, float, QPointF]:
         # Back from the bottom of the source to the bottom of the target, bulging down.
