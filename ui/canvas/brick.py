@@ -37,6 +37,12 @@ _NAME_FONT.setBold(True)
 _DETAIL_FONT = QFont()
 _DETAIL_FONT.setPointSizeF(style.DETAIL_POINT_SIZE)
 _PAD = 8
+_BOUNDS = QRectF(  # every brick's: body, studs, connect handle and a margin of 4
+    -4,
+    -style.STUD_HEIGHT - 4,
+    style.BRICK_WIDTH + style.HANDLE_RADIUS + 8,
+    style.BRICK_HEIGHT + style.STUD_HEIGHT + 8,
+)
 _POSITION_CHANGE = QGraphicsItem.GraphicsItemChange.ItemPositionChange
 _POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
 
@@ -174,13 +180,7 @@ class BrickItem(QGraphicsItem):
     # -- geometry -------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        margin = 4
-        return QRectF(
-            -margin,
-            -style.STUD_HEIGHT - margin,
-            style.BRICK_WIDTH + style.HANDLE_RADIUS + 2 * margin,
-            style.BRICK_HEIGHT + style.STUD_HEIGHT + 2 * margin,
-        )
+        return _BOUNDS  # asked for tens of thousands of times while zooming
 
     def body_rect(self) -> QRectF:
         return QRectF(0, 0, style.BRICK_WIDTH, style.BRICK_HEIGHT)

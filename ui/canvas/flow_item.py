@@ -4,7 +4,8 @@ curved back below the bricks with the share of cases that go back."""
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -30,6 +31,32 @@ _LABEL_FONT = QFont()
 _LABEL_FONT.setPointSizeF(style.DETAIL_POINT_SIZE + 0.5)
 _LABEL_FONT.setBold(True)
 _ARROW = 9.0
+
+
+class _Look(NamedTuple):
+    colour: QColor
+    line: QPen
+    head_outline: QPen
+    head_fill: QBrush
+
+
+@cache
+def _look(rework: bool, critical: bool, highlighted: bool, selected: bool) -> _Look:
+    """Pens and brush of an arrow in one state, made once: an arrow is painted
+    again for every frame of a zoom or pan."""
+    colour = QColor(style.REWORK if rework else style.FLOW)
+    width = 2.0
+    if critical:
+        colour, width = QColor(style.CRITICAL), 3.5
+    if highlighted:
+        colour, width = QColor(style.HOTSPOT), 3.5
+    if selected:
+        colour, width = QColor(style.SELECTION), 3.5
+    line = QPen(colour, width)
+    line.setCapStyle(Qt.PenCapStyle.RoundCap)
+    if rework:
+        line.setStyle(Qt.PenStyle.DashLine)
+    return _Look(colour, line, QPen(colour, 1), QBrush(colour))
 
 
 class FlowItem(QGraphicsItem):
@@ -146,26 +173,16 @@ class FlowItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(style.REWORK if self.is_rework else style.FLOW)
-        width = 2.0
-        if self.critical:
-            colour, width = QColor(style.CRITICAL), 3.5
-        if self.highlighted:
-            colour, width = QColor(style.HOTSPOT), 3.5
-        if self.isSelected():
-            colour, width = QColor(style.SELECTION), 3.5
-        pen = QPen(colour, width)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        if self.is_rework:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
+        rework = self.is_rework
+        look = _look(rework, self.critical, self.highlighted, self.isSelected())
+        painter.setPen(look.line)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
-        painter.setPen(QPen(colour, 1))
-        painter.setBrush(QBrush(colour))
+        painter.setPen(look.head_outline)
+        painter.setBrush(look.head_fill)
         painter.drawPolygon(self._head)
-        if self.is_rework and self.flow.rework_share is not None:
-            self._paint_share(painter, colour)
+        if rework and self.flow.rework_share is not None:
+            self._paint_share(painter, look.colour)
 
     def _paint_share(self, painter: QPainter, colour: QColor) -> None:
         text = f"{format_number(self.flow.rework_share * 100, 1)}%"  # type: ignore[operator]
