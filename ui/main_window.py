@@ -43,6 +43,7 @@ from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
 from ui.document import MapDocument
 from ui.exchange_menu import ExchangeMenu
+from ui.first_paint import FirstPaint
 from ui.live_analysis import LiveAnalysis
 from ui.panels.analysis import AnalysisPanel
 from ui.panels.experiments import ExperimentsPanel
@@ -146,7 +147,8 @@ class MainWindow(QMainWindow):
         self.resize(1400, 860)
         self._restore_layout()
         self._selection_changed()
-        self.live_analysis.schedule()
+        # The first analysis (and networkx) only after the window has been seen.
+        self._first_paint = FirstPaint(self, self.live_analysis.schedule)
 
     # -- construction -----------------------------------------------------------------
 

@@ -37,6 +37,7 @@ from ui import settings
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
 from ui.document import MapDocument
+from ui.first_paint import FirstPaint
 from ui.panels.comparison_view import ComparisonDialog, FigureTile
 
 
@@ -123,6 +124,7 @@ class SnapshotsPanel(QScrollArea):
         self._figures_timer.setInterval(0)
         self._figures_timer.timeout.connect(self.show_figures)
         self.list = QTreeWidget()
+        self._first_paint = FirstPaint(self.list.viewport(), self.show_figures)
         self.list.setHeaderLabels(
             [self.tr("Momentopname"), self.tr("Datum"), self.tr("Doorlooptijd")]
         )
@@ -199,7 +201,8 @@ class SnapshotsPanel(QScrollArea):
         for column in range(3):
             self.list.resizeColumnToContents(column)
         self._update_buttons()
-        self._figures_timer.start()
+        if self._first_paint.painted:  # before that, the first paint brings the figures
+            self._figures_timer.start()
 
     def show_figures(self) -> None:
         """Fill in each snapshot's lead time and the first → latest comparison."""
