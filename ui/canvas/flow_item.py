@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -31,6 +31,10 @@ _LABEL_FONT = QFont()
 _LABEL_FONT.setPointSizeF(style.DETAIL_POINT_SIZE + 0.5)
 _LABEL_FONT.setBold(True)
 _ARROW = 9.0
+
+
+_Point: TypeAlias = tuple[float, float]
+_Curve: TypeAlias = tuple[_Point, _Point, _Point, _Point]
 
 
 class _Look(NamedTuple):
@@ -69,10 +73,10 @@ class FlowItem(QGraphicsItem):
         self.highlighted = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(style.Z_FLOW)
-        self._path = QPainterPath()
+        self._curve: _Curve = ((0.0, 0.0),) * 4  # start, two control points, end
+        self._path: QPainterPath | None = None
         self._shape: QPainterPath | None = None
         self._head = QPolygonF()
-        self._label_at = QPointF()
         self._bounds = QRectF()
         source.flows.add(self)
         target.flows.add(self)
@@ -101,56 +105,66 @@ class FlowItem(QGraphicsItem):
         return self.flow.kind == FlowKind.REWORK
 
     def adjust(self) -> None:
-        """Recompute the path after either brick moved (compare before setting)."""
-        if self.is_rework:
-            path, end, direction, label = self._rework_path()
-        else:
-            path, end, direction, label = self._handoff_path()
-        self._head = self._arrow_head(end, direction)
-        # A curve lies inside its control points: bounds without stroking the path.
-        # The hit shape (a widened stroke) is made when first asked for: stroking
-        # every arrow was a fifth of building a 1,000-brick scene and of each drag.
-        bounds = (
-            path.controlPointRect().united(self._head.boundingRect()).adjusted(-46, -26, 46, 26)
+        """Recompute the curve after either brick moved (compare before setting).
+
+        Only the four points of the curve are computed here, in plain floats; the
+        QPainterPath, arrow head and hit shape are made when first painted or hit:
+        a scene of 1,000 bricks builds all its arrows, but shows few of them."""
+        curve = self._rework_curve() if self.is_rework else self._handoff_curve()
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = curve
+        # A curve lies inside its control points; the margin holds the arrow head,
+        # the pen and the rework label.
+        bounds = QRectF(
+            min(x0, x1, x2, x3) - 46,
+            min(y0, y1, y2, y3) - 26,
+            max(x0, x1, x2, x3) - min(x0, x1, x2, x3) + 92,
+            max(y0, y1, y2, y3) - min(y0, y1, y2, y3) + 52,
         )
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
-        self._path, self._shape, self._label_at = path, None, label
+        self._curve = curve
+        self._path = self._shape = None
         self.update()
 
-    def _handoff_path(self) -> tuple[QPainterPath, QPointF, float, QPointF]:
-        start = self.source.exit_point()
-        end = self.target.entry_point()
-        if end.x() < start.x() + 20:
+    def _handoff_curve(self) -> _Curve:
+        source, target = self.source.pos(), self.target.pos()
+        start = (source.x() + style.BRICK_WIDTH, source.y() + style.BRICK_HEIGHT / 2)  # exit
+        end = (target.x(), target.y() + style.BRICK_HEIGHT / 2)  # entry
+        if end[0] < start[0] + 20:
             # Target left of (or under) the source: leave and enter vertically.
-            start = self.source.mapToScene(QPointF(style.BRICK_WIDTH / 2, style.BRICK_HEIGHT))
-            below = end.y() > start.y()
-            end = self.target.mapToScene(
-                QPointF(style.BRICK_WIDTH / 2, -style.STUD_HEIGHT if below else style.BRICK_HEIGHT)
+            start = (source.x() + style.BRICK_WIDTH / 2, source.y() + style.BRICK_HEIGHT)
+            below = end[1] > start[1]
+            end = (
+                target.x() + style.BRICK_WIDTH / 2,
+                target.y() + (-style.STUD_HEIGHT if below else style.BRICK_HEIGHT),
             )
-        dx = max(abs(end.x() - start.x()) / 2, 30)
-        path = QPainterPath(start)
-        if end.x() >= start.x() + 20 or abs(end.y() - start.y()) < 1:
-            c1, c2 = start + QPointF(dx, 0), end - QPointF(dx, 0)
+        dx = max(abs(end[0] - start[0]) / 2, 30)
+        if end[0] >= start[0] + 20 or abs(end[1] - start[1]) < 1:
+            c1, c2 = (start[0] + dx, start[1]), (end[0] - dx, end[1])
         else:
-            dy = (end.y() - start.y()) / 2
-            c1, c2 = start + QPointF(0, dy), end - QPointF(0, dy)
-        path.cubicTo(c1, c2, end)
-        direction = math.atan2(end.y() - c2.y(), end.x() - c2.x())
-        return path, end, direction, QPointF()  # a handoff has no label
+            dy = (end[1] - start[1]) / 2
+            c1, c2 = (start[0], start[1] + dy), (end[0], end[1] - dy)
+        return start, c1, c2, end
 
-    def _rework_path(self) -> tuple[QPainterPath, QPointF, float, QPointF]:
+    def _rework_curve(self) -> _Curve:
         # Back from the bottom of the source to the bottom of the target, bulging down.
-        start = self.source.mapToScene(QPointF(style.BRICK_WIDTH * 0.4, style.BRICK_HEIGHT))
-        end = self.target.mapToScene(QPointF(style.BRICK_WIDTH * 0.6, style.BRICK_HEIGHT))
-        depth = 50 + min(abs(start.x() - end.x()) * 0.15, 80)
-        low = max(start.y(), end.y()) + depth
-        c1, c2 = QPointF(start.x(), low), QPointF(end.x(), low)
-        path = QPainterPath(start)
-        path.cubicTo(c1, c2, end)
-        direction = math.atan2(end.y() - c2.y(), end.x() - c2.x())
-        return path, end, direction, path.pointAtPercent(0.5)
+        source, target = self.source.pos(), self.target.pos()
+        start = (source.x() + style.BRICK_WIDTH * 0.4, source.y() + style.BRICK_HEIGHT)
+        end = (target.x() + style.BRICK_WIDTH * 0.6, target.y() + style.BRICK_HEIGHT)
+        depth = 50 + min(abs(start[0] - end[0]) * 0.15, 80)
+        low = max(start[1], end[1]) + depth
+        return start, (start[0], low), (end[0], low), end
+
+    def _drawing(self) -> QPainterPath:
+        """The curve and its arrow head, made on first use after a change."""
+        if self._path is None:
+            start, c1, c2, end = (QPointF(*point) for point in self._curve)
+            self._path = QPainterPath(start)
+            self._path.cubicTo(c1, c2, end)
+            direction = math.atan2(end.y() - c2.y(), end.x() - c2.x())
+            self._head = self._arrow_head(end, direction)
+        return self._path
 
     @staticmethod
     def _arrow_head(tip: QPointF, angle: float) -> QPolygonF:
@@ -165,7 +179,7 @@ class FlowItem(QGraphicsItem):
         if self._shape is None:
             stroker = QPainterPathStroker()
             stroker.setWidth(12)
-            self._shape = stroker.createStroke(self._path)
+            self._shape = stroker.createStroke(self._drawing())
             self._shape.addPolygon(self._head)
         return self._shape
 
@@ -177,7 +191,7 @@ class FlowItem(QGraphicsItem):
         look = _look(rework, self.critical, self.highlighted, self.isSelected())
         painter.setPen(look.line)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
+        painter.drawPath(self._drawing())
         painter.setPen(look.head_outline)
         painter.setBrush(look.head_fill)
         painter.drawPolygon(self._head)
@@ -187,7 +201,8 @@ class FlowItem(QGraphicsItem):
     def _paint_share(self, painter: QPainter, colour: QColor) -> None:
         text = f"{format_number(self.flow.rework_share * 100, 1)}%"  # type: ignore[operator]
         painter.setFont(_LABEL_FONT)
-        rect = QRectF(self._label_at.x() - 24, self._label_at.y() - 10, 48, 20)
+        middle = self._drawing().pointAtPercent(0.5)
+        rect = QRectF(middle.x() - 24, middle.y() - 10, 48, 20)
         painter.setPen(QPen(colour, 1.2))
         painter.setBrush(QColor("white"))
         painter.drawRoundedRect(rect, 10, 10)
