@@ -7,6 +7,7 @@ turns the finished drag into one undoable command.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -74,6 +75,24 @@ def _wrapped_lines(
         rest = " ".join(lines[max_lines - 1 :])
         lines = lines[: max_lines - 1] + [rest]
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+
+
+@cache
+def _body_look(rgba: int) -> tuple[QBrush, QPen]:
+    """The body's gradient and edge for a role colour, made once per colour:
+    every zoom step repaints every brick in view."""
+    colour = QColor.fromRgba(rgba)
+    gradient = QLinearGradient(0, 0, 0, style.BRICK_HEIGHT)
+    gradient.setColorAt(0, colour.lighter(112))
+    gradient.setColorAt(1, colour.darker(108))
+    return QBrush(gradient), QPen(colour.darker(150), 1.2)
+
+
+_STATE_PENS = {
+    "selected": QPen(style.SELECTION, 3),
+    "critical": QPen(style.CRITICAL, 3),
+    "highlighted": QPen(style.HOTSPOT, 3),
+}
 
 
 class BrickItem(QGraphicsItem):
@@ -263,19 +282,17 @@ class BrickItem(QGraphicsItem):
             )
 
     def _paint_body(self, painter: QPainter, body: QRectF) -> None:
-        gradient = QLinearGradient(body.topLeft(), body.bottomLeft())
-        gradient.setColorAt(0, self._fill.lighter(112))
-        gradient.setColorAt(1, self._fill.darker(108))
+        fill, edge = _body_look(self._fill.rgba())
         if self.isSelected():
-            pen = QPen(style.SELECTION, 3)
+            pen = _STATE_PENS["selected"]
         elif self.critical:
-            pen = QPen(style.CRITICAL, 3)
+            pen = _STATE_PENS["critical"]
         elif self.highlighted:
-            pen = QPen(style.HOTSPOT, 3)
+            pen = _STATE_PENS["highlighted"]
         else:
-            pen = QPen(self._fill.darker(150), 1.2)
+            pen = edge
         painter.setPen(pen)
-        painter.setBrush(QBrush(gradient))
+        painter.setBrush(fill)
         painter.drawRoundedRect(body, style.BRICK_RADIUS, style.BRICK_RADIUS)
         if self.heat > 0:
             heat = QColor(style.HEAT)
