@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -24,6 +24,15 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QCoreApplication.setOrganizationName("ProcesbouwTests")
     QCoreApplication.setApplicationName("ProcesbouwTests")
+
+
+@pytest.fixture(autouse=True)
+def empty_clipboard_afterwards() -> Iterator[None]:
+    """Qt's offscreen platform crashes at exit while its clipboard still holds
+    QMimeData (copy/paste tests put steps there); xcb does not. Empty it."""
+    yield
+    if QApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
 
 
 @pytest.fixture
