@@ -5,10 +5,9 @@ Thin by design: it wires actions to the document, the view and the docks.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -41,6 +40,7 @@ from ui.canvas.figures_banner import FiguresBanner
 from ui.canvas.role_network import RoleNetworkScene
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
+from ui.clipboard import copied_steps, copy_steps
 from ui.document import MapDocument
 from ui.exchange_menu import ExchangeMenu
 from ui.first_paint import FirstPaint
@@ -51,9 +51,9 @@ from ui.panels.findings import FindingsPanel
 from ui.panels.properties import PropertiesPanel
 from ui.panels.roles import RolesPanel
 from ui.panels.snapshots import SnapshotsPanel
+from ui.presentation import Presentation
 from ui.what_if import WhatIfDialog
 
-FRAGMENT_MIME = "application/x-procesbouw-fragment"
 MAP_FILTER = "Procesbouw (*.procesbouw)"
 
 
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self._presenting = False
+        self.presentation = Presentation(self)
         self._build_actions()
         self._build_story_actions()
         self.exchange = ExchangeMenu(self)
@@ -264,9 +264,9 @@ class MainWindow(QMainWindow):
             self.tr("Volledig scherm"), self.toggle_full_screen, "F11", checkable=True
         )
         self.present_action = a(
-            self.tr("Presentatiemodus"), self.toggle_presentation, "F5", checkable=True
+            self.tr("Presentatiemodus"), self.presentation.toggle, "F5", checkable=True
         )
-        self.leave_action = a(self.tr("Presentatie verlaten"), self._leave_presentation, "Esc")
+        self.leave_action = a(self.tr("Presentatie verlaten"), self.presentation.leave, "Esc")
         self.leave_action.setEnabled(False)  # only while presenting, so Escape stays free
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
@@ -379,8 +379,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._presenting:
-            self.toggle_presentation()
+        self.presentation.leave()
         settings.save_window_state("geometry", self.saveGeometry())
         settings.save_window_state("docks", self.saveState())
         # Text still being typed (a story, a note) is stored when its field loses
@@ -411,7 +410,7 @@ class MainWindow(QMainWindow):
         if analysis is None:
             return
         self.scene.show_analysis(analysis, self.analysis_panel.overlays())
-        self._show_banner()
+        self.show_banner()
         self.analysis_panel.show_analysis(analysis, self.document.map)
         if self.centre.currentWidget() is self.role_view:
             self._draw_role_network()
@@ -427,7 +426,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.fit_action)
         menu.exec(at)
 
-    def _show_banner(self) -> None:
+    def show_banner(self) -> None:
         self.banner.show_analysis(
             self.live_analysis.latest,
             self.document.map.details.hours_per_day,
@@ -514,27 +513,16 @@ class MainWindow(QMainWindow):
 
     def copy_selection(self) -> None:
         steps = self.scene.selected_step_ids()
-        if not steps:
-            return
-        data = copy_fragment(self.document.map, steps)
-        mime = QMimeData()
-        payload = json.dumps(data).encode("utf-8")
-        mime.setData(FRAGMENT_MIME, payload)
-        mime.setText("\n".join(self.document.map.steps[s].name for s in steps))
-        QGuiApplication.clipboard().setMimeData(mime)
+        if steps:
+            copy_steps(self.document.map, steps)
 
     def cut_selection(self) -> None:
         self.copy_selection()
         self.delete_selected()
 
     def paste(self) -> None:
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is None or not mime.hasFormat(FRAGMENT_MIME):
-            self.show_problem(self.tr("Het klembord bevat geen stappen uit Procesbouw."))
-            return
-        try:
-            data = json.loads(bytes(mime.data(FRAGMENT_MIME).data()).decode("utf-8"))
-        except (ValueError, UnicodeDecodeError):
+        data = copied_steps()
+        if data is None:
             self.show_problem(self.tr("Het klembord bevat geen stappen uit Procesbouw."))
             return
         self._paste_data(data)
@@ -582,31 +570,3 @@ class MainWindow(QMainWindow):
         else:
             self.showFullScreen()
         self.full_screen_action.setChecked(self.isFullScreen())
-
-    def _leave_presentation(self) -> None:
-        if self._presenting:
-            self.toggle_presentation()
-
-    def toggle_presentation(self) -> None:
-        """Full screen, panels hidden, canvas fitted large for the projector."""
-        self._presenting = not self._presenting
-        if self._presenting:
-            self._layout_before = self.saveState()
-            for dock in self.docks.values():
-                dock.hide()
-            self.toolbar.hide()
-            self.menuBar().hide()
-            self.statusBar().hide()
-            self.showFullScreen()
-            self.view.fit()
-            self._show_banner()
-            self.banner.show()
-        else:
-            self.banner.hide()
-            self.menuBar().show()
-            self.statusBar().show()
-            self.toolbar.show()
-            self.restoreState(self._layout_before)
-            self.showNormal()
-        self.present_action.setChecked(self._presenting)
-        self.leave_action.setEnabled(self._presenting)

@@ -251,3 +251,19 @@ def test_an_undo_the_file_refuses_is_reported_and_leaves_map_and_stack_agreeing(
     assert window.document.map.steps[a.id].name == "Intake"
     assert window.scene.bricks[a.id].step.name == "Intake"
     assert window.document.undo_stack.undoText() != "Naam wijzigen"
+
+
+def test_save_as_continues_in_the_copy_and_leaves_the_original(
+    qtbot: object, window: MainWindow, map_path: Path, tmp_path: Path
+) -> None:
+    (a,) = _add_steps(window, "Aanmelding")
+    copy = tmp_path / "kopie"
+    window.save_as_path(copy)
+    assert window.document.file.path == copy.with_suffix(".procesbouw")
+    assert "kopie.procesbouw" in window.windowFilePath()
+    window.document.rename(a.id, "Alleen in de kopie")
+    window.close()
+    with MapFile.open(map_path, read_only=True) as original:
+        assert original.map.steps[a.id].name == "Aanmelding"
+    with MapFile.open(copy.with_suffix(".procesbouw"), read_only=True) as saved:
+        assert saved.map.steps[a.id].name == "Alleen in de kopie"
