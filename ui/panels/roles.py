@@ -44,11 +44,10 @@ def colour_icon(colour: str, size: int = 18) -> QIcon:
 
 
 def _kind_choices() -> list[tuple[str, RoleKind]]:
-    tr = RolesPanel.tr_static
     return [
-        (tr("Intern"), RoleKind.INTERNAL),
-        (tr("Klant"), RoleKind.CLIENT),
-        (tr("Externe partner"), RoleKind.EXTERNAL),
+        (QCoreApplication.translate("RolesPanel", "Intern"), RoleKind.INTERNAL),
+        (QCoreApplication.translate("RolesPanel", "Klant"), RoleKind.CLIENT),
+        (QCoreApplication.translate("RolesPanel", "Externe partner"), RoleKind.EXTERNAL),
     ]
 
 
@@ -90,10 +89,6 @@ class RemoveRoleDialog(QDialog):
 
 class RolesPanel(QWidget):
     """List of roles, and an editor for the selected one."""
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        return QCoreApplication.translate("RolesPanel", text)
 
     def __init__(self, document: MapDocument) -> None:
         super().__init__()
