@@ -217,11 +217,6 @@ KNOWN_UNTRANSLATED = {
     # makes lupdate read the context as the text and the text as a comment.
     ("FindingEditor", "Stappen"),
     ("FindingEditor", "Overdrachten"),
-    # ui/panels/roles.py `_kind_choices`: `tr = RolesPanel.tr_static` makes lupdate
-    # file these under an empty context.
-    ("RolesPanel", "Intern"),
-    ("RolesPanel", "Klant"),
-    ("RolesPanel", "Externe partner"),
 }
 
 
