@@ -91,38 +91,31 @@ class ReplaceEntity(MapCommand):
     def __init__(
         self,
         file: MapFile,
-        before: Entity,
-        after: Entity,
+        before: Entity | MapDetails,
+        after: Entity | MapDetails,
         text: str,
     ) -> None:
         super().__init__(file, text)
         self.before = before
         self.after = after
 
-    def apply(self) -> None:
-        self.file.replace(self.after)
-
-    def revert(self) -> None:
-        self.file.replace(self.before)
-
-
-class SetDetails(MapCommand):
-    def __init__(
-        self,
-        file: MapFile,
-        before: MapDetails,
-        after: MapDetails,
-        text: str,
-    ) -> None:
-        super().__init__(file, text)
-        self.before = before
-        self.after = after
+    def store(self, state: Entity | MapDetails) -> None:
+        assert not isinstance(state, MapDetails)
+        self.file.replace(state)
 
     def apply(self) -> None:
-        self.file.set_details(self.after)
+        self.store(self.after)
 
     def revert(self) -> None:
-        self.file.set_details(self.before)
+        self.store(self.before)
+
+
+class SetDetails(ReplaceEntity):
+    """Changes the map's own details."""
+
+    def store(self, state: Entity | MapDetails) -> None:
+        assert isinstance(state, MapDetails)
+        self.file.set_details(state)
 
 
 class Macro(MapCommand):
@@ -180,10 +173,12 @@ class Macro(MapCommand):
             return False
         if len(other.parts) != 1 or not isinstance(other.parts[0], ReplaceEntity):
             return False
-        rename = other.parts[0]
+        renamed = other.parts[0].after
+        if isinstance(renamed, MapDetails):
+            return False
         for part in self.parts:
-            if isinstance(part, AddEntity) and part.entity.id == rename.after.id:
-                part.entity = rename.after
+            if isinstance(part, AddEntity) and part.entity.id == renamed.id:
+                part.entity = renamed
                 self.merge_id = MERGE_NONE  # only the first rename folds in
                 return True
         return False

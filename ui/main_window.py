@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QUndoView,
     QWidget,
@@ -50,21 +49,12 @@ from ui.panels.experiments import ExperimentsPanel
 from ui.panels.findings import FindingsPanel
 from ui.panels.properties import PropertiesPanel
 from ui.panels.roles import RolesPanel
+from ui.panels.scrolling import scrolling
 from ui.panels.snapshots import SnapshotsPanel
 from ui.presentation import Presentation
 from ui.what_if import WhatIfDialog
 
 MAP_FILTER = "Procesbouw (*.procesbouw)"
-
-
-def scrolling(widget: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area, so a short dock never squeezes it."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(widget)
-    return area
 
 
 class MainWindow(QMainWindow):

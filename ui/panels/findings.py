@@ -13,11 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from ui.document import MapDocument
 from ui.panels.cards import CardList
 from ui.panels.finding_editor import FindingEditor
 from ui.panels.photos import PhotoStrip, dropped_image_paths
+from ui.panels.scrolling import scrolling
 from ui.panels.wording import (
     LINK_COLOUR,
     PHOTO_COLOUR,
@@ -42,16 +41,6 @@ from ui.panels.wording import (
 )
 
 MAX_PATTERNS_SHOWN = 5
-
-
-def scrolling(widget: QWidget) -> QScrollArea:
-    """``widget`` in a frameless, vertically scrolling area."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(widget)
-    return area
 
 
 def _first_line(text: str) -> str:
