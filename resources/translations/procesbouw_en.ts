@@ -2,106 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/panels/finding_editor.py" line="52" />
-        <source>FindingEditor</source>
-        <comment>Stappen</comment>
-        <translation>Steps</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/finding_editor.py" line="53" />
-        <source>FindingEditor</source>
-        <comment>Overdrachten</comment>
-        <translation>Handoffs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/finding_editor.py" line="54" />
-        <source>FindingEditor</source>
-        <comment>Rollen</comment>
-        <translation>Roles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/finding_editor.py" line="58" />
-        <source>FindingEditor</source>
-        <comment>Nog nergens aan gekoppeld.</comment>
-        <translation>Not linked to anything yet.</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="72" />
+        <location filename="../../ui/panels/analysis.py" line="72"/>
         <source>Kritiek pad</source>
         <translation>Critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="73" />
+        <location filename="../../ui/panels/analysis.py" line="73"/>
         <source>Knelpunten (wachttijd)</source>
         <translation>Bottlenecks (wait time)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="74" />
+        <location filename="../../ui/panels/analysis.py" line="74"/>
         <source>Succes-hotspots</source>
         <translation>Success hotspots</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="75" />
+        <location filename="../../ui/panels/analysis.py" line="75"/>
         <source>Rolnetwerk</source>
         <translation>Role network</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="144" />
+        <location filename="../../ui/panels/analysis.py" line="144"/>
         <source>doorlooptijd (verwacht)</source>
         <translation>lead time (expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="147" />
+        <location filename="../../ui/panels/analysis.py" line="147"/>
         <source>doorlooptijd eerste keer goed</source>
         <translation>first-pass lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="150" />
+        <location filename="../../ui/panels/analysis.py" line="150"/>
         <source>bewerkingstijd op het kritieke pad</source>
         <translation>process time on the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="151" />
+        <location filename="../../ui/panels/analysis.py" line="151"/>
         <source>stroomefficiëntie</source>
         <translation>flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="206" />
+        <location filename="../../ui/panels/analysis.py" line="206"/>
         <source>Spilfuncties</source>
         <translation>Brokers</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="152" />
+        <location filename="../../ui/panels/analysis.py" line="152"/>
         <source>first-time-right over de hele keten</source>
         <translation>first-time-right across the whole chain</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="153" />
+        <location filename="../../ui/panels/analysis.py" line="153"/>
         <source>overdrachten tussen rollen</source>
         <translation>handoffs between roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="191" />
+        <location filename="../../ui/panels/analysis.py" line="191"/>
         <source>Knelpunten</source>
         <translation>Bottlenecks</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="195" />
+        <location filename="../../ui/panels/analysis.py" line="195"/>
         <source>Verborgen verbindingen</source>
         <translation>Hidden connections</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="199" />
+        <location filename="../../ui/panels/analysis.py" line="199"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation>Unused role links</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="209" />
+        <location filename="../../ui/panels/analysis.py" line="209"/>
         <source>Aandachtspunten</source>
         <translation>Points to note</translation>
     </message>
@@ -109,22 +82,22 @@
 <context>
     <name>BrickItem</name>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="134" />
+        <location filename="../../ui/canvas/brick.py" line="134"/>
         <source>Geen rol</source>
         <translation>No role</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="185" />
+        <location filename="../../ui/canvas/brick.py" line="185"/>
         <source>Wachttijd: %1</source>
         <translation>Wait time: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="188" />
+        <location filename="../../ui/canvas/brick.py" line="188"/>
         <source>Bewerkingstijd: %1</source>
         <translation>Process time: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="191" />
+        <location filename="../../ui/canvas/brick.py" line="191"/>
         <source>First-time-right: %1%</source>
         <translation>First-time-right: %1%</translation>
     </message>
@@ -132,7 +105,7 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="118" />
+        <location filename="../../ui/panels/comparison_view.py" line="118"/>
         <source>Vergelijking</source>
         <translation>Comparison</translation>
     </message>
@@ -140,37 +113,37 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="79" />
+        <location filename="../../ui/panels/comparison_view.py" line="79"/>
         <source>%1  →  %2</source>
         <translation>%1  →  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="92" />
+        <location filename="../../ui/panels/comparison_view.py" line="92"/>
         <source>Nieuwe stappen</source>
         <translation>New steps</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="92" />
+        <location filename="../../ui/panels/comparison_view.py" line="92"/>
         <source>Geen nieuwe stappen.</source>
         <translation>No new steps.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="93" />
+        <location filename="../../ui/panels/comparison_view.py" line="93"/>
         <source>Verdwenen stappen</source>
         <translation>Removed steps</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="93" />
+        <location filename="../../ui/panels/comparison_view.py" line="93"/>
         <source>Geen stappen verdwenen.</source>
         <translation>No steps removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="94" />
+        <location filename="../../ui/panels/comparison_view.py" line="94"/>
         <source>Veranderde stappen</source>
         <translation>Changed steps</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="94" />
+        <location filename="../../ui/panels/comparison_view.py" line="94"/>
         <source>Geen stappen veranderd.</source>
         <translation>No steps changed.</translation>
     </message>
@@ -178,82 +151,82 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="189" />
+        <location filename="../../ui/panels/properties.py" line="189"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="189" />
+        <location filename="../../ui/panels/properties.py" line="189"/>
         <source>Naam van de kaart wijzigen</source>
         <translation>Rename map</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="190" />
+        <location filename="../../ui/panels/properties.py" line="190"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="190" />
+        <location filename="../../ui/panels/properties.py" line="190"/>
         <source>Team wijzigen</source>
         <translation>Change team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="191" />
+        <location filename="../../ui/panels/properties.py" line="191"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="191" />
+        <location filename="../../ui/panels/properties.py" line="191"/>
         <source>Organisatie wijzigen</source>
         <translation>Change organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="192" />
+        <location filename="../../ui/panels/properties.py" line="192"/>
         <source>Begeleider</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="192" />
+        <location filename="../../ui/panels/properties.py" line="192"/>
         <source>Begeleider wijzigen</source>
         <translation>Change facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="196" />
+        <location filename="../../ui/panels/properties.py" line="196"/>
         <source>Sessiedatum</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="196" />
+        <location filename="../../ui/panels/properties.py" line="196"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="198" />
+        <location filename="../../ui/panels/properties.py" line="198"/>
         <source>Uren per werkdag</source>
         <translation>Hours per workday</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="201" />
+        <location filename="../../ui/panels/properties.py" line="201"/>
         <source>Werkdag wijzigen</source>
         <translation>Change working day</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="204" />
+        <location filename="../../ui/panels/properties.py" line="204"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="207" />
+        <location filename="../../ui/panels/properties.py" line="207"/>
         <source>Beschrijving wijzigen</source>
         <translation>Change description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="214" />
+        <location filename="../../ui/panels/properties.py" line="214"/>
         <source>Typ een aantal uren, bijvoorbeeld 8.</source>
         <translation>Type a number of hours, for example 8.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="216" />
+        <location filename="../../ui/panels/properties.py" line="216"/>
         <source>Een werkdag duurt meer dan 0 en hooguit 24 uur.</source>
         <translation>A working day lasts more than 0 and at most 24 hours.</translation>
     </message>
@@ -261,159 +234,159 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="71" />
+        <location filename="../../ui/exchange_menu.py" line="71"/>
         <source>Rapport (PDF)…</source>
         <translation>Report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="74" />
+        <location filename="../../ui/exchange_menu.py" line="74"/>
         <source>Afbeelding (PNG)…</source>
         <translation>Image (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="75" />
+        <location filename="../../ui/exchange_menu.py" line="75"/>
         <source>Tekening (SVG)…</source>
         <translation>Drawing (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="77" />
+        <location filename="../../ui/exchange_menu.py" line="77"/>
         <source>Volledige kaart (JSON)…</source>
         <translation>Complete map (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="79" />
+        <location filename="../../ui/exchange_menu.py" line="79"/>
         <source>Stappen als netwerk (GraphML)…</source>
         <translation>Steps as a network (GraphML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="82" />
+        <location filename="../../ui/exchange_menu.py" line="82"/>
         <source>Rolnetwerk (GraphML)…</source>
         <translation>Role network (GraphML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="84" />
+        <location filename="../../ui/exchange_menu.py" line="84"/>
         <source>Stappen (CSV)…</source>
         <translation>Steps (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="86" />
+        <location filename="../../ui/exchange_menu.py" line="86"/>
         <source>Stappen uit CSV toevoegen…</source>
         <translation>Add steps from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="89" />
+        <location filename="../../ui/exchange_menu.py" line="89"/>
         <source>Kaart uit JSON (nieuw bestand)…</source>
         <translation>Map from JSON (new file)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="121" />
+        <location filename="../../ui/exchange_menu.py" line="121"/>
         <source>Exporteren mislukt: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="125" />
+        <location filename="../../ui/exchange_menu.py" line="125"/>
         <source>Geëxporteerd naar %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="131" />
+        <location filename="../../ui/exchange_menu.py" line="131"/>
         <source>Rapport exporteren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="138" />
+        <location filename="../../ui/exchange_menu.py" line="138"/>
         <source>Rapport wordt gemaakt…</source>
         <translation>Creating the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="138" />
+        <location filename="../../ui/exchange_menu.py" line="138"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="140" />
-        <location filename="../../ui/exchange_menu.py" line="178" />
+        <location filename="../../ui/exchange_menu.py" line="140"/>
+        <location filename="../../ui/exchange_menu.py" line="178"/>
         <source>Rapport (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="171" />
+        <location filename="../../ui/exchange_menu.py" line="171"/>
         <source>Rapport opgeslagen: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="179" />
+        <location filename="../../ui/exchange_menu.py" line="179"/>
         <source>Het rapport kon niet worden gemaakt: %1</source>
         <translation>The report could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="184" />
+        <location filename="../../ui/exchange_menu.py" line="184"/>
         <source>Rapport geannuleerd.</source>
         <translation>Report cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="189" />
+        <location filename="../../ui/exchange_menu.py" line="189"/>
         <source>Afbeelding exporteren</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="194" />
+        <location filename="../../ui/exchange_menu.py" line="194"/>
         <source>Tekening exporteren</source>
         <translation>Export drawing</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="202" />
+        <location filename="../../ui/exchange_menu.py" line="202"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="210" />
+        <location filename="../../ui/exchange_menu.py" line="210"/>
         <source>Kaart exporteren (JSON)</source>
         <translation>Export map (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="218" />
+        <location filename="../../ui/exchange_menu.py" line="218"/>
         <source>Stappen exporteren (GraphML)</source>
         <translation>Export steps (GraphML)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="226" />
+        <location filename="../../ui/exchange_menu.py" line="226"/>
         <source>Rolnetwerk exporteren (GraphML)</source>
         <translation>Export role network (GraphML)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="234" />
+        <location filename="../../ui/exchange_menu.py" line="234"/>
         <source>Stappen exporteren (CSV)</source>
         <translation>Export steps (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="243" />
-        <location filename="../../ui/exchange_menu.py" line="249" />
+        <location filename="../../ui/exchange_menu.py" line="243"/>
+        <location filename="../../ui/exchange_menu.py" line="249"/>
         <source>Stappen uit CSV</source>
         <translation>Steps from CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="251" />
+        <location filename="../../ui/exchange_menu.py" line="251"/>
         <source>CSV kan niet worden ingelezen</source>
         <translation>The CSV cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="262" />
+        <location filename="../../ui/exchange_menu.py" line="262"/>
         <source>Kaart uit JSON</source>
         <translation>Map from JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="268" />
+        <location filename="../../ui/exchange_menu.py" line="268"/>
         <source>JSON kan niet worden ingelezen</source>
         <translation>The JSON cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="271" />
+        <location filename="../../ui/exchange_menu.py" line="271"/>
         <source>Nieuwe kaart opslaan</source>
         <translation>Save new map</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="278" />
+        <location filename="../../ui/exchange_menu.py" line="278"/>
         <source>Kaart kan niet worden gemaakt</source>
         <translation>The map cannot be created</translation>
     </message>
@@ -421,73 +394,73 @@
 <context>
     <name>ExperimentEditor</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="54" />
+        <location filename="../../ui/panels/experiments.py" line="54"/>
         <source>wie trekt het?</source>
         <translation>who takes the lead?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="55" />
+        <location filename="../../ui/panels/experiments.py" line="55"/>
         <source>Klaar op</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="79" />
+        <location filename="../../ui/panels/experiments.py" line="79"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="80" />
+        <location filename="../../ui/panels/experiments.py" line="80"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="81" />
+        <location filename="../../ui/panels/experiments.py" line="81"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="82" />
+        <location filename="../../ui/panels/experiments.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="83" />
+        <location filename="../../ui/panels/experiments.py" line="83"/>
         <source>Vorm</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="85" />
+        <location filename="../../ui/panels/experiments.py" line="85"/>
         <source>Bouwt op</source>
         <translation>Builds on</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="89" />
+        <location filename="../../ui/panels/experiments.py" line="89"/>
         <source>Experiment wijzigen</source>
         <translation>Change experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="92" />
+        <location filename="../../ui/panels/experiments.py" line="92"/>
         <source>Eigenaar wijzigen</source>
         <translation>Change owner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="95" />
-        <location filename="../../ui/panels/experiments.py" line="152" />
+        <location filename="../../ui/panels/experiments.py" line="95"/>
+        <location filename="../../ui/panels/experiments.py" line="152"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="97" />
+        <location filename="../../ui/panels/experiments.py" line="97"/>
         <source>Status wijzigen</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="100" />
+        <location filename="../../ui/panels/experiments.py" line="100"/>
         <source>Vorm van verandering kiezen</source>
         <translation>Choose form of change</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="162" />
+        <location filename="../../ui/panels/experiments.py" line="162"/>
         <source>Bevindingen koppelen</source>
         <translation>Link findings</translation>
     </message>
@@ -495,29 +468,29 @@
 <context>
     <name>ExperimentsPanel</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="42" />
+        <location filename="../../ui/panels/experiments.py" line="42"/>
         <source>Beschrijf het experiment.</source>
         <translation>Describe the experiment.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="187" />
-        <location filename="../../ui/panels/experiments.py" line="245" />
-        <location filename="../../ui/panels/experiments.py" line="247" />
+        <location filename="../../ui/panels/experiments.py" line="187"/>
+        <location filename="../../ui/panels/experiments.py" line="245"/>
+        <location filename="../../ui/panels/experiments.py" line="247"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="189" />
+        <location filename="../../ui/panels/experiments.py" line="189"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="225" />
+        <location filename="../../ui/panels/experiments.py" line="225"/>
         <source>klaar op %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="261" />
+        <location filename="../../ui/panels/experiments.py" line="261"/>
         <source>Experiment verwijderen</source>
         <translation>Delete experiment</translation>
     </message>
@@ -525,22 +498,22 @@
 <context>
     <name>FiguresBanner</name>
     <message>
-        <location filename="../../ui/canvas/figures_banner.py" line="49" />
+        <location filename="../../ui/canvas/figures_banner.py" line="49"/>
         <source>Doorlooptijd %1</source>
         <translation>Lead time %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/figures_banner.py" line="51" />
+        <location filename="../../ui/canvas/figures_banner.py" line="51"/>
         <source>stroomefficiëntie %1%</source>
         <translation>flow efficiency %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/figures_banner.py" line="54" />
+        <location filename="../../ui/canvas/figures_banner.py" line="54"/>
         <source>first-time-right %1%</source>
         <translation>first-time-right %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/canvas/figures_banner.py" line="57" />
+        <location filename="../../ui/canvas/figures_banner.py" line="57"/>
         <source>%n overdracht(en)</source>
         <translation>
             <numerusform>%n handoff</numerusform>
@@ -551,92 +524,108 @@
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="35" />
+        <location filename="../../ui/panels/finding_editor.py" line="35"/>
         <source>Geef de bevinding een titel.</source>
         <translation>Give the finding a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="73" />
+        <location filename="../../ui/panels/finding_editor.py" line="74"/>
         <source>Wat gebeurt er als het goed gaat?</source>
         <translation>What happens when it goes well?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="82" />
+        <location filename="../../ui/panels/finding_editor.py" line="83"/>
         <source>Koppel aan selectie</source>
         <translation>Link to selection</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="85" />
+        <location filename="../../ui/panels/finding_editor.py" line="86"/>
         <source>Koppel de bevinding aan de stappen en overdrachten die nu op de kaart geselecteerd zijn.</source>
         <translation>Link the finding to the steps and handoffs now selected on the map.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="91" />
+        <location filename="../../ui/panels/finding_editor.py" line="53"/>
+        <location filename="../../ui/panels/finding_editor.py" line="92"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="97" />
-        <source>Nog geen foto's. Sleep foto's hierheen of kies 'Foto toevoegen'.</source>
-        <translation>No photos yet. Drag photos here or choose 'Add photo'.</translation>
+        <location filename="../../ui/panels/finding_editor.py" line="51"/>
+        <source>Stappen</source>
+        <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="116" />
+        <location filename="../../ui/panels/finding_editor.py" line="52"/>
+        <source>Overdrachten</source>
+        <translation>Handoffs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="57"/>
+        <source>Nog nergens aan gekoppeld.</source>
+        <translation>Not linked to anything yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="98"/>
+        <source>Nog geen foto&apos;s. Sleep foto&apos;s hierheen of kies &apos;Foto toevoegen&apos;.</source>
+        <translation>No photos yet. Drag photos here or choose &apos;Add photo&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="117"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="117" />
+        <location filename="../../ui/panels/finding_editor.py" line="118"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="118" />
+        <location filename="../../ui/panels/finding_editor.py" line="119"/>
         <source>Stem</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="119" />
+        <location filename="../../ui/panels/finding_editor.py" line="120"/>
         <source>Kenmerken</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="120" />
+        <location filename="../../ui/panels/finding_editor.py" line="121"/>
         <source>Gekoppeld</source>
         <translation>Linked to</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="121" />
-        <source>Foto's</source>
+        <location filename="../../ui/panels/finding_editor.py" line="122"/>
+        <source>Foto&apos;s</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="129" />
+        <location filename="../../ui/panels/finding_editor.py" line="130"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="131" />
+        <location filename="../../ui/panels/finding_editor.py" line="132"/>
         <source>Verhaal wijzigen</source>
         <translation>Change story</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="134" />
+        <location filename="../../ui/panels/finding_editor.py" line="135"/>
         <source>Stem kiezen</source>
         <translation>Choose voice</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="137" />
+        <location filename="../../ui/panels/finding_editor.py" line="138"/>
         <source>Kenmerken wijzigen</source>
         <translation>Change conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="207" />
+        <location filename="../../ui/panels/finding_editor.py" line="208"/>
         <source>(nog geen rollen)</source>
         <translation>(no roles yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="226" />
+        <location filename="../../ui/panels/finding_editor.py" line="227"/>
         <source>Koppelingen wijzigen</source>
         <translation>Change links</translation>
     </message>
@@ -644,50 +633,50 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/panels/findings.py" line="71" />
+        <location filename="../../ui/panels/findings.py" line="71"/>
         <source>Sleep de foto van het hele LEGO-bouwwerk hierheen.</source>
         <translation>Drag the photo of the whole LEGO build here.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="74" />
-        <location filename="../../ui/panels/findings.py" line="236" />
-        <location filename="../../ui/panels/findings.py" line="243" />
-        <location filename="../../ui/panels/findings.py" line="257" />
+        <location filename="../../ui/panels/findings.py" line="74"/>
+        <location filename="../../ui/panels/findings.py" line="236"/>
+        <location filename="../../ui/panels/findings.py" line="243"/>
+        <location filename="../../ui/panels/findings.py" line="257"/>
         <source>Nieuwe bevinding</source>
         <translation>New finding</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="76" />
+        <location filename="../../ui/panels/findings.py" line="76"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding from selection</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="78" />
+        <location filename="../../ui/panels/findings.py" line="78"/>
         <source>Een nieuwe bevinding, gekoppeld aan wat op de kaart geselecteerd is.</source>
         <translation>A new finding, linked to what is selected on the map.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="81" />
+        <location filename="../../ui/panels/findings.py" line="81"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="98" />
+        <location filename="../../ui/panels/findings.py" line="98"/>
         <source>Wat steeds terugkomt als het goed gaat (aantal verhalen)</source>
         <translation>What keeps coming back when it goes well (number of stories)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="101" />
+        <location filename="../../ui/panels/findings.py" line="101"/>
         <source>Foto van het hele bouwwerk</source>
         <translation>Photo of the whole build</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="107" />
+        <location filename="../../ui/panels/findings.py" line="107"/>
         <source>Verhalen</source>
         <translation>Stories</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="146" />
+        <location filename="../../ui/panels/findings.py" line="146"/>
         <source>%n koppeling(en)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -695,25 +684,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="149" />
-        <source>%n foto('s)</source>
+        <location filename="../../ui/panels/findings.py" line="149"/>
+        <source>%n foto(&apos;s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
             <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="151" />
+        <location filename="../../ui/panels/findings.py" line="151"/>
         <source>(nog geen verhaal)</source>
         <translation>(no story yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="166" />
+        <location filename="../../ui/panels/findings.py" line="166"/>
         <source>Nog niets dat terugkomt. Zodra twee verhalen dezelfde stap, rol of hetzelfde kenmerk noemen, staat het hier.</source>
         <translation>Nothing recurs yet. As soon as two stories name the same step, role or condition, it appears here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="174" />
+        <location filename="../../ui/panels/findings.py" line="174"/>
         <source>en nog %n</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -721,32 +710,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="182" />
+        <location filename="../../ui/panels/findings.py" line="182"/>
         <source>stap</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="184" />
+        <location filename="../../ui/panels/findings.py" line="184"/>
         <source>rol</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="188" />
+        <location filename="../../ui/panels/findings.py" line="188"/>
         <source>overdracht</source>
         <translation>handoff</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="190" />
+        <location filename="../../ui/panels/findings.py" line="190"/>
         <source>kenmerk</source>
         <translation>condition</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="250" />
+        <location filename="../../ui/panels/findings.py" line="250"/>
         <source>Niets geselecteerd op de kaart: de bevinding is nog nergens aan gekoppeld.</source>
         <translation>Nothing selected on the map: the finding is not linked to anything yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="272" />
+        <location filename="../../ui/panels/findings.py" line="272"/>
         <source>Bevinding verwijderen</source>
         <translation>Delete finding</translation>
     </message>
@@ -754,37 +743,37 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="136" />
+        <location filename="../../ui/panels/properties.py" line="136"/>
         <source>Van → naar</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="139" />
+        <location filename="../../ui/panels/properties.py" line="139"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="140" />
+        <location filename="../../ui/panels/properties.py" line="140"/>
         <source>Terugkoppeling</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="143" />
+        <location filename="../../ui/panels/properties.py" line="143"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="151" />
+        <location filename="../../ui/panels/properties.py" line="151"/>
         <source>Deel dat terug gaat</source>
         <translation>Share that goes back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="151" />
+        <location filename="../../ui/panels/properties.py" line="151"/>
         <source>Deel wijzigen</source>
         <translation>Change share</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="164" />
+        <location filename="../../ui/panels/properties.py" line="164"/>
         <source>Soort overdracht wijzigen</source>
         <translation>Change flow type</translation>
     </message>
@@ -792,67 +781,67 @@
 <context>
     <name>LegoColour</name>
     <message>
-        <location filename="../../ui/canvas/style.py" line="64" />
+        <location filename="../../ui/canvas/style.py" line="64"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="65" />
+        <location filename="../../ui/canvas/style.py" line="65"/>
         <source>Blauw</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="66" />
+        <location filename="../../ui/canvas/style.py" line="66"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="67" />
+        <location filename="../../ui/canvas/style.py" line="67"/>
         <source>Geel</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="68" />
+        <location filename="../../ui/canvas/style.py" line="68"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="69" />
+        <location filename="../../ui/canvas/style.py" line="69"/>
         <source>Paars</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="70" />
+        <location filename="../../ui/canvas/style.py" line="70"/>
         <source>Azuur</source>
         <translation>Azure</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="71" />
+        <location filename="../../ui/canvas/style.py" line="71"/>
         <source>Limoen</source>
         <translation>Lime</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="72" />
+        <location filename="../../ui/canvas/style.py" line="72"/>
         <source>Roze</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="73" />
+        <location filename="../../ui/canvas/style.py" line="73"/>
         <source>Bruin</source>
         <translation>Brown</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="74" />
+        <location filename="../../ui/canvas/style.py" line="74"/>
         <source>Grijs</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="75" />
+        <location filename="../../ui/canvas/style.py" line="75"/>
         <source>Zwart</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="76" />
+        <location filename="../../ui/canvas/style.py" line="76"/>
         <source>Wit</source>
         <translation>White</translation>
     </message>
@@ -860,309 +849,309 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Momentopnamen</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding from selection</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation>Add photo of the build…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Nieuwe kaart…</source>
         <translation>New map…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Nieuwe stap	Tab</source>
         <translation>New step	Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Alles selecteren</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Knippen</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
-        <location filename="../../ui/main_window.py" line="530" />
+        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Plakken</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Passend maken</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Presentatie verlaten</source>
         <translation>Leave presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Panelen</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Nieuwe stap na de geselecteerde (Tab)</source>
         <translation>New step after the selected one (Tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation>The new language takes effect the next time Procesbouw starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="348"/>
         <source> [alleen-lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation>Read-only: changes are not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
         <translation>Procesbouw saves every change straight away: there is nothing left to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>werkt samen via overdrachten</source>
         <translation>works together through handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>verborgen verbinding (niet getekend)</source>
         <translation>hidden connection (not drawn)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433" />
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>getekend, maar zonder overdrachten</source>
         <translation>drawn, but without handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
-        <location filename="../../ui/main_window.py" line="476" />
+        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434" />
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>spilfunctie: werk tussen anderen loopt via deze rol</source>
         <translation>broker: work between others runs through this role</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484" />
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Selecteer precies twee stappen om ze te verbinden.</source>
         <translation>Select exactly two steps to connect them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="498" />
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>%n bevinding(en) verloren een koppeling. Ongedaan maken herstelt die.</source>
         <translation>
             <numerusform>%n finding lost a link. Undo restores it.</numerusform>
@@ -1170,18 +1159,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516" />
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Het klembord bevat geen stappen uit Procesbouw.</source>
         <translation>The clipboard holds no Procesbouw steps.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539" />
-        <location filename="../../ui/main_window.py" line="549" />
+        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553" />
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Verder in %1</source>
         <translation>Continuing in %1</translation>
     </message>
@@ -1189,42 +1178,42 @@
 <context>
     <name>MapDocument</name>
     <message>
-        <location filename="../../ui/document.py" line="143" />
+        <location filename="../../ui/document.py" line="143"/>
         <source>Deze kaart is alleen-lezen geopend.</source>
         <translation>This map is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="173" />
+        <location filename="../../ui/document.py" line="173"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="201" />
+        <location filename="../../ui/document.py" line="201"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="213" />
+        <location filename="../../ui/document.py" line="213"/>
         <source>Verplaatsen</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="219" />
+        <location filename="../../ui/document.py" line="219"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="228" />
+        <location filename="../../ui/document.py" line="228"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="241" />
+        <location filename="../../ui/document.py" line="241"/>
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="247" />
+        <location filename="../../ui/document.py" line="247"/>
         <source>Rol verwijderen</source>
         <translation>Delete role</translation>
     </message>
@@ -1232,7 +1221,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="249" />
+        <location filename="../../ui/canvas/view.py" line="249"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
@@ -1240,32 +1229,32 @@
 <context>
     <name>NewSnapshotDialog</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="57" />
+        <location filename="../../ui/panels/snapshots.py" line="57"/>
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="59" />
+        <location filename="../../ui/panels/snapshots.py" line="59"/>
         <source>bijvoorbeeld: start, na 3 maanden</source>
         <translation>for example: start, after 3 months</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="66" />
+        <location filename="../../ui/panels/snapshots.py" line="66"/>
         <source>Maken</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="71" />
+        <location filename="../../ui/panels/snapshots.py" line="71"/>
         <source>Legt de kaart van nu vast, om later mee te vergelijken.</source>
         <translation>Captures the map as it is now, to compare with later.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="72" />
+        <location filename="../../ui/panels/snapshots.py" line="72"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="73" />
+        <location filename="../../ui/panels/snapshots.py" line="73"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -1273,68 +1262,68 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="128" />
+        <location filename="../../ui/panels/photos.py" line="128"/>
         <source>Dubbelklik om een foto groot te bekijken.</source>
         <translation>Double-click a photo to see it large.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="141" />
+        <location filename="../../ui/panels/photos.py" line="141"/>
         <source>Foto toevoegen…</source>
         <translation>Add photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="143" />
-        <location filename="../../ui/panels/photos.py" line="266" />
+        <location filename="../../ui/panels/photos.py" line="143"/>
+        <location filename="../../ui/panels/photos.py" line="266"/>
         <source>Foto verwijderen</source>
         <translation>Delete photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="182" />
+        <location filename="../../ui/panels/photos.py" line="182"/>
         <source>Dubbelklik om te vergroten</source>
         <translation>Double-click to enlarge</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="212" />
-        <location filename="../../ui/panels/photos.py" line="230" />
-        <source>Foto's toevoegen</source>
+        <location filename="../../ui/panels/photos.py" line="212"/>
+        <location filename="../../ui/panels/photos.py" line="230"/>
+        <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="214" />
+        <location filename="../../ui/panels/photos.py" line="214"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
         <translation>Images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="230" />
+        <location filename="../../ui/panels/photos.py" line="230"/>
         <source>Foto toevoegen</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="246" />
+        <location filename="../../ui/panels/photos.py" line="246"/>
         <source>Dit bestand is te groot voor een foto.</source>
         <translation>This file is too large for a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="250" />
-        <source>'%1' kan niet worden gelezen.</source>
-        <translation>'%1' cannot be read.</translation>
+        <location filename="../../ui/panels/photos.py" line="250"/>
+        <source>&apos;%1&apos; kan niet worden gelezen.</source>
+        <translation>&apos;%1&apos; cannot be read.</translation>
     </message>
 </context>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="61" />
-        <location filename="../../ui/panels/photos.py" line="90" />
+        <location filename="../../ui/panels/photos.py" line="61"/>
+        <location filename="../../ui/panels/photos.py" line="90"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="70" />
+        <location filename="../../ui/panels/photos.py" line="70"/>
         <source>Bijschrift, bijvoorbeeld: het bouwwerk na de sessie</source>
         <translation>Caption, for example: the build after the session</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="86" />
+        <location filename="../../ui/panels/photos.py" line="86"/>
         <source>Bijschrift wijzigen</source>
         <translation>Change caption</translation>
     </message>
@@ -1342,32 +1331,32 @@
 <context>
     <name>Procesbouw</name>
     <message>
-        <location filename="../../ui/app.py" line="74" />
+        <location filename="../../ui/app.py" line="74"/>
         <source>Kaart openen</source>
         <translation>Open map</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89" />
+        <location filename="../../ui/app.py" line="89"/>
         <source>Kaart is al geopend</source>
         <translation>Map is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90" />
+        <location filename="../../ui/app.py" line="90"/>
         <source>Alleen-lezen openen?</source>
         <translation>Open read-only?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106" />
+        <location filename="../../ui/app.py" line="106"/>
         <source>Kaart kan niet worden geopend</source>
         <translation>The map cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113" />
+        <location filename="../../ui/app.py" line="113"/>
         <source>Nieuwe kaart: waar bewaren?</source>
         <translation>New map: where should it be saved?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114" />
+        <location filename="../../ui/app.py" line="114"/>
         <source>Nieuwe proceskaart</source>
         <translation>New process map</translation>
     </message>
@@ -1375,27 +1364,27 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="32" />
+        <location filename="../../ui/panels/properties.py" line="32"/>
         <source>Een naam mag niet leeg zijn.</source>
         <translation>A name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="256" />
+        <location filename="../../ui/panels/properties.py" line="256"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="260" />
+        <location filename="../../ui/panels/properties.py" line="260"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="264" />
+        <location filename="../../ui/panels/properties.py" line="264"/>
         <source>Selectie</source>
         <translation>Selection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="265" />
+        <location filename="../../ui/panels/properties.py" line="265"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -1403,7 +1392,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="268" />
+        <location filename="../../ui/panels/properties.py" line="268"/>
         <source>Proceskaart</source>
         <translation>Process map</translation>
     </message>
@@ -1411,7 +1400,7 @@
 <context>
     <name>RecentCard</name>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="86" />
+        <location filename="../../ui/start_screen.py" line="86"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -1419,17 +1408,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="88" />
+        <location filename="../../ui/start_screen.py" line="88"/>
         <source>gewijzigd %1</source>
         <translation>modified %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="94" />
+        <location filename="../../ui/start_screen.py" line="94"/>
         <source>Kan niet openen</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="98" />
+        <location filename="../../ui/start_screen.py" line="98"/>
         <source>Uit de lijst halen</source>
         <translation>Remove from the list</translation>
     </message>
@@ -1437,30 +1426,30 @@
 <context>
     <name>RemoveRoleDialog</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="59" />
+        <location filename="../../ui/panels/roles.py" line="59"/>
         <source>Rol verwijderen</source>
         <translation>Delete role</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="61" />
-        <source>'%1' voert %n stap(pen) uit. Wat moet er met die stappen gebeuren?</source>
+        <location filename="../../ui/panels/roles.py" line="61"/>
+        <source>&apos;%1&apos; voert %n stap(pen) uit. Wat moet er met die stappen gebeuren?</source>
         <translation>
-            <numerusform>'%1' performs %n step. What should happen to it?</numerusform>
-            <numerusform>'%1' performs %n steps. What should happen to them?</numerusform>
+            <numerusform>&apos;%1&apos; performs %n step. What should happen to it?</numerusform>
+            <numerusform>&apos;%1&apos; performs %n steps. What should happen to them?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="67" />
+        <location filename="../../ui/panels/roles.py" line="67"/>
         <source>Zonder rol laten</source>
         <translation>Leave without a role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="71" />
+        <location filename="../../ui/panels/roles.py" line="71"/>
         <source>Overzetten naar %1</source>
         <translation>Move to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="77" />
+        <location filename="../../ui/panels/roles.py" line="77"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1468,67 +1457,67 @@
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="48" />
+        <location filename="../../ui/panels/roles.py" line="48"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="49" />
+        <location filename="../../ui/panels/roles.py" line="49"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="50" />
+        <location filename="../../ui/panels/roles.py" line="50"/>
         <source>Externe partner</source>
         <translation>External partner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="99" />
+        <location filename="../../ui/panels/roles.py" line="99"/>
         <source>Rol toevoegen</source>
         <translation>Add role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="101" />
+        <location filename="../../ui/panels/roles.py" line="101"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="105" />
+        <location filename="../../ui/panels/roles.py" line="105"/>
         <source>Rol hernoemen</source>
         <translation>Rename role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="109" />
+        <location filename="../../ui/panels/roles.py" line="109"/>
         <source>Soort rol wijzigen</source>
         <translation>Change type of role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="122" />
+        <location filename="../../ui/panels/roles.py" line="122"/>
         <source>Kleur wijzigen</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="128" />
+        <location filename="../../ui/panels/roles.py" line="128"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="129" />
+        <location filename="../../ui/panels/roles.py" line="129"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="130" />
+        <location filename="../../ui/panels/roles.py" line="130"/>
         <source>Kleur</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="144" />
+        <location filename="../../ui/panels/roles.py" line="144"/>
         <source>Geef de rol een naam.</source>
         <translation>Give the role a name.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="162" />
+        <location filename="../../ui/panels/roles.py" line="162"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -1536,7 +1525,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="206" />
+        <location filename="../../ui/panels/roles.py" line="206"/>
         <source>Rol %1</source>
         <translation>Role %1</translation>
     </message>
@@ -1544,12 +1533,12 @@
 <context>
     <name>SnapshotWindow</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="88" />
+        <location filename="../../ui/panels/snapshots.py" line="88"/>
         <source>Momentopname %1 — alleen-lezen</source>
         <translation>Snapshot %1 — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="93" />
+        <location filename="../../ui/panels/snapshots.py" line="93"/>
         <source>Zo zag de kaart eruit op %1. Alleen-lezen.</source>
         <translation>This is how the map looked on %1. Read-only.</translation>
     </message>
@@ -1557,88 +1546,88 @@
 <context>
     <name>SnapshotsPanel</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129" />
+        <location filename="../../ui/panels/snapshots.py" line="129"/>
         <source>Momentopname</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129" />
+        <location filename="../../ui/panels/snapshots.py" line="129"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129" />
+        <location filename="../../ui/panels/snapshots.py" line="129"/>
         <source>Doorlooptijd</source>
         <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="135" />
+        <location filename="../../ui/panels/snapshots.py" line="135"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="137" />
+        <location filename="../../ui/panels/snapshots.py" line="137"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="139" />
+        <location filename="../../ui/panels/snapshots.py" line="139"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="141" />
+        <location filename="../../ui/panels/snapshots.py" line="141"/>
         <source>Hernoemen…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="143" />
+        <location filename="../../ui/panels/snapshots.py" line="143"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="231" />
+        <location filename="../../ui/panels/snapshots.py" line="231"/>
         <source>Van %1 naar %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="266" />
+        <location filename="../../ui/panels/snapshots.py" line="266"/>
         <source>Nog geen momentopnamen. Maak er een aan het eind van de sessie.</source>
         <translation>No snapshots yet. Take one at the end of the session.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="268" />
+        <location filename="../../ui/panels/snapshots.py" line="268"/>
         <source>Vergelijken zet de oudste naast de nieuwste.</source>
         <translation>Compare puts the oldest next to the newest.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="271" />
+        <location filename="../../ui/panels/snapshots.py" line="271"/>
         <source>Kies één momentopname om met de kaart van nu te vergelijken, of twee om ze met elkaar te vergelijken.</source>
         <translation>Choose one snapshot to compare with the current map, or two to compare them with each other.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="311" />
+        <location filename="../../ui/panels/snapshots.py" line="311"/>
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="320" />
-        <location filename="../../ui/panels/snapshots.py" line="330" />
+        <location filename="../../ui/panels/snapshots.py" line="320"/>
+        <location filename="../../ui/panels/snapshots.py" line="330"/>
         <source>Momentopname hernoemen</source>
         <translation>Rename snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="320" />
+        <location filename="../../ui/panels/snapshots.py" line="320"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="336" />
+        <location filename="../../ui/panels/snapshots.py" line="336"/>
         <source>Momentopname verwijderen</source>
         <translation>Delete snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="362" />
+        <location filename="../../ui/panels/snapshots.py" line="362"/>
         <source>de kaart van nu</source>
         <translation>the current map</translation>
     </message>
@@ -1646,32 +1635,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="127" />
+        <location filename="../../ui/start_screen.py" line="127"/>
         <source>Bouw het proces samen, en zie wanneer het goed gaat.</source>
         <translation>Build the process together, and see when it goes well.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="130" />
+        <location filename="../../ui/start_screen.py" line="130"/>
         <source>Nieuwe kaart</source>
         <translation>New map</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="133" />
+        <location filename="../../ui/start_screen.py" line="133"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="136" />
+        <location filename="../../ui/start_screen.py" line="136"/>
         <source>Voorbeeldkaart</source>
         <translation>Sample map</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="148" />
+        <location filename="../../ui/start_screen.py" line="148"/>
         <source>Recente kaarten</source>
         <translation>Recent maps</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="179" />
+        <location filename="../../ui/start_screen.py" line="179"/>
         <source>Nog geen kaarten. Begin met een nieuwe kaart of bekijk de voorbeeldkaart.</source>
         <translation>No maps yet. Start a new map or take a look at the sample map.</translation>
     </message>
@@ -1679,67 +1668,67 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="90" />
+        <location filename="../../ui/panels/properties.py" line="90"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="90" />
+        <location filename="../../ui/panels/properties.py" line="90"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="91" />
+        <location filename="../../ui/panels/properties.py" line="91"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="91" />
+        <location filename="../../ui/panels/properties.py" line="91"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="93" />
+        <location filename="../../ui/panels/properties.py" line="93"/>
         <source>Wachttijd</source>
         <translation>Wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="96" />
+        <location filename="../../ui/panels/properties.py" line="96"/>
         <source>Wachttijd wijzigen</source>
         <translation>Change wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="99" />
+        <location filename="../../ui/panels/properties.py" line="99"/>
         <source>Bewerkingstijd</source>
         <translation>Process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="102" />
+        <location filename="../../ui/panels/properties.py" line="102"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation>Change process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="105" />
+        <location filename="../../ui/panels/properties.py" line="105"/>
         <source>First-time-right</source>
         <translation>First-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="108" />
+        <location filename="../../ui/panels/properties.py" line="108"/>
         <source>First-time-right wijzigen</source>
         <translation>Change first-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="110" />
+        <location filename="../../ui/panels/properties.py" line="110"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="110" />
+        <location filename="../../ui/panels/properties.py" line="110"/>
         <source>Notitie wijzigen</source>
         <translation>Change note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="124" />
+        <location filename="../../ui/panels/properties.py" line="124"/>
         <source>(geen rol)</source>
         <translation>(no role)</translation>
     </message>
@@ -1747,7 +1736,7 @@
 <context>
     <name>TagsField</name>
     <message>
-        <location filename="../../ui/panels/tags.py" line="62" />
+        <location filename="../../ui/panels/tags.py" line="62"/>
         <source>bijvoorbeeld: direct contact, vaste planner</source>
         <translation>for example: direct contact, fixed planner</translation>
     </message>
@@ -1755,27 +1744,27 @@
 <context>
     <name>WhatIfDialog</name>
     <message>
-        <location filename="../../ui/what_if.py" line="32" />
+        <location filename="../../ui/what_if.py" line="32"/>
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/what_if.py" line="41" />
+        <location filename="../../ui/what_if.py" line="41"/>
         <source>Wachttijd</source>
         <translation>Wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/what_if.py" line="42" />
+        <location filename="../../ui/what_if.py" line="42"/>
         <source>Bewerkingstijd</source>
         <translation>Process time</translation>
     </message>
     <message>
-        <location filename="../../ui/what_if.py" line="50" />
+        <location filename="../../ui/what_if.py" line="50"/>
         <source>Toepassen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/what_if.py" line="90" />
+        <location filename="../../ui/what_if.py" line="90"/>
         <source>Wat als toepassen</source>
         <translation>Apply what-if</translation>
     </message>
@@ -1783,92 +1772,92 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/panels/wording.py" line="41" />
+        <location filename="../../ui/panels/wording.py" line="41"/>
         <source>klant</source>
         <translation>customer</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="42" />
+        <location filename="../../ui/panels/wording.py" line="42"/>
         <source>medewerker</source>
         <translation>employee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="43" />
+        <location filename="../../ui/panels/wording.py" line="43"/>
         <source>organisatie</source>
         <translation>business</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="50" />
+        <location filename="../../ui/panels/wording.py" line="50"/>
         <source>Stem van de klant (VoC): hoe de cliënt het beleeft.</source>
         <translation>Voice of the customer (VoC): how the client experiences it.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="53" />
+        <location filename="../../ui/panels/wording.py" line="53"/>
         <source>Stem van de medewerker (VoE): hoe het team het werk beleeft.</source>
         <translation>Voice of the employee (VoE): how the team experiences the work.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="58" />
+        <location filename="../../ui/panels/wording.py" line="58"/>
         <source>Stem van de organisatie (VoB): wat het de organisatie oplevert.</source>
         <translation>Voice of the business (VoB): what it brings the organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="67" />
+        <location filename="../../ui/panels/wording.py" line="67"/>
         <source>verbeteren</source>
         <translation>improve</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="68" />
+        <location filename="../../ui/panels/wording.py" line="68"/>
         <source>vernieuwen</source>
         <translation>renew</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="69" />
+        <location filename="../../ui/panels/wording.py" line="69"/>
         <source>transitie</source>
         <translation>transition</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="70" />
+        <location filename="../../ui/panels/wording.py" line="70"/>
         <source>innovatie</source>
         <translation>innovate</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="78" />
+        <location filename="../../ui/panels/wording.py" line="78"/>
         <source>Beter binnen de huidige inrichting en het huidige denken.</source>
-        <translation>Better within today's configuration and today's way of thinking.</translation>
+        <translation>Better within today&apos;s configuration and today&apos;s way of thinking.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="83" />
+        <location filename="../../ui/panels/wording.py" line="83"/>
         <source>Nieuwe inrichting (systemen, processen, structuren), hetzelfde denken.</source>
         <translation>A new configuration (systems, processes, structures), the same way of thinking.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="88" />
+        <location filename="../../ui/panels/wording.py" line="88"/>
         <source>Het denken verandert, de inrichting blijft.</source>
         <translation>The way of thinking changes, the configuration stays.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="91" />
+        <location filename="../../ui/panels/wording.py" line="91"/>
         <source>Zowel de inrichting als het denken veranderen.</source>
         <translation>Both the configuration and the way of thinking change.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="98" />
+        <location filename="../../ui/panels/wording.py" line="98"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="99" />
+        <location filename="../../ui/panels/wording.py" line="99"/>
         <source>loopt</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="100" />
+        <location filename="../../ui/panels/wording.py" line="100"/>
         <source>afgerond</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="101" />
+        <location filename="../../ui/panels/wording.py" line="101"/>
         <source>gestopt</source>
         <translation>stopped</translation>
     </message>

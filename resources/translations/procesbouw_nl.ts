@@ -2,545 +2,518 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/panels/finding_editor.py" line="52" />
-        <source>FindingEditor</source>
-        <comment>Stappen</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/panels/finding_editor.py" line="53" />
-        <source>FindingEditor</source>
-        <comment>Overdrachten</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/panels/finding_editor.py" line="54" />
-        <source>FindingEditor</source>
-        <comment>Rollen</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/panels/finding_editor.py" line="58" />
-        <source>FindingEditor</source>
-        <comment>Nog nergens aan gekoppeld.</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="72" />
+        <location filename="../../ui/panels/analysis.py" line="72"/>
         <source>Kritiek pad</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="73" />
+        <location filename="../../ui/panels/analysis.py" line="73"/>
         <source>Knelpunten (wachttijd)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="74" />
+        <location filename="../../ui/panels/analysis.py" line="74"/>
         <source>Succes-hotspots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="75" />
+        <location filename="../../ui/panels/analysis.py" line="75"/>
         <source>Rolnetwerk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="144" />
+        <location filename="../../ui/panels/analysis.py" line="144"/>
         <source>doorlooptijd (verwacht)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="147" />
+        <location filename="../../ui/panels/analysis.py" line="147"/>
         <source>doorlooptijd eerste keer goed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="150" />
+        <location filename="../../ui/panels/analysis.py" line="150"/>
         <source>bewerkingstijd op het kritieke pad</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="151" />
+        <location filename="../../ui/panels/analysis.py" line="151"/>
         <source>stroomefficiëntie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="206" />
+        <location filename="../../ui/panels/analysis.py" line="206"/>
         <source>Spilfuncties</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="152" />
+        <location filename="../../ui/panels/analysis.py" line="152"/>
         <source>first-time-right over de hele keten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="153" />
+        <location filename="../../ui/panels/analysis.py" line="153"/>
         <source>overdrachten tussen rollen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="191" />
+        <location filename="../../ui/panels/analysis.py" line="191"/>
         <source>Knelpunten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="195" />
+        <location filename="../../ui/panels/analysis.py" line="195"/>
         <source>Verborgen verbindingen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="199" />
+        <location filename="../../ui/panels/analysis.py" line="199"/>
         <source>Ongebruikte rolverbindingen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="209" />
+        <location filename="../../ui/panels/analysis.py" line="209"/>
         <source>Aandachtspunten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BrickItem</name>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="134" />
+        <location filename="../../ui/canvas/brick.py" line="134"/>
         <source>Geen rol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="185" />
+        <location filename="../../ui/canvas/brick.py" line="185"/>
         <source>Wachttijd: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="188" />
+        <location filename="../../ui/canvas/brick.py" line="188"/>
         <source>Bewerkingstijd: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="191" />
+        <location filename="../../ui/canvas/brick.py" line="191"/>
         <source>First-time-right: %1%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="118" />
+        <location filename="../../ui/panels/comparison_view.py" line="118"/>
         <source>Vergelijking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="79" />
+        <location filename="../../ui/panels/comparison_view.py" line="79"/>
         <source>%1  →  %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="92" />
+        <location filename="../../ui/panels/comparison_view.py" line="92"/>
         <source>Nieuwe stappen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="92" />
+        <location filename="../../ui/panels/comparison_view.py" line="92"/>
         <source>Geen nieuwe stappen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="93" />
+        <location filename="../../ui/panels/comparison_view.py" line="93"/>
         <source>Verdwenen stappen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="93" />
+        <location filename="../../ui/panels/comparison_view.py" line="93"/>
         <source>Geen stappen verdwenen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="94" />
+        <location filename="../../ui/panels/comparison_view.py" line="94"/>
         <source>Veranderde stappen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="94" />
+        <location filename="../../ui/panels/comparison_view.py" line="94"/>
         <source>Geen stappen veranderd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="189" />
+        <location filename="../../ui/panels/properties.py" line="189"/>
         <source>Naam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="189" />
+        <location filename="../../ui/panels/properties.py" line="189"/>
         <source>Naam van de kaart wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="190" />
+        <location filename="../../ui/panels/properties.py" line="190"/>
         <source>Team</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="190" />
+        <location filename="../../ui/panels/properties.py" line="190"/>
         <source>Team wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="191" />
+        <location filename="../../ui/panels/properties.py" line="191"/>
         <source>Organisatie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="191" />
+        <location filename="../../ui/panels/properties.py" line="191"/>
         <source>Organisatie wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="192" />
+        <location filename="../../ui/panels/properties.py" line="192"/>
         <source>Begeleider</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="192" />
+        <location filename="../../ui/panels/properties.py" line="192"/>
         <source>Begeleider wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="196" />
+        <location filename="../../ui/panels/properties.py" line="196"/>
         <source>Sessiedatum</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="196" />
+        <location filename="../../ui/panels/properties.py" line="196"/>
         <source>Datum wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="198" />
+        <location filename="../../ui/panels/properties.py" line="198"/>
         <source>Uren per werkdag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="201" />
+        <location filename="../../ui/panels/properties.py" line="201"/>
         <source>Werkdag wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="204" />
+        <location filename="../../ui/panels/properties.py" line="204"/>
         <source>Beschrijving</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="207" />
+        <location filename="../../ui/panels/properties.py" line="207"/>
         <source>Beschrijving wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="214" />
+        <location filename="../../ui/panels/properties.py" line="214"/>
         <source>Typ een aantal uren, bijvoorbeeld 8.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="216" />
+        <location filename="../../ui/panels/properties.py" line="216"/>
         <source>Een werkdag duurt meer dan 0 en hooguit 24 uur.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="71" />
+        <location filename="../../ui/exchange_menu.py" line="71"/>
         <source>Rapport (PDF)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="74" />
+        <location filename="../../ui/exchange_menu.py" line="74"/>
         <source>Afbeelding (PNG)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="75" />
+        <location filename="../../ui/exchange_menu.py" line="75"/>
         <source>Tekening (SVG)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="77" />
+        <location filename="../../ui/exchange_menu.py" line="77"/>
         <source>Volledige kaart (JSON)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="79" />
+        <location filename="../../ui/exchange_menu.py" line="79"/>
         <source>Stappen als netwerk (GraphML)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="82" />
+        <location filename="../../ui/exchange_menu.py" line="82"/>
         <source>Rolnetwerk (GraphML)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="84" />
+        <location filename="../../ui/exchange_menu.py" line="84"/>
         <source>Stappen (CSV)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="86" />
+        <location filename="../../ui/exchange_menu.py" line="86"/>
         <source>Stappen uit CSV toevoegen…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="89" />
+        <location filename="../../ui/exchange_menu.py" line="89"/>
         <source>Kaart uit JSON (nieuw bestand)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="121" />
+        <location filename="../../ui/exchange_menu.py" line="121"/>
         <source>Exporteren mislukt: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="125" />
+        <location filename="../../ui/exchange_menu.py" line="125"/>
         <source>Geëxporteerd naar %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="131" />
+        <location filename="../../ui/exchange_menu.py" line="131"/>
         <source>Rapport exporteren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="138" />
+        <location filename="../../ui/exchange_menu.py" line="138"/>
         <source>Rapport wordt gemaakt…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="138" />
+        <location filename="../../ui/exchange_menu.py" line="138"/>
         <source>Annuleren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="140" />
-        <location filename="../../ui/exchange_menu.py" line="178" />
+        <location filename="../../ui/exchange_menu.py" line="140"/>
+        <location filename="../../ui/exchange_menu.py" line="178"/>
         <source>Rapport (PDF)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="171" />
+        <location filename="../../ui/exchange_menu.py" line="171"/>
         <source>Rapport opgeslagen: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="179" />
+        <location filename="../../ui/exchange_menu.py" line="179"/>
         <source>Het rapport kon niet worden gemaakt: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="184" />
+        <location filename="../../ui/exchange_menu.py" line="184"/>
         <source>Rapport geannuleerd.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="189" />
+        <location filename="../../ui/exchange_menu.py" line="189"/>
         <source>Afbeelding exporteren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="194" />
+        <location filename="../../ui/exchange_menu.py" line="194"/>
         <source>Tekening exporteren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="202" />
+        <location filename="../../ui/exchange_menu.py" line="202"/>
         <source>Exporteren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="210" />
+        <location filename="../../ui/exchange_menu.py" line="210"/>
         <source>Kaart exporteren (JSON)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="218" />
+        <location filename="../../ui/exchange_menu.py" line="218"/>
         <source>Stappen exporteren (GraphML)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="226" />
+        <location filename="../../ui/exchange_menu.py" line="226"/>
         <source>Rolnetwerk exporteren (GraphML)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="234" />
+        <location filename="../../ui/exchange_menu.py" line="234"/>
         <source>Stappen exporteren (CSV)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="243" />
-        <location filename="../../ui/exchange_menu.py" line="249" />
+        <location filename="../../ui/exchange_menu.py" line="243"/>
+        <location filename="../../ui/exchange_menu.py" line="249"/>
         <source>Stappen uit CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="251" />
+        <location filename="../../ui/exchange_menu.py" line="251"/>
         <source>CSV kan niet worden ingelezen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="262" />
+        <location filename="../../ui/exchange_menu.py" line="262"/>
         <source>Kaart uit JSON</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="268" />
+        <location filename="../../ui/exchange_menu.py" line="268"/>
         <source>JSON kan niet worden ingelezen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="271" />
+        <location filename="../../ui/exchange_menu.py" line="271"/>
         <source>Nieuwe kaart opslaan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="278" />
+        <location filename="../../ui/exchange_menu.py" line="278"/>
         <source>Kaart kan niet worden gemaakt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExperimentEditor</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="54" />
+        <location filename="../../ui/panels/experiments.py" line="54"/>
         <source>wie trekt het?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="55" />
+        <location filename="../../ui/panels/experiments.py" line="55"/>
         <source>Klaar op</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="79" />
+        <location filename="../../ui/panels/experiments.py" line="79"/>
         <source>Experiment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="80" />
+        <location filename="../../ui/panels/experiments.py" line="80"/>
         <source>Eigenaar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="81" />
+        <location filename="../../ui/panels/experiments.py" line="81"/>
         <source>Datum</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="82" />
+        <location filename="../../ui/panels/experiments.py" line="82"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="83" />
+        <location filename="../../ui/panels/experiments.py" line="83"/>
         <source>Vorm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="85" />
+        <location filename="../../ui/panels/experiments.py" line="85"/>
         <source>Bouwt op</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="89" />
+        <location filename="../../ui/panels/experiments.py" line="89"/>
         <source>Experiment wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="92" />
+        <location filename="../../ui/panels/experiments.py" line="92"/>
         <source>Eigenaar wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="95" />
-        <location filename="../../ui/panels/experiments.py" line="152" />
+        <location filename="../../ui/panels/experiments.py" line="95"/>
+        <location filename="../../ui/panels/experiments.py" line="152"/>
         <source>Datum wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="97" />
+        <location filename="../../ui/panels/experiments.py" line="97"/>
         <source>Status wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="100" />
+        <location filename="../../ui/panels/experiments.py" line="100"/>
         <source>Vorm van verandering kiezen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="162" />
+        <location filename="../../ui/panels/experiments.py" line="162"/>
         <source>Bevindingen koppelen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExperimentsPanel</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="42" />
+        <location filename="../../ui/panels/experiments.py" line="42"/>
         <source>Beschrijf het experiment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="187" />
-        <location filename="../../ui/panels/experiments.py" line="245" />
-        <location filename="../../ui/panels/experiments.py" line="247" />
+        <location filename="../../ui/panels/experiments.py" line="187"/>
+        <location filename="../../ui/panels/experiments.py" line="245"/>
+        <location filename="../../ui/panels/experiments.py" line="247"/>
         <source>Nieuw experiment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="189" />
+        <location filename="../../ui/panels/experiments.py" line="189"/>
         <source>Verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="225" />
+        <location filename="../../ui/panels/experiments.py" line="225"/>
         <source>klaar op %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="261" />
+        <location filename="../../ui/panels/experiments.py" line="261"/>
         <source>Experiment verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FiguresBanner</name>
     <message>
-        <location filename="../../ui/canvas/figures_banner.py" line="49" />
+        <location filename="../../ui/canvas/figures_banner.py" line="49"/>
         <source>Doorlooptijd %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/figures_banner.py" line="51" />
+        <location filename="../../ui/canvas/figures_banner.py" line="51"/>
         <source>stroomefficiëntie %1%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/figures_banner.py" line="54" />
+        <location filename="../../ui/canvas/figures_banner.py" line="54"/>
         <source>first-time-right %1%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/canvas/figures_banner.py" line="57" />
+        <location filename="../../ui/canvas/figures_banner.py" line="57"/>
         <source>%n overdracht(en)</source>
         <translation>
             <numerusform>%n overdracht</numerusform>
@@ -551,143 +524,159 @@
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="35" />
+        <location filename="../../ui/panels/finding_editor.py" line="35"/>
         <source>Geef de bevinding een titel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="73" />
+        <location filename="../../ui/panels/finding_editor.py" line="74"/>
         <source>Wat gebeurt er als het goed gaat?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="82" />
+        <location filename="../../ui/panels/finding_editor.py" line="83"/>
         <source>Koppel aan selectie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="85" />
+        <location filename="../../ui/panels/finding_editor.py" line="86"/>
         <source>Koppel de bevinding aan de stappen en overdrachten die nu op de kaart geselecteerd zijn.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="91" />
+        <location filename="../../ui/panels/finding_editor.py" line="53"/>
+        <location filename="../../ui/panels/finding_editor.py" line="92"/>
         <source>Rollen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="97" />
-        <source>Nog geen foto's. Sleep foto's hierheen of kies 'Foto toevoegen'.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/panels/finding_editor.py" line="51"/>
+        <source>Stappen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="116" />
+        <location filename="../../ui/panels/finding_editor.py" line="52"/>
+        <source>Overdrachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="57"/>
+        <source>Nog nergens aan gekoppeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="98"/>
+        <source>Nog geen foto&apos;s. Sleep foto&apos;s hierheen of kies &apos;Foto toevoegen&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/finding_editor.py" line="117"/>
         <source>Titel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="117" />
+        <location filename="../../ui/panels/finding_editor.py" line="118"/>
         <source>Verhaal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="118" />
+        <location filename="../../ui/panels/finding_editor.py" line="119"/>
         <source>Stem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="119" />
+        <location filename="../../ui/panels/finding_editor.py" line="120"/>
         <source>Kenmerken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="120" />
+        <location filename="../../ui/panels/finding_editor.py" line="121"/>
         <source>Gekoppeld</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="121" />
-        <source>Foto's</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/panels/finding_editor.py" line="122"/>
+        <source>Foto&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="129" />
+        <location filename="../../ui/panels/finding_editor.py" line="130"/>
         <source>Titel wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="131" />
+        <location filename="../../ui/panels/finding_editor.py" line="132"/>
         <source>Verhaal wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="134" />
+        <location filename="../../ui/panels/finding_editor.py" line="135"/>
         <source>Stem kiezen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="137" />
+        <location filename="../../ui/panels/finding_editor.py" line="138"/>
         <source>Kenmerken wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="207" />
+        <location filename="../../ui/panels/finding_editor.py" line="208"/>
         <source>(nog geen rollen)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="226" />
+        <location filename="../../ui/panels/finding_editor.py" line="227"/>
         <source>Koppelingen wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/panels/findings.py" line="71" />
+        <location filename="../../ui/panels/findings.py" line="71"/>
         <source>Sleep de foto van het hele LEGO-bouwwerk hierheen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="74" />
-        <location filename="../../ui/panels/findings.py" line="236" />
-        <location filename="../../ui/panels/findings.py" line="243" />
-        <location filename="../../ui/panels/findings.py" line="257" />
+        <location filename="../../ui/panels/findings.py" line="74"/>
+        <location filename="../../ui/panels/findings.py" line="236"/>
+        <location filename="../../ui/panels/findings.py" line="243"/>
+        <location filename="../../ui/panels/findings.py" line="257"/>
         <source>Nieuwe bevinding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="76" />
+        <location filename="../../ui/panels/findings.py" line="76"/>
         <source>Bevinding bij selectie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="78" />
+        <location filename="../../ui/panels/findings.py" line="78"/>
         <source>Een nieuwe bevinding, gekoppeld aan wat op de kaart geselecteerd is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="81" />
+        <location filename="../../ui/panels/findings.py" line="81"/>
         <source>Verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="98" />
+        <location filename="../../ui/panels/findings.py" line="98"/>
         <source>Wat steeds terugkomt als het goed gaat (aantal verhalen)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="101" />
+        <location filename="../../ui/panels/findings.py" line="101"/>
         <source>Foto van het hele bouwwerk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="107" />
+        <location filename="../../ui/panels/findings.py" line="107"/>
         <source>Verhalen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="146" />
+        <location filename="../../ui/panels/findings.py" line="146"/>
         <source>%n koppeling(en)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -695,25 +684,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="149" />
-        <source>%n foto('s)</source>
+        <location filename="../../ui/panels/findings.py" line="149"/>
+        <source>%n foto(&apos;s)</source>
         <translation>
             <numerusform>%n foto</numerusform>
-            <numerusform>%n foto's</numerusform>
+            <numerusform>%n foto&apos;s</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="151" />
+        <location filename="../../ui/panels/findings.py" line="151"/>
         <source>(nog geen verhaal)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="166" />
+        <location filename="../../ui/panels/findings.py" line="166"/>
         <source>Nog niets dat terugkomt. Zodra twee verhalen dezelfde stap, rol of hetzelfde kenmerk noemen, staat het hier.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="174" />
+        <location filename="../../ui/panels/findings.py" line="174"/>
         <source>en nog %n</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -721,448 +710,448 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="182" />
+        <location filename="../../ui/panels/findings.py" line="182"/>
         <source>stap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="184" />
+        <location filename="../../ui/panels/findings.py" line="184"/>
         <source>rol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="188" />
+        <location filename="../../ui/panels/findings.py" line="188"/>
         <source>overdracht</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="190" />
+        <location filename="../../ui/panels/findings.py" line="190"/>
         <source>kenmerk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="250" />
+        <location filename="../../ui/panels/findings.py" line="250"/>
         <source>Niets geselecteerd op de kaart: de bevinding is nog nergens aan gekoppeld.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="272" />
+        <location filename="../../ui/panels/findings.py" line="272"/>
         <source>Bevinding verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="136" />
+        <location filename="../../ui/panels/properties.py" line="136"/>
         <source>Van → naar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="139" />
+        <location filename="../../ui/panels/properties.py" line="139"/>
         <source>Overdracht</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="140" />
+        <location filename="../../ui/panels/properties.py" line="140"/>
         <source>Terugkoppeling</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="143" />
+        <location filename="../../ui/panels/properties.py" line="143"/>
         <source>Soort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="151" />
+        <location filename="../../ui/panels/properties.py" line="151"/>
         <source>Deel dat terug gaat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="151" />
+        <location filename="../../ui/panels/properties.py" line="151"/>
         <source>Deel wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="164" />
+        <location filename="../../ui/panels/properties.py" line="164"/>
         <source>Soort overdracht wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LegoColour</name>
     <message>
-        <location filename="../../ui/canvas/style.py" line="64" />
+        <location filename="../../ui/canvas/style.py" line="64"/>
         <source>Rood</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="65" />
+        <location filename="../../ui/canvas/style.py" line="65"/>
         <source>Blauw</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="66" />
+        <location filename="../../ui/canvas/style.py" line="66"/>
         <source>Groen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="67" />
+        <location filename="../../ui/canvas/style.py" line="67"/>
         <source>Geel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="68" />
+        <location filename="../../ui/canvas/style.py" line="68"/>
         <source>Oranje</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="69" />
+        <location filename="../../ui/canvas/style.py" line="69"/>
         <source>Paars</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="70" />
+        <location filename="../../ui/canvas/style.py" line="70"/>
         <source>Azuur</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="71" />
+        <location filename="../../ui/canvas/style.py" line="71"/>
         <source>Limoen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="72" />
+        <location filename="../../ui/canvas/style.py" line="72"/>
         <source>Roze</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="73" />
+        <location filename="../../ui/canvas/style.py" line="73"/>
         <source>Bruin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="74" />
+        <location filename="../../ui/canvas/style.py" line="74"/>
         <source>Grijs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="75" />
+        <location filename="../../ui/canvas/style.py" line="75"/>
         <source>Zwart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="76" />
+        <location filename="../../ui/canvas/style.py" line="76"/>
         <source>Wit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Geopend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Rollen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Eigenschappen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Analyse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Geschiedenis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Bevindingen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Experimenten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Momentopnamen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Bevinding bij selectie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Nieuw experiment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Foto van het bouwwerk toevoegen…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Momentopname maken…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Sessie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Ongedaan maken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Opnieuw</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Nieuwe kaart…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Openen…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Opslaan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Opslaan als…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Sluiten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Afsluiten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Nieuwe stap	Tab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Nieuwe stap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Naam wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Verbinden</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Alles selecteren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Kopiëren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Knippen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
-        <location filename="../../ui/main_window.py" line="530" />
+        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Plakken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Dupliceren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Inzoomen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Uitzoomen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Passend maken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Wat als…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Volledig scherm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Presentatiemodus</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Presentatie verlaten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Bestand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Exporteren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Importeren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Be&amp;werken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Analyse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Beel&amp;d</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Panelen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Werkbalk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Nieuwe stap na de geselecteerde (Tab)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Taal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="348"/>
         <source> [alleen-lezen]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>werkt samen via overdrachten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>verborgen verbinding (niet getekend)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433" />
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>getekend, maar zonder overdrachten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Selecteer één stap om te proberen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
-        <location filename="../../ui/main_window.py" line="476" />
+        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Opslaan mislukt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434" />
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>spilfunctie: werk tussen anderen loopt via deze rol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484" />
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Selecteer precies twee stappen om ze te verbinden.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="498" />
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>%n bevinding(en) verloren een koppeling. Ongedaan maken herstelt die.</source>
         <translation>
             <numerusform>%n bevinding verloor een koppeling. Ongedaan maken herstelt die.</numerusform>
@@ -1170,232 +1159,232 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516" />
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Het klembord bevat geen stappen uit Procesbouw.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539" />
-        <location filename="../../ui/main_window.py" line="549" />
+        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Opslaan als</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553" />
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Verder in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MapDocument</name>
     <message>
-        <location filename="../../ui/document.py" line="143" />
+        <location filename="../../ui/document.py" line="143"/>
         <source>Deze kaart is alleen-lezen geopend.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="173" />
+        <location filename="../../ui/document.py" line="173"/>
         <source>Nieuwe stap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="201" />
+        <location filename="../../ui/document.py" line="201"/>
         <source>Naam wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="213" />
+        <location filename="../../ui/document.py" line="213"/>
         <source>Verplaatsen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="219" />
+        <location filename="../../ui/document.py" line="219"/>
         <source>Verbinden</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="228" />
+        <location filename="../../ui/document.py" line="228"/>
         <source>Verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="241" />
+        <location filename="../../ui/document.py" line="241"/>
         <source>Nieuwe rol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="247" />
+        <location filename="../../ui/document.py" line="247"/>
         <source>Rol verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="249" />
+        <location filename="../../ui/canvas/view.py" line="249"/>
         <source>Nieuwe stap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewSnapshotDialog</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="57" />
+        <location filename="../../ui/panels/snapshots.py" line="57"/>
         <source>Momentopname maken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="59" />
+        <location filename="../../ui/panels/snapshots.py" line="59"/>
         <source>bijvoorbeeld: start, na 3 maanden</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="66" />
+        <location filename="../../ui/panels/snapshots.py" line="66"/>
         <source>Maken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="71" />
+        <location filename="../../ui/panels/snapshots.py" line="71"/>
         <source>Legt de kaart van nu vast, om later mee te vergelijken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="72" />
+        <location filename="../../ui/panels/snapshots.py" line="72"/>
         <source>Naam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="73" />
+        <location filename="../../ui/panels/snapshots.py" line="73"/>
         <source>Datum</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="128" />
+        <location filename="../../ui/panels/photos.py" line="128"/>
         <source>Dubbelklik om een foto groot te bekijken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="141" />
+        <location filename="../../ui/panels/photos.py" line="141"/>
         <source>Foto toevoegen…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="143" />
-        <location filename="../../ui/panels/photos.py" line="266" />
+        <location filename="../../ui/panels/photos.py" line="143"/>
+        <location filename="../../ui/panels/photos.py" line="266"/>
         <source>Foto verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="182" />
+        <location filename="../../ui/panels/photos.py" line="182"/>
         <source>Dubbelklik om te vergroten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="212" />
-        <location filename="../../ui/panels/photos.py" line="230" />
-        <source>Foto's toevoegen</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/panels/photos.py" line="212"/>
+        <location filename="../../ui/panels/photos.py" line="230"/>
+        <source>Foto&apos;s toevoegen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="214" />
+        <location filename="../../ui/panels/photos.py" line="214"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="230" />
+        <location filename="../../ui/panels/photos.py" line="230"/>
         <source>Foto toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="246" />
+        <location filename="../../ui/panels/photos.py" line="246"/>
         <source>Dit bestand is te groot voor een foto.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="250" />
-        <source>'%1' kan niet worden gelezen.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/panels/photos.py" line="250"/>
+        <source>&apos;%1&apos; kan niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="61" />
-        <location filename="../../ui/panels/photos.py" line="90" />
+        <location filename="../../ui/panels/photos.py" line="61"/>
+        <location filename="../../ui/panels/photos.py" line="90"/>
         <source>Foto</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="70" />
+        <location filename="../../ui/panels/photos.py" line="70"/>
         <source>Bijschrift, bijvoorbeeld: het bouwwerk na de sessie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="86" />
+        <location filename="../../ui/panels/photos.py" line="86"/>
         <source>Bijschrift wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Procesbouw</name>
     <message>
-        <location filename="../../ui/app.py" line="74" />
+        <location filename="../../ui/app.py" line="74"/>
         <source>Kaart openen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89" />
+        <location filename="../../ui/app.py" line="89"/>
         <source>Kaart is al geopend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90" />
+        <location filename="../../ui/app.py" line="90"/>
         <source>Alleen-lezen openen?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106" />
+        <location filename="../../ui/app.py" line="106"/>
         <source>Kaart kan niet worden geopend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113" />
+        <location filename="../../ui/app.py" line="113"/>
         <source>Nieuwe kaart: waar bewaren?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114" />
+        <location filename="../../ui/app.py" line="114"/>
         <source>Nieuwe proceskaart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="32" />
+        <location filename="../../ui/panels/properties.py" line="32"/>
         <source>Een naam mag niet leeg zijn.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="256" />
+        <location filename="../../ui/panels/properties.py" line="256"/>
         <source>Stap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="260" />
+        <location filename="../../ui/panels/properties.py" line="260"/>
         <source>Overdracht</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="264" />
+        <location filename="../../ui/panels/properties.py" line="264"/>
         <source>Selectie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="265" />
+        <location filename="../../ui/panels/properties.py" line="265"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n onderdeel geselecteerd</numerusform>
@@ -1403,15 +1392,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="268" />
+        <location filename="../../ui/panels/properties.py" line="268"/>
         <source>Proceskaart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecentCard</name>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="86" />
+        <location filename="../../ui/start_screen.py" line="86"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -1419,116 +1408,116 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="88" />
+        <location filename="../../ui/start_screen.py" line="88"/>
         <source>gewijzigd %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="94" />
+        <location filename="../../ui/start_screen.py" line="94"/>
         <source>Kan niet openen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="98" />
+        <location filename="../../ui/start_screen.py" line="98"/>
         <source>Uit de lijst halen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RemoveRoleDialog</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="59" />
+        <location filename="../../ui/panels/roles.py" line="59"/>
         <source>Rol verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="61" />
-        <source>'%1' voert %n stap(pen) uit. Wat moet er met die stappen gebeuren?</source>
+        <location filename="../../ui/panels/roles.py" line="61"/>
+        <source>&apos;%1&apos; voert %n stap(pen) uit. Wat moet er met die stappen gebeuren?</source>
         <translation>
-            <numerusform>'%1' voert %n stap uit. Wat moet er met die stap gebeuren?</numerusform>
-            <numerusform>'%1' voert %n stappen uit. Wat moet er met die stappen gebeuren?</numerusform>
+            <numerusform>&apos;%1&apos; voert %n stap uit. Wat moet er met die stap gebeuren?</numerusform>
+            <numerusform>&apos;%1&apos; voert %n stappen uit. Wat moet er met die stappen gebeuren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="67" />
+        <location filename="../../ui/panels/roles.py" line="67"/>
         <source>Zonder rol laten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="71" />
+        <location filename="../../ui/panels/roles.py" line="71"/>
         <source>Overzetten naar %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="77" />
+        <location filename="../../ui/panels/roles.py" line="77"/>
         <source>Verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="48" />
+        <location filename="../../ui/panels/roles.py" line="48"/>
         <source>Intern</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="49" />
+        <location filename="../../ui/panels/roles.py" line="49"/>
         <source>Klant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="50" />
+        <location filename="../../ui/panels/roles.py" line="50"/>
         <source>Externe partner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="99" />
+        <location filename="../../ui/panels/roles.py" line="99"/>
         <source>Rol toevoegen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="101" />
+        <location filename="../../ui/panels/roles.py" line="101"/>
         <source>Verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="105" />
+        <location filename="../../ui/panels/roles.py" line="105"/>
         <source>Rol hernoemen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="109" />
+        <location filename="../../ui/panels/roles.py" line="109"/>
         <source>Soort rol wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="122" />
+        <location filename="../../ui/panels/roles.py" line="122"/>
         <source>Kleur wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="128" />
+        <location filename="../../ui/panels/roles.py" line="128"/>
         <source>Naam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="129" />
+        <location filename="../../ui/panels/roles.py" line="129"/>
         <source>Soort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="130" />
+        <location filename="../../ui/panels/roles.py" line="130"/>
         <source>Kleur</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="144" />
+        <location filename="../../ui/panels/roles.py" line="144"/>
         <source>Geef de rol een naam.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="162" />
+        <location filename="../../ui/panels/roles.py" line="162"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -1536,341 +1525,341 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="206" />
+        <location filename="../../ui/panels/roles.py" line="206"/>
         <source>Rol %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SnapshotWindow</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="88" />
+        <location filename="../../ui/panels/snapshots.py" line="88"/>
         <source>Momentopname %1 — alleen-lezen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="93" />
+        <location filename="../../ui/panels/snapshots.py" line="93"/>
         <source>Zo zag de kaart eruit op %1. Alleen-lezen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SnapshotsPanel</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129" />
+        <location filename="../../ui/panels/snapshots.py" line="129"/>
         <source>Momentopname</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129" />
+        <location filename="../../ui/panels/snapshots.py" line="129"/>
         <source>Datum</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129" />
+        <location filename="../../ui/panels/snapshots.py" line="129"/>
         <source>Doorlooptijd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="135" />
+        <location filename="../../ui/panels/snapshots.py" line="135"/>
         <source>Momentopname maken…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="137" />
+        <location filename="../../ui/panels/snapshots.py" line="137"/>
         <source>Bekijken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="139" />
+        <location filename="../../ui/panels/snapshots.py" line="139"/>
         <source>Vergelijken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="141" />
+        <location filename="../../ui/panels/snapshots.py" line="141"/>
         <source>Hernoemen…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="143" />
+        <location filename="../../ui/panels/snapshots.py" line="143"/>
         <source>Verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="231" />
+        <location filename="../../ui/panels/snapshots.py" line="231"/>
         <source>Van %1 naar %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="266" />
+        <location filename="../../ui/panels/snapshots.py" line="266"/>
         <source>Nog geen momentopnamen. Maak er een aan het eind van de sessie.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="268" />
+        <location filename="../../ui/panels/snapshots.py" line="268"/>
         <source>Vergelijken zet de oudste naast de nieuwste.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="271" />
+        <location filename="../../ui/panels/snapshots.py" line="271"/>
         <source>Kies één momentopname om met de kaart van nu te vergelijken, of twee om ze met elkaar te vergelijken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="311" />
+        <location filename="../../ui/panels/snapshots.py" line="311"/>
         <source>Momentopname maken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="320" />
-        <location filename="../../ui/panels/snapshots.py" line="330" />
+        <location filename="../../ui/panels/snapshots.py" line="320"/>
+        <location filename="../../ui/panels/snapshots.py" line="330"/>
         <source>Momentopname hernoemen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="320" />
+        <location filename="../../ui/panels/snapshots.py" line="320"/>
         <source>Naam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="336" />
+        <location filename="../../ui/panels/snapshots.py" line="336"/>
         <source>Momentopname verwijderen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="362" />
+        <location filename="../../ui/panels/snapshots.py" line="362"/>
         <source>de kaart van nu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="127" />
+        <location filename="../../ui/start_screen.py" line="127"/>
         <source>Bouw het proces samen, en zie wanneer het goed gaat.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="130" />
+        <location filename="../../ui/start_screen.py" line="130"/>
         <source>Nieuwe kaart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="133" />
+        <location filename="../../ui/start_screen.py" line="133"/>
         <source>Openen…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="136" />
+        <location filename="../../ui/start_screen.py" line="136"/>
         <source>Voorbeeldkaart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="148" />
+        <location filename="../../ui/start_screen.py" line="148"/>
         <source>Recente kaarten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="179" />
+        <location filename="../../ui/start_screen.py" line="179"/>
         <source>Nog geen kaarten. Begin met een nieuwe kaart of bekijk de voorbeeldkaart.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="90" />
+        <location filename="../../ui/panels/properties.py" line="90"/>
         <source>Naam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="90" />
+        <location filename="../../ui/panels/properties.py" line="90"/>
         <source>Naam wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="91" />
+        <location filename="../../ui/panels/properties.py" line="91"/>
         <source>Rol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="91" />
+        <location filename="../../ui/panels/properties.py" line="91"/>
         <source>Rol kiezen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="93" />
+        <location filename="../../ui/panels/properties.py" line="93"/>
         <source>Wachttijd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="96" />
+        <location filename="../../ui/panels/properties.py" line="96"/>
         <source>Wachttijd wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="99" />
+        <location filename="../../ui/panels/properties.py" line="99"/>
         <source>Bewerkingstijd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="102" />
+        <location filename="../../ui/panels/properties.py" line="102"/>
         <source>Bewerkingstijd wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="105" />
+        <location filename="../../ui/panels/properties.py" line="105"/>
         <source>First-time-right</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="108" />
+        <location filename="../../ui/panels/properties.py" line="108"/>
         <source>First-time-right wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="110" />
+        <location filename="../../ui/panels/properties.py" line="110"/>
         <source>Notitie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="110" />
+        <location filename="../../ui/panels/properties.py" line="110"/>
         <source>Notitie wijzigen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="124" />
+        <location filename="../../ui/panels/properties.py" line="124"/>
         <source>(geen rol)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TagsField</name>
     <message>
-        <location filename="../../ui/panels/tags.py" line="62" />
+        <location filename="../../ui/panels/tags.py" line="62"/>
         <source>bijvoorbeeld: direct contact, vaste planner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WhatIfDialog</name>
     <message>
-        <location filename="../../ui/what_if.py" line="32" />
+        <location filename="../../ui/what_if.py" line="32"/>
         <source>Wat als…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/what_if.py" line="41" />
+        <location filename="../../ui/what_if.py" line="41"/>
         <source>Wachttijd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/what_if.py" line="42" />
+        <location filename="../../ui/what_if.py" line="42"/>
         <source>Bewerkingstijd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/what_if.py" line="50" />
+        <location filename="../../ui/what_if.py" line="50"/>
         <source>Toepassen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/what_if.py" line="90" />
+        <location filename="../../ui/what_if.py" line="90"/>
         <source>Wat als toepassen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/panels/wording.py" line="41" />
+        <location filename="../../ui/panels/wording.py" line="41"/>
         <source>klant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="42" />
+        <location filename="../../ui/panels/wording.py" line="42"/>
         <source>medewerker</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="43" />
+        <location filename="../../ui/panels/wording.py" line="43"/>
         <source>organisatie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="50" />
+        <location filename="../../ui/panels/wording.py" line="50"/>
         <source>Stem van de klant (VoC): hoe de cliënt het beleeft.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="53" />
+        <location filename="../../ui/panels/wording.py" line="53"/>
         <source>Stem van de medewerker (VoE): hoe het team het werk beleeft.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="58" />
+        <location filename="../../ui/panels/wording.py" line="58"/>
         <source>Stem van de organisatie (VoB): wat het de organisatie oplevert.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="67" />
+        <location filename="../../ui/panels/wording.py" line="67"/>
         <source>verbeteren</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="68" />
+        <location filename="../../ui/panels/wording.py" line="68"/>
         <source>vernieuwen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="69" />
+        <location filename="../../ui/panels/wording.py" line="69"/>
         <source>transitie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="70" />
+        <location filename="../../ui/panels/wording.py" line="70"/>
         <source>innovatie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="78" />
+        <location filename="../../ui/panels/wording.py" line="78"/>
         <source>Beter binnen de huidige inrichting en het huidige denken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="83" />
+        <location filename="../../ui/panels/wording.py" line="83"/>
         <source>Nieuwe inrichting (systemen, processen, structuren), hetzelfde denken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="88" />
+        <location filename="../../ui/panels/wording.py" line="88"/>
         <source>Het denken verandert, de inrichting blijft.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="91" />
+        <location filename="../../ui/panels/wording.py" line="91"/>
         <source>Zowel de inrichting als het denken veranderen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="98" />
+        <location filename="../../ui/panels/wording.py" line="98"/>
         <source>gepland</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="99" />
+        <location filename="../../ui/panels/wording.py" line="99"/>
         <source>loopt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="100" />
+        <location filename="../../ui/panels/wording.py" line="100"/>
         <source>afgerond</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="101" />
+        <location filename="../../ui/panels/wording.py" line="101"/>
         <source>gestopt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

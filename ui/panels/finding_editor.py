@@ -39,7 +39,6 @@ def _title(text: str) -> str:
 
 def describe_links(pm: ProcessMap, finding: Finding) -> str:
     """The linked steps, flows and roles by name, one kind per line."""
-    tr = QCoreApplication.translate
     steps = [pm.steps[i].name for i in finding.step_ids if i in pm.steps]
     flows = [
         f"{pm.steps[f.source_id].name} → {pm.steps[f.target_id].name}"
@@ -49,13 +48,15 @@ def describe_links(pm: ProcessMap, finding: Finding) -> str:
     roles = [pm.roles[i].name for i in finding.role_ids if i in pm.roles]
     lines = []
     for label, names in (
-        (tr("FindingEditor", "Stappen"), steps),
-        (tr("FindingEditor", "Overdrachten"), flows),
-        (tr("FindingEditor", "Rollen"), roles),
+        (QCoreApplication.translate("FindingEditor", "Stappen"), steps),
+        (QCoreApplication.translate("FindingEditor", "Overdrachten"), flows),
+        (QCoreApplication.translate("FindingEditor", "Rollen"), roles),
     ):
         if names:
             lines.append(f"{label}: {', '.join(names)}")
-    return "\n".join(lines) or tr("FindingEditor", "Nog nergens aan gekoppeld.")
+    return "\n".join(lines) or QCoreApplication.translate(
+        "FindingEditor", "Nog nergens aan gekoppeld."
+    )
 
 
 class FindingEditor(QWidget):
