@@ -87,7 +87,7 @@ class Procesbouw(QObject):
             answer = QMessageBox.question(
                 self.parent_widget(),
                 self.tr("Kaart is al geopend"),
-                str(error) + "\n\n" + self.tr("Alleen-lezen openen?"),
+                settings.error_text(error) + "\n\n" + self.tr("Alleen-lezen openen?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
@@ -103,7 +103,9 @@ class Procesbouw(QObject):
 
     def _cannot_open(self, error: MapFileError) -> None:
         QMessageBox.warning(
-            self.parent_widget(), self.tr("Kaart kan niet worden geopend"), str(error)
+            self.parent_widget(),
+            self.tr("Kaart kan niet worden geopend"),
+            settings.error_text(error),
         )
 
     def new_map(self, path: Path | None = None) -> MainWindow | None:

@@ -248,7 +248,9 @@ class ExchangeMenu(QObject):
             result = import_steps_csv(text, self.map, self.map.details.hours_per_day)
             self.window.document.add_entities(result.entities(), self.tr("Stappen uit CSV"))
         except (ExchangeError, ValidationError, OSError) as error:
-            QMessageBox.warning(self.window, self.tr("CSV kan niet worden ingelezen"), str(error))
+            QMessageBox.warning(
+                self.window, self.tr("CSV kan niet worden ingelezen"), settings.error_text(error)
+            )
             return False
         self.window.scene.select_ids([s.id for s in result.steps])
         self.window.view.fit()
@@ -265,7 +267,9 @@ class ExchangeMenu(QObject):
         try:
             pm = import_json(source.read_bytes().decode("utf-8", errors="strict"))
         except (ExchangeError, OSError, UnicodeDecodeError) as error:
-            QMessageBox.warning(self.window, self.tr("JSON kan niet worden ingelezen"), str(error))
+            QMessageBox.warning(
+                self.window, self.tr("JSON kan niet worden ingelezen"), settings.error_text(error)
+            )
             return False
         target = target or self._target(
             self.tr("Nieuwe kaart opslaan"), "procesbouw", "Procesbouw (*.procesbouw)"
@@ -275,7 +279,9 @@ class ExchangeMenu(QObject):
         try:
             create_from_map(target, pm).close()
         except (MapFileError, ValidationError) as error:
-            QMessageBox.warning(self.window, self.tr("Kaart kan niet worden gemaakt"), str(error))
+            QMessageBox.warning(
+                self.window, self.tr("Kaart kan niet worden gemaakt"), settings.error_text(error)
+            )
             return False
         self.window.open_requested.emit(target)
         return True

@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
             self.show_problem(str(error))
             return False
         except MapFileError as error:
-            QMessageBox.critical(self, self.tr("Opslaan mislukt"), str(error))
+            QMessageBox.critical(self, self.tr("Opslaan mislukt"), settings.error_text(error))
             return False
         return True
 
@@ -546,7 +546,7 @@ class MainWindow(QMainWindow):
         try:
             self.document.file.save_as(path)
         except MapFileError as error:
-            QMessageBox.warning(self, self.tr("Opslaan als"), str(error))
+            QMessageBox.warning(self, self.tr("Opslaan als"), settings.error_text(error))
             return
         settings.remember_map(path)
         self._update_title()

@@ -46,6 +46,15 @@ def active_language() -> str:
     return value if value in ("nl", "en") else "nl"
 
 
+def error_text(error: Exception) -> str:
+    """What went wrong, in the app's language: storage and exchange errors carry an
+    English text besides their Dutch one (model refusals are Dutch only)."""
+    english = getattr(error, "message_en", None)
+    if active_language() == "en" and isinstance(english, str):
+        return english
+    return str(error)
+
+
 def language() -> str:
     value = _settings().value("language", "nl")
     return value if value in ("nl", "en") else "nl"

@@ -33,8 +33,10 @@ class WhatIfDialog(QDialog):
         title = QLabel(step.name)
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setStyleSheet("font-size: 16px; font-weight: 600;")
-        self.wait = QLineEdit(format_duration(step.wait_minutes, hours))
-        self.process = QLineEdit(format_duration(step.process_minutes, hours))
+        self.wait = QLineEdit(format_duration(step.wait_minutes, hours, settings.active_language()))
+        self.process = QLineEdit(
+            format_duration(step.process_minutes, hours, settings.active_language())
+        )
         for field in (self.wait, self.process):
             field.textChanged.connect(self.update_preview)
         form = QFormLayout()
@@ -76,8 +78,8 @@ class WhatIfDialog(QDialog):
         result = what_if(
             self.document.map, self.step_id, wait_minutes=wait, process_minutes=process
         )
-        before = format_duration_rounded(result.lead_time_before, hours)
-        after = format_duration_rounded(result.lead_time_after, hours)
+        before = format_duration_rounded(result.lead_time_before, hours, settings.active_language())
+        after = format_duration_rounded(result.lead_time_after, hours, settings.active_language())
         self.preview.setText(f"{before} → {after}")
         self.detail.setText(result.explanation.text(settings.active_language()))
         self.apply_button.setEnabled(True)

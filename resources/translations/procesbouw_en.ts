@@ -82,22 +82,22 @@
 <context>
     <name>BrickItem</name>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="134"/>
+        <location filename="../../ui/canvas/brick.py" line="135"/>
         <source>Geen rol</source>
         <translation>No role</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="185"/>
+        <location filename="../../ui/canvas/brick.py" line="190"/>
         <source>Wachttijd: %1</source>
         <translation>Wait time: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="188"/>
+        <location filename="../../ui/canvas/brick.py" line="193"/>
         <source>Bewerkingstijd: %1</source>
         <translation>Process time: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="191"/>
+        <location filename="../../ui/canvas/brick.py" line="197"/>
         <source>First-time-right: %1%</source>
         <translation>First-time-right: %1%</translation>
     </message>
@@ -151,82 +151,82 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="189"/>
+        <location filename="../../ui/panels/properties.py" line="190"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="189"/>
+        <location filename="../../ui/panels/properties.py" line="190"/>
         <source>Naam van de kaart wijzigen</source>
         <translation>Rename map</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="190"/>
+        <location filename="../../ui/panels/properties.py" line="191"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="190"/>
+        <location filename="../../ui/panels/properties.py" line="191"/>
         <source>Team wijzigen</source>
         <translation>Change team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="191"/>
+        <location filename="../../ui/panels/properties.py" line="192"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="191"/>
+        <location filename="../../ui/panels/properties.py" line="192"/>
         <source>Organisatie wijzigen</source>
         <translation>Change organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="192"/>
+        <location filename="../../ui/panels/properties.py" line="193"/>
         <source>Begeleider</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="192"/>
+        <location filename="../../ui/panels/properties.py" line="193"/>
         <source>Begeleider wijzigen</source>
         <translation>Change facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="196"/>
+        <location filename="../../ui/panels/properties.py" line="197"/>
         <source>Sessiedatum</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="196"/>
+        <location filename="../../ui/panels/properties.py" line="197"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="198"/>
+        <location filename="../../ui/panels/properties.py" line="199"/>
         <source>Uren per werkdag</source>
         <translation>Hours per workday</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="201"/>
+        <location filename="../../ui/panels/properties.py" line="202"/>
         <source>Werkdag wijzigen</source>
         <translation>Change working day</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="204"/>
+        <location filename="../../ui/panels/properties.py" line="205"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="207"/>
+        <location filename="../../ui/panels/properties.py" line="208"/>
         <source>Beschrijving wijzigen</source>
         <translation>Change description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="214"/>
+        <location filename="../../ui/panels/properties.py" line="215"/>
         <source>Typ een aantal uren, bijvoorbeeld 8.</source>
         <translation>Type a number of hours, for example 8.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="216"/>
+        <location filename="../../ui/panels/properties.py" line="217"/>
         <source>Een werkdag duurt meer dan 0 en hooguit 24 uur.</source>
         <translation>A working day lasts more than 0 and at most 24 hours.</translation>
     </message>
@@ -366,27 +366,27 @@
         <translation>Steps from CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="251"/>
+        <location filename="../../ui/exchange_menu.py" line="252"/>
         <source>CSV kan niet worden ingelezen</source>
         <translation>The CSV cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="262"/>
+        <location filename="../../ui/exchange_menu.py" line="264"/>
         <source>Kaart uit JSON</source>
         <translation>Map from JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="268"/>
+        <location filename="../../ui/exchange_menu.py" line="271"/>
         <source>JSON kan niet worden ingelezen</source>
         <translation>The JSON cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="271"/>
+        <location filename="../../ui/exchange_menu.py" line="275"/>
         <source>Nieuwe kaart opslaan</source>
         <translation>Save new map</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="278"/>
+        <location filename="../../ui/exchange_menu.py" line="283"/>
         <source>Kaart kan niet worden gemaakt</source>
         <translation>The map cannot be created</translation>
     </message>
@@ -743,37 +743,37 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="136"/>
+        <location filename="../../ui/panels/properties.py" line="137"/>
         <source>Van → naar</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="139"/>
+        <location filename="../../ui/panels/properties.py" line="140"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="140"/>
+        <location filename="../../ui/panels/properties.py" line="141"/>
         <source>Terugkoppeling</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="143"/>
+        <location filename="../../ui/panels/properties.py" line="144"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="151"/>
+        <location filename="../../ui/panels/properties.py" line="152"/>
         <source>Deel dat terug gaat</source>
         <translation>Share that goes back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="151"/>
+        <location filename="../../ui/panels/properties.py" line="152"/>
         <source>Deel wijzigen</source>
         <translation>Change share</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="164"/>
+        <location filename="../../ui/panels/properties.py" line="165"/>
         <source>Soort overdracht wijzigen</source>
         <translation>Change flow type</translation>
     </message>
@@ -1346,17 +1346,17 @@
         <translation>Open read-only?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>Kaart kan niet worden geopend</source>
         <translation>The map cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Nieuwe kaart: waar bewaren?</source>
         <translation>New map: where should it be saved?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>Nieuwe proceskaart</source>
         <translation>New process map</translation>
     </message>
@@ -1364,27 +1364,27 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="32"/>
+        <location filename="../../ui/panels/properties.py" line="33"/>
         <source>Een naam mag niet leeg zijn.</source>
         <translation>A name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="256"/>
+        <location filename="../../ui/panels/properties.py" line="257"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="260"/>
+        <location filename="../../ui/panels/properties.py" line="261"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="264"/>
+        <location filename="../../ui/panels/properties.py" line="265"/>
         <source>Selectie</source>
         <translation>Selection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="265"/>
+        <location filename="../../ui/panels/properties.py" line="266"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -1392,7 +1392,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="268"/>
+        <location filename="../../ui/panels/properties.py" line="269"/>
         <source>Proceskaart</source>
         <translation>Process map</translation>
     </message>
@@ -1668,67 +1668,67 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="90"/>
+        <location filename="../../ui/panels/properties.py" line="91"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="90"/>
+        <location filename="../../ui/panels/properties.py" line="91"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="91"/>
+        <location filename="../../ui/panels/properties.py" line="92"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="91"/>
+        <location filename="../../ui/panels/properties.py" line="92"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="93"/>
+        <location filename="../../ui/panels/properties.py" line="94"/>
         <source>Wachttijd</source>
         <translation>Wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="96"/>
+        <location filename="../../ui/panels/properties.py" line="97"/>
         <source>Wachttijd wijzigen</source>
         <translation>Change wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="99"/>
+        <location filename="../../ui/panels/properties.py" line="100"/>
         <source>Bewerkingstijd</source>
         <translation>Process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="102"/>
+        <location filename="../../ui/panels/properties.py" line="103"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation>Change process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="105"/>
+        <location filename="../../ui/panels/properties.py" line="106"/>
         <source>First-time-right</source>
         <translation>First-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="108"/>
+        <location filename="../../ui/panels/properties.py" line="109"/>
         <source>First-time-right wijzigen</source>
         <translation>Change first-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="110"/>
+        <location filename="../../ui/panels/properties.py" line="111"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="110"/>
+        <location filename="../../ui/panels/properties.py" line="111"/>
         <source>Notitie wijzigen</source>
         <translation>Change note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="124"/>
+        <location filename="../../ui/panels/properties.py" line="125"/>
         <source>(geen rol)</source>
         <translation>(no role)</translation>
     </message>
@@ -1749,22 +1749,22 @@
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/what_if.py" line="41"/>
+        <location filename="../../ui/what_if.py" line="43"/>
         <source>Wachttijd</source>
         <translation>Wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/what_if.py" line="42"/>
+        <location filename="../../ui/what_if.py" line="44"/>
         <source>Bewerkingstijd</source>
         <translation>Process time</translation>
     </message>
     <message>
-        <location filename="../../ui/what_if.py" line="50"/>
+        <location filename="../../ui/what_if.py" line="52"/>
         <source>Toepassen</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/what_if.py" line="90"/>
+        <location filename="../../ui/what_if.py" line="92"/>
         <source>Wat als toepassen</source>
         <translation>Apply what-if</translation>
     </message>

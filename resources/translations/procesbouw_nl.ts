@@ -82,22 +82,22 @@
 <context>
     <name>BrickItem</name>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="134"/>
+        <location filename="../../ui/canvas/brick.py" line="135"/>
         <source>Geen rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="185"/>
+        <location filename="../../ui/canvas/brick.py" line="190"/>
         <source>Wachttijd: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="188"/>
+        <location filename="../../ui/canvas/brick.py" line="193"/>
         <source>Bewerkingstijd: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="191"/>
+        <location filename="../../ui/canvas/brick.py" line="197"/>
         <source>First-time-right: %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,82 +151,82 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="189"/>
+        <location filename="../../ui/panels/properties.py" line="190"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="189"/>
+        <location filename="../../ui/panels/properties.py" line="190"/>
         <source>Naam van de kaart wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="190"/>
+        <location filename="../../ui/panels/properties.py" line="191"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="190"/>
+        <location filename="../../ui/panels/properties.py" line="191"/>
         <source>Team wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="191"/>
+        <location filename="../../ui/panels/properties.py" line="192"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="191"/>
+        <location filename="../../ui/panels/properties.py" line="192"/>
         <source>Organisatie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="192"/>
+        <location filename="../../ui/panels/properties.py" line="193"/>
         <source>Begeleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="192"/>
+        <location filename="../../ui/panels/properties.py" line="193"/>
         <source>Begeleider wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="196"/>
+        <location filename="../../ui/panels/properties.py" line="197"/>
         <source>Sessiedatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="196"/>
+        <location filename="../../ui/panels/properties.py" line="197"/>
         <source>Datum wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="198"/>
+        <location filename="../../ui/panels/properties.py" line="199"/>
         <source>Uren per werkdag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="201"/>
+        <location filename="../../ui/panels/properties.py" line="202"/>
         <source>Werkdag wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="204"/>
+        <location filename="../../ui/panels/properties.py" line="205"/>
         <source>Beschrijving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="207"/>
+        <location filename="../../ui/panels/properties.py" line="208"/>
         <source>Beschrijving wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="214"/>
+        <location filename="../../ui/panels/properties.py" line="215"/>
         <source>Typ een aantal uren, bijvoorbeeld 8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="216"/>
+        <location filename="../../ui/panels/properties.py" line="217"/>
         <source>Een werkdag duurt meer dan 0 en hooguit 24 uur.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,27 +366,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="251"/>
+        <location filename="../../ui/exchange_menu.py" line="252"/>
         <source>CSV kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="262"/>
+        <location filename="../../ui/exchange_menu.py" line="264"/>
         <source>Kaart uit JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="268"/>
+        <location filename="../../ui/exchange_menu.py" line="271"/>
         <source>JSON kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="271"/>
+        <location filename="../../ui/exchange_menu.py" line="275"/>
         <source>Nieuwe kaart opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="278"/>
+        <location filename="../../ui/exchange_menu.py" line="283"/>
         <source>Kaart kan niet worden gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,37 +743,37 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="136"/>
+        <location filename="../../ui/panels/properties.py" line="137"/>
         <source>Van → naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="139"/>
+        <location filename="../../ui/panels/properties.py" line="140"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="140"/>
+        <location filename="../../ui/panels/properties.py" line="141"/>
         <source>Terugkoppeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="143"/>
+        <location filename="../../ui/panels/properties.py" line="144"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="151"/>
+        <location filename="../../ui/panels/properties.py" line="152"/>
         <source>Deel dat terug gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="151"/>
+        <location filename="../../ui/panels/properties.py" line="152"/>
         <source>Deel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="164"/>
+        <location filename="../../ui/panels/properties.py" line="165"/>
         <source>Soort overdracht wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,17 +1346,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>Kaart kan niet worden geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Nieuwe kaart: waar bewaren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>Nieuwe proceskaart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,27 +1364,27 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="32"/>
+        <location filename="../../ui/panels/properties.py" line="33"/>
         <source>Een naam mag niet leeg zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="256"/>
+        <location filename="../../ui/panels/properties.py" line="257"/>
         <source>Stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="260"/>
+        <location filename="../../ui/panels/properties.py" line="261"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="264"/>
+        <location filename="../../ui/panels/properties.py" line="265"/>
         <source>Selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="265"/>
+        <location filename="../../ui/panels/properties.py" line="266"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n onderdeel geselecteerd</numerusform>
@@ -1392,7 +1392,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="268"/>
+        <location filename="../../ui/panels/properties.py" line="269"/>
         <source>Proceskaart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,67 +1668,67 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="90"/>
+        <location filename="../../ui/panels/properties.py" line="91"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="90"/>
+        <location filename="../../ui/panels/properties.py" line="91"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="91"/>
+        <location filename="../../ui/panels/properties.py" line="92"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="91"/>
+        <location filename="../../ui/panels/properties.py" line="92"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="93"/>
+        <location filename="../../ui/panels/properties.py" line="94"/>
         <source>Wachttijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="96"/>
+        <location filename="../../ui/panels/properties.py" line="97"/>
         <source>Wachttijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="99"/>
+        <location filename="../../ui/panels/properties.py" line="100"/>
         <source>Bewerkingstijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="102"/>
+        <location filename="../../ui/panels/properties.py" line="103"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="105"/>
+        <location filename="../../ui/panels/properties.py" line="106"/>
         <source>First-time-right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="108"/>
+        <location filename="../../ui/panels/properties.py" line="109"/>
         <source>First-time-right wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="110"/>
+        <location filename="../../ui/panels/properties.py" line="111"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="110"/>
+        <location filename="../../ui/panels/properties.py" line="111"/>
         <source>Notitie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="124"/>
+        <location filename="../../ui/panels/properties.py" line="125"/>
         <source>(geen rol)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,22 +1749,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/what_if.py" line="41"/>
+        <location filename="../../ui/what_if.py" line="43"/>
         <source>Wachttijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/what_if.py" line="42"/>
+        <location filename="../../ui/what_if.py" line="44"/>
         <source>Bewerkingstijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/what_if.py" line="50"/>
+        <location filename="../../ui/what_if.py" line="52"/>
         <source>Toepassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/what_if.py" line="90"/>
+        <location filename="../../ui/what_if.py" line="92"/>
         <source>Wat als toepassen</source>
         <translation type="unfinished"></translation>
     </message>

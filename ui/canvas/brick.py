@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from procesbouw.model import Role, Step
 from procesbouw.units import format_duration, format_duration_rounded
+from ui import settings
 from ui.canvas import style
 
 if TYPE_CHECKING:
@@ -170,8 +171,11 @@ class BrickItem(QGraphicsItem):
 
     def _badge_texts(self, step: Step, hours_per_day: float) -> list[tuple[str, str]]:
         # Rounded on the brick (it must fit); exact in the tooltip and properties.
-        badges = [("wait", format_duration_rounded(step.wait_minutes, hours_per_day))]
-        badges.append(("process", format_duration_rounded(step.process_minutes, hours_per_day)))
+        lang = settings.active_language()
+        badges = [("wait", format_duration_rounded(step.wait_minutes, hours_per_day, lang))]
+        badges.append(
+            ("process", format_duration_rounded(step.process_minutes, hours_per_day, lang))
+        )
         if step.ftr_percent < 100:
             badges.append(("ftr", f"{step.ftr_percent:g}%".replace(".", ",")))
         return badges
@@ -179,14 +183,16 @@ class BrickItem(QGraphicsItem):
     def _tooltip(self, step: Step, hours_per_day: float) -> str:
         from html import escape
 
+        lang = settings.active_language()
         lines = [
             f"<b>{escape(step.name)}</b>",
             escape(self._role_name),
             QCoreApplication.translate("BrickItem", "Wachttijd: %1").replace(
-                "%1", format_duration(step.wait_minutes, hours_per_day)
+                "%1", format_duration(step.wait_minutes, hours_per_day, lang)
             ),
             QCoreApplication.translate("BrickItem", "Bewerkingstijd: %1").replace(
-                "%1", format_duration(step.process_minutes, hours_per_day)
+                "%1",
+                format_duration(step.process_minutes, hours_per_day, lang),
             ),
             QCoreApplication.translate("BrickItem", "First-time-right: %1%").replace(
                 "%1", f"{step.ftr_percent:g}"

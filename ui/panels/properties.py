@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from procesbouw.events import MapEvent
 from procesbouw.model import Flow, FlowKind, MapDetails, Step, ValidationError
 from procesbouw.units import format_duration, format_number, parse_duration, parse_percentage
+from ui import settings
 from ui.document import MapDocument
 from ui.panels.fields import ChoiceField, DateField, Field
 
@@ -84,7 +85,7 @@ class StepPage(_Page):
             return parse_duration(text, hours())
 
         def show_duration(minutes: float) -> str:
-            return format_duration(minutes, hours())
+            return format_duration(minutes, hours(), settings.active_language())
 
         self.role = ChoiceField()
         self.bind(self.tr("Naam"), "name", Field(_name), self.tr("Naam wijzigen"))
