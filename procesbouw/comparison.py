@@ -89,9 +89,7 @@ _FIGURES: tuple[tuple[str, str, str, Unit, bool], ...] = (
 def compare(before: ProcessMap, after: ProcessMap) -> Comparison:
     """How ``after`` differs from ``before`` (e.g. a snapshot and the map today)."""
     hours = after.details.hours_per_day  # one length of "a day" for both columns
-    figures_before = analyse(before).figures
-    figures_after = analyse(after).figures
-    figures = tuple(_figure_change(spec, figures_before, figures_after, hours) for spec in _FIGURES)
+    figures = compare_figures(analyse(before).figures, analyse(after).figures, hours)
     added = tuple(
         _whole_step(StepChangeKind.ADDED, step)
         for step_id, step in after.steps.items()
@@ -113,6 +111,13 @@ def compare(before: ProcessMap, after: ProcessMap) -> Comparison:
 
 
 # -- key figures ------------------------------------------------------------------
+
+
+def compare_figures(
+    before: KeyFigures | None, after: KeyFigures | None, hours_per_day: float
+) -> tuple[FigureChange, ...]:
+    """How each key figure moved, for callers that already have both analyses."""
+    return tuple(_figure_change(spec, before, after, hours_per_day) for spec in _FIGURES)
 
 
 def format_figure(value: float, unit: Unit, hours_per_day: float, lang: str = "nl") -> str:

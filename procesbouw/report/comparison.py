@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from procesbouw.analysis import Analysis, KeyFigures
-from procesbouw.comparison import compare, format_figure_change
+from procesbouw.comparison import compare_figures, format_figure_change
 from procesbouw.model import Snapshot
 from procesbouw.report import strings
 from procesbouw.report import styles as st
@@ -30,7 +30,7 @@ def comparison_section(ctx: ReportContext) -> list[Flowable]:
     if len(ctx.snapshots) < 2:
         return []
     sheet = st.styles()
-    (first, _), (last, _) = ctx.snapshots[0], ctx.snapshots[-1]
+    (first, first_analysis), (last, last_analysis) = ctx.snapshots[0], ctx.snapshots[-1]
     width, _ = frame_size(PORTRAIT)
     story: list[Flowable] = [
         CondPageBreak(110 * mm),
@@ -50,7 +50,8 @@ def comparison_section(ctx: ReportContext) -> list[Flowable]:
         Paragraph(para(ctx.label("first_vs_latest")), sheet["h2"]),
     ]
     rows = []
-    for change in compare(first.content, last.content).figures:
+    hours = last.content.details.hours_per_day
+    for change in compare_figures(first_analysis.figures, last_analysis.figures, hours):
         if change.before is None or change.after is None:
             rows.append([ctx.label(change.key), "—", "—", "—"])
             continue

@@ -29,7 +29,6 @@ PAPER_TINT = colors.HexColor("#F4F6F9")
 ACCENT = colors.HexColor("#E8A317")
 ACCENT_DARK = colors.HexColor("#B57A00")
 ALERT = colors.HexColor("#C8102E")
-GOOD = colors.HexColor("#237F52")
 WHITE = colors.white
 
 VOICE_COLOURS = {

@@ -224,9 +224,6 @@ class BrickItem(QGraphicsItem):
         offset = self.mapFromScene(scene_pos) - self.handle_centre()
         return offset.x() ** 2 + offset.y() ** 2 <= (style.HANDLE_RADIUS + 3) ** 2
 
-    def entry_point(self) -> QPointF:
-        return self.mapToScene(QPointF(0, style.BRICK_HEIGHT / 2))
-
     def exit_point(self) -> QPointF:
         return self.mapToScene(self.handle_centre())
 
