@@ -153,16 +153,8 @@ class Procesbouw(QObject):
             self.windows.remove(window)
 
 
-def parse_arguments(args: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="procesbouw", description="Procesbouw")
-    parser.add_argument("file", nargs="?", type=Path, help="map file to open")
-    parser.add_argument("--sample", action="store_true", help="open the sample map")
-    parser.add_argument("--lang", choices=("nl", "en"), help="language of the interface")
-    return parser.parse_args(args)
-
-
-def run_app(args: list[str]) -> int:
-    options = parse_arguments(args)
+def run_app(options: argparse.Namespace) -> int:
+    """Start the app with the arguments ``procesbouw.cli.parse_app_arguments`` read."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
