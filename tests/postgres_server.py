@@ -55,6 +55,13 @@ class PostgresServer:
         self.data = self.folder / "data"
         self.socket_dir = self.folder
         self._databases = 0
+        try:
+            self._create()
+        except BaseException:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            raise
+
+    def _create(self) -> None:
         if self.run_as is not None:
             os.chown(self.folder, self.run_as.pw_uid, self.run_as.pw_gid)
         self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "-A", "trust",
