@@ -38,7 +38,7 @@ def test_json_has_the_same_facts(map_path: Path, capsys: pytest.CaptureFixture[s
     assert info["schema_version"] == SCHEMA_VERSION
     assert info["counts"] == {
         "roles": 3, "steps": 3, "flows": 3, "role_links": 2, "findings": 2, "actions": 2,
-        "photos": 2, "snapshots": 2,
+        "photos": 2, "snapshots": 2, "sessions": 1,
     }  # fmt: skip
     assert info["snapshots"] == [
         {"label": "Start", "taken_on": "2026-03-12"},

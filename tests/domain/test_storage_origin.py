@@ -1,4 +1,4 @@
-"""A map file remembers where it came from in a team library (schema version 3)."""
+"""A map file remembers where it came from in a team library (schema version 4)."""
 
 from __future__ import annotations
 
