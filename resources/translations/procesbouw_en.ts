@@ -270,125 +270,152 @@
     </message>
     <message>
         <location filename="../../ui/exchange_menu.py" line="86"/>
+        <source>Procesmodel (BPMN 2.0)…</source>
+        <translation>Process model (BPMN 2.0)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="89"/>
         <source>Stappen uit CSV toevoegen…</source>
         <translation>Add steps from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="89"/>
+        <location filename="../../ui/exchange_menu.py" line="92"/>
         <source>Kaart uit JSON (nieuw bestand)…</source>
         <translation>Map from JSON (new file)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="121"/>
+        <location filename="../../ui/exchange_menu.py" line="95"/>
+        <source>Kaart uit BPMN 2.0-model (nieuw bestand)…</source>
+        <translation>Map from a BPMN 2.0 model (new file)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="127"/>
         <source>Exporteren mislukt: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="125"/>
+        <location filename="../../ui/exchange_menu.py" line="131"/>
         <source>Geëxporteerd naar %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="131"/>
+        <location filename="../../ui/exchange_menu.py" line="137"/>
         <source>Rapport exporteren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="138"/>
+        <location filename="../../ui/exchange_menu.py" line="144"/>
         <source>Rapport wordt gemaakt…</source>
         <translation>Creating the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="138"/>
+        <location filename="../../ui/exchange_menu.py" line="144"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="140"/>
-        <location filename="../../ui/exchange_menu.py" line="178"/>
+        <location filename="../../ui/exchange_menu.py" line="146"/>
+        <location filename="../../ui/exchange_menu.py" line="184"/>
         <source>Rapport (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="171"/>
+        <location filename="../../ui/exchange_menu.py" line="177"/>
         <source>Rapport opgeslagen: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="179"/>
+        <location filename="../../ui/exchange_menu.py" line="185"/>
         <source>Het rapport kon niet worden gemaakt: %1</source>
         <translation>The report could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="184"/>
+        <location filename="../../ui/exchange_menu.py" line="190"/>
         <source>Rapport geannuleerd.</source>
         <translation>Report cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="189"/>
+        <location filename="../../ui/exchange_menu.py" line="195"/>
         <source>Afbeelding exporteren</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="194"/>
+        <location filename="../../ui/exchange_menu.py" line="200"/>
         <source>Tekening exporteren</source>
         <translation>Export drawing</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="202"/>
+        <location filename="../../ui/exchange_menu.py" line="208"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="210"/>
+        <location filename="../../ui/exchange_menu.py" line="216"/>
         <source>Kaart exporteren (JSON)</source>
         <translation>Export map (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="218"/>
+        <location filename="../../ui/exchange_menu.py" line="224"/>
         <source>Stappen exporteren (GraphML)</source>
         <translation>Export steps (GraphML)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="226"/>
+        <location filename="../../ui/exchange_menu.py" line="232"/>
         <source>Rolnetwerk exporteren (GraphML)</source>
         <translation>Export role network (GraphML)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="234"/>
+        <location filename="../../ui/exchange_menu.py" line="240"/>
         <source>Stappen exporteren (CSV)</source>
         <translation>Export steps (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="243"/>
-        <location filename="../../ui/exchange_menu.py" line="249"/>
+        <location filename="../../ui/exchange_menu.py" line="248"/>
+        <source>Procesmodel exporteren (BPMN 2.0)</source>
+        <translation>Export process model (BPMN 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="257"/>
+        <location filename="../../ui/exchange_menu.py" line="263"/>
         <source>Stappen uit CSV</source>
         <translation>Steps from CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="252"/>
+        <location filename="../../ui/exchange_menu.py" line="266"/>
         <source>CSV kan niet worden ingelezen</source>
         <translation>The CSV cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="264"/>
+        <location filename="../../ui/exchange_menu.py" line="278"/>
         <source>Kaart uit JSON</source>
         <translation>Map from JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="271"/>
+        <location filename="../../ui/exchange_menu.py" line="285"/>
         <source>JSON kan niet worden ingelezen</source>
         <translation>The JSON cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="275"/>
+        <location filename="../../ui/exchange_menu.py" line="289"/>
+        <location filename="../../ui/exchange_menu.py" line="322"/>
         <source>Nieuwe kaart opslaan</source>
         <translation>Save new map</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="283"/>
+        <location filename="../../ui/exchange_menu.py" line="297"/>
+        <location filename="../../ui/exchange_menu.py" line="330"/>
         <source>Kaart kan niet worden gemaakt</source>
         <translation>The map cannot be created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="309"/>
+        <source>Kaart uit BPMN 2.0-model</source>
+        <translation>Map from a BPMN 2.0 model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="317"/>
+        <source>BPMN-model kan niet worden ingelezen</source>
+        <translation>The BPMN model cannot be read</translation>
     </message>
 </context>
 <context>

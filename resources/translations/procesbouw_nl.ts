@@ -270,124 +270,151 @@
     </message>
     <message>
         <location filename="../../ui/exchange_menu.py" line="86"/>
-        <source>Stappen uit CSV toevoegen…</source>
+        <source>Procesmodel (BPMN 2.0)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange_menu.py" line="89"/>
+        <source>Stappen uit CSV toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="92"/>
         <source>Kaart uit JSON (nieuw bestand)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="121"/>
+        <location filename="../../ui/exchange_menu.py" line="95"/>
+        <source>Kaart uit BPMN 2.0-model (nieuw bestand)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="127"/>
         <source>Exporteren mislukt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="125"/>
+        <location filename="../../ui/exchange_menu.py" line="131"/>
         <source>Geëxporteerd naar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="131"/>
+        <location filename="../../ui/exchange_menu.py" line="137"/>
         <source>Rapport exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="138"/>
+        <location filename="../../ui/exchange_menu.py" line="144"/>
         <source>Rapport wordt gemaakt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="138"/>
+        <location filename="../../ui/exchange_menu.py" line="144"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="140"/>
-        <location filename="../../ui/exchange_menu.py" line="178"/>
+        <location filename="../../ui/exchange_menu.py" line="146"/>
+        <location filename="../../ui/exchange_menu.py" line="184"/>
         <source>Rapport (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="171"/>
+        <location filename="../../ui/exchange_menu.py" line="177"/>
         <source>Rapport opgeslagen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="179"/>
+        <location filename="../../ui/exchange_menu.py" line="185"/>
         <source>Het rapport kon niet worden gemaakt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="184"/>
+        <location filename="../../ui/exchange_menu.py" line="190"/>
         <source>Rapport geannuleerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="189"/>
+        <location filename="../../ui/exchange_menu.py" line="195"/>
         <source>Afbeelding exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="194"/>
+        <location filename="../../ui/exchange_menu.py" line="200"/>
         <source>Tekening exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="202"/>
+        <location filename="../../ui/exchange_menu.py" line="208"/>
         <source>Exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="210"/>
+        <location filename="../../ui/exchange_menu.py" line="216"/>
         <source>Kaart exporteren (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="218"/>
+        <location filename="../../ui/exchange_menu.py" line="224"/>
         <source>Stappen exporteren (GraphML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="226"/>
+        <location filename="../../ui/exchange_menu.py" line="232"/>
         <source>Rolnetwerk exporteren (GraphML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="234"/>
+        <location filename="../../ui/exchange_menu.py" line="240"/>
         <source>Stappen exporteren (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="243"/>
-        <location filename="../../ui/exchange_menu.py" line="249"/>
+        <location filename="../../ui/exchange_menu.py" line="248"/>
+        <source>Procesmodel exporteren (BPMN 2.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="257"/>
+        <location filename="../../ui/exchange_menu.py" line="263"/>
         <source>Stappen uit CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="252"/>
+        <location filename="../../ui/exchange_menu.py" line="266"/>
         <source>CSV kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="264"/>
+        <location filename="../../ui/exchange_menu.py" line="278"/>
         <source>Kaart uit JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="271"/>
+        <location filename="../../ui/exchange_menu.py" line="285"/>
         <source>JSON kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="275"/>
+        <location filename="../../ui/exchange_menu.py" line="289"/>
+        <location filename="../../ui/exchange_menu.py" line="322"/>
         <source>Nieuwe kaart opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="283"/>
+        <location filename="../../ui/exchange_menu.py" line="297"/>
+        <location filename="../../ui/exchange_menu.py" line="330"/>
         <source>Kaart kan niet worden gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="309"/>
+        <source>Kaart uit BPMN 2.0-model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="317"/>
+        <source>BPMN-model kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
