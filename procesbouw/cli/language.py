@@ -60,11 +60,11 @@ HELP_NL = {
     "lead time, bottlenecks and hidden connections": (
         "doorlooptijd, knelpunten en verborgen verbindingen"
     ),
-    "write a map as JSON, GraphML, CSV, PNG or SVG": (
-        "schrijf een kaart als JSON, GraphML, CSV, PNG of SVG"
+    "write a map as JSON, GraphML, CSV, BPMN 2.0, PNG or SVG": (
+        "schrijf een kaart als JSON, GraphML, CSV, BPMN 2.0, PNG of SVG"
     ),
-    "a new map from JSON, or steps from CSV into a map": (
-        "een nieuwe kaart uit JSON, of stappen uit CSV in een kaart"
+    "a new map from JSON or BPMN, or steps from CSV into a map": (
+        "een nieuwe kaart uit JSON of BPMN, of stappen uit CSV in een kaart"
     ),
     "write the PDF report for the management team": "schrijf het PDF-rapport voor het MT",
     # their arguments
@@ -74,7 +74,7 @@ HELP_NL = {
     "print JSON (docs/analysis-json.md)": "schrijf JSON (docs/analysis-json.md)",
     "language of the text": "taal van de tekst",
     "language of the report": "taal van het rapport",
-    "language of messages": "taal van de meldingen",
+    "language of messages and summaries": "taal van meldingen en samenvattingen",
     "analyse this snapshot instead": "analyseer deze momentopname",
     "report this snapshot instead": "rapporteer over deze momentopname",
     "the PDF to write": "het PDF-bestand om te schrijven",
@@ -82,7 +82,9 @@ HELP_NL = {
     "the file to write, or - for standard output": (
         "het bestand om te schrijven, of - voor standaarduitvoer"
     ),
-    "a JSON export, or a CSV file of steps": "een JSON-export, of een CSV-bestand met stappen",
+    "a JSON export, a BPMN 2.0 model, or a CSV file of steps": (
+        "een JSON-export, een BPMN 2.0-model of een CSV-bestand met stappen"
+    ),
     "JSON: the new map file to create (never overwritten)": (
         "JSON: het nieuwe kaartbestand (wordt nooit overschreven)"
     ),

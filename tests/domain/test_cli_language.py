@@ -84,3 +84,23 @@ def test_errors_of_the_commands_speak_the_chosen_language(
     }
     assert run([arg.format(**names) for arg in argv]) == 1
     assert expected in capsys.readouterr().err
+
+
+def test_every_help_text_has_its_dutch() -> None:
+    import argparse
+
+    from procesbouw.cli import build_parser
+    from procesbouw.cli.language import HELP_NL
+
+    def helps(parser: argparse.ArgumentParser) -> list[str]:
+        found = [parser.description or ""]
+        for action in parser._actions:  # noqa: SLF001
+            if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+                for sub in action.choices.values():
+                    found += helps(sub)
+            elif action.help and not isinstance(action, argparse._HelpAction):  # noqa: SLF001
+                found.append(action.help)
+        return found
+
+    missing = {text for text in helps(build_parser("en")) if text and text not in HELP_NL}
+    assert missing == set()
