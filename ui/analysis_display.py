@@ -1,5 +1,6 @@
-"""Where the live analysis is shown: the canvas overlays, the figures banner,
-the Analyse dock and the role network that can take the canvas's place."""
+"""Where the live analysis is shown: the canvas overlays, the Analyse dock and
+the role network that can take the canvas's place. (The audience screen shows
+it too: ``ui.room``.)"""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView, QStackedWidget
 
 from ui import settings
-from ui.canvas.figures_banner import FiguresBanner
 from ui.canvas.role_network import RoleNetworkScene
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
@@ -31,7 +31,6 @@ class AnalysisDisplay(QObject):
         self.role_network = RoleNetworkScene()
         self.role_view = QGraphicsView(self.role_network)
         self.role_view.setRenderHints(QPainter.RenderHint.Antialiasing)
-        self.banner = FiguresBanner(view.viewport())
         self.centre = QStackedWidget()
         self.centre.addWidget(view)
         self.centre.addWidget(self.role_view)
@@ -45,17 +44,9 @@ class AnalysisDisplay(QObject):
         if analysis is None:
             return
         self.scene.show_analysis(analysis, self.panel.overlays())
-        self.show_banner()
         self.panel.show_analysis(analysis, self.document.map)
         if self.centre.currentWidget() is self.role_view:
             self._draw_role_network()
-
-    def show_banner(self) -> None:
-        self.banner.show_analysis(
-            self.live_analysis.latest,
-            self.document.map.details.hours_per_day,
-            settings.active_language(),
-        )
 
     def _draw_role_network(self) -> None:
         analysis = self.live_analysis.latest

@@ -5,6 +5,7 @@ Thin by design: it wires actions to the document, the view and the docks.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -27,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from procesbouw.session import Phase
 from procesbouw.storage.errors import MapFileError
 from ui import settings
 from ui.analysis_display import AnalysisDisplay
-from ui.canvas.scene import MapScene
+from ui.canvas.scene import MapScene, Overlays
 from ui.canvas.view import MapView
 from ui.document import MapDocument
 from ui.exchange_menu import ExchangeMenu
@@ -41,9 +43,13 @@ from ui.panels.properties import PropertiesPanel
 from ui.panels.roles import RolesPanel
 from ui.panels.scrolling import scrolling
 from ui.panels.snapshots import SnapshotsPanel
+from ui.panels.wording import phase_label
 from ui.presentation import Presentation
+from ui.room.phase_bar import PhaseBar
+from ui.room.session_control import SessionControl
 from ui.selection_edits import SelectionEdits
 from ui.what_if import WhatIfDialog
+from ui.window_sizing import WindowSizing
 
 MAP_FILTER = "Procesbouw (*.procesbouw)"
 
@@ -68,7 +74,6 @@ class MainWindow(QMainWindow):
         # The display's parts, by the names the rest of the window (and its tests) use.
         self.live_analysis = self.display.live_analysis
         self.analysis_panel = self.display.panel
-        self.banner = self.display.banner
         self.role_network = self.display.role_network
         self.role_view = self.display.role_view
         self.centre = self.display.centre
@@ -108,11 +113,13 @@ class MainWindow(QMainWindow):
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
+        self.session = SessionControl(document, self)
         self.presentation = Presentation(self)
         self.edits = SelectionEdits(self, document, self.scene, self.view, self.show_problem)
         self._build_actions()
         self._build_story_actions()
         self.exchange = ExchangeMenu(self)
+        self._build_phase_bar()
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.message.connect(self.show_problem)
         self.view.zoom_changed.connect(self._show_zoom)
@@ -121,8 +128,8 @@ class MainWindow(QMainWindow):
         document.failed.connect(self._storage_failed)
         document.undo_stack.cleanChanged.connect(self._update_title)
         self._update_title()
-        self.resize(1400, 860)
-        self._restore_layout()
+        self.sizing = WindowSizing(self)
+        self.sizing.restore()
         self._selection_changed()
         # The first analysis (and networkx) only after the window has been seen.
         self._first_paint = FirstPaint(self, self.live_analysis.schedule)
@@ -302,14 +309,6 @@ class MainWindow(QMainWindow):
 
     # -- window state -------------------------------------------------------------------
 
-    def _restore_layout(self) -> None:
-        geometry = settings.window_state("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = settings.window_state("docks")
-        if state is not None:
-            self.restoreState(state)
-
     def _update_title(self, *_: object) -> None:
         name = self.document.map.details.name
         suffix = self.tr(" [alleen-lezen]") if self.document.read_only else ""
@@ -337,8 +336,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.presentation.leave()
-        settings.save_window_state("geometry", self.saveGeometry())
-        settings.save_window_state("docks", self.saveState())
+        self.sizing.save()
+        self.session.record_time()
         # Text still being typed (a story, a note) is stored when its field loses
         # focus; let that happen while the map file is still open.
         focused = QApplication.focusWidget()
@@ -366,9 +365,6 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.fit_action)
         menu.exec(at)
-
-    def show_banner(self) -> None:
-        self.display.show_banner()
 
     def open_what_if(self) -> None:
         steps = self.scene.selected_step_ids()
@@ -401,6 +397,77 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Verder in %1").replace("%1", str(path)), 6000)
 
     # -- presenting -------------------------------------------------------------------------
+
+    def _build_phase_bar(self) -> None:
+        self.addToolBarBreak()
+        self.phase_bar = PhaseBar(self.session, self)
+        self.addToolBar(self.phase_bar)
+        self.phase_bar.addSeparator()
+        self.phase_bar.addAction(self.present_action)
+        self.phase_bar.reveal_action.setShortcut(QKeySequence("PgDown"))
+        self.phase_bar.reveal_requested.connect(self.reveal_next)
+        self.session.time_up.connect(self._time_up)
+        self.session.changed.connect(self._phase_overlays)
+        self.analysis_panel.overlays_changed.connect(self._overlays_chosen)
+        self.presentation.active_changed.connect(self._presenting)
+        self.presentation.name_action()
+        self._own_overlays = self.analysis_panel.overlays()
+        self._applying_overlays = False
+
+    def reveal_next(self) -> None:
+        """The next hidden connection on the audience screen (PgDown, a clicker's key)."""
+        analysis = self.live_analysis.latest
+        if analysis is not None:
+            pairs = [(c.role_a_id, c.role_b_id) for c in analysis.hidden_connections]
+            self.session.reveal_next(pairs)
+
+    def _presenting(self, active: bool) -> None:
+        """While the room watches, the canvas overlays are the room's (one scene, two
+        views); afterwards the facilitator's own choice comes back."""
+        if active:
+            self._own_overlays = self.analysis_panel.overlays()
+            self._phase_overlays()
+        else:
+            self._show_overlays(self._own_overlays)
+
+    def _phase_overlays(self) -> None:
+        if not self.presentation.active:
+            return
+        view = self.session.view()
+        self._show_overlays(Overlays(view.critical_path, view.bottleneck_heat, view.hotspots))
+
+    def _show_overlays(self, overlays: Overlays) -> None:
+        panel = self.analysis_panel
+        self._applying_overlays = True  # not the facilitator's choice: no override
+        try:
+            for box, shown in (
+                (panel.critical_box, overlays.critical_path),
+                (panel.heat_box, overlays.bottleneck_heat),
+                (panel.hotspot_box, overlays.hotspots),
+            ):
+                if box.isChecked() != shown:
+                    box.setChecked(shown)
+        finally:
+            self._applying_overlays = False
+
+    def _overlays_chosen(self, overlays: Overlays) -> None:
+        """The facilitator ticked an overlay while presenting: that overrides the phase."""
+        if not self.presentation.active or self._applying_overlays:
+            return
+        view = self.session.view()
+        chosen = replace(
+            view,
+            critical_path=overlays.critical_path,
+            bottleneck_heat=overlays.bottleneck_heat,
+            hotspots=overlays.hotspots,
+        )
+        if chosen != view:
+            self.session.set_override(chosen)
+
+    def _time_up(self, phase: Phase) -> None:
+        self.statusBar().showMessage(
+            self.tr("De tijd voor %1 is om.").replace("%1", phase_label(phase)), 15000
+        )
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

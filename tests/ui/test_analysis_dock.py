@@ -109,16 +109,3 @@ def test_role_network_view_marks_hidden_connections(qtbot: object, window: MainW
     assert edge.pen().style() == Qt.PenStyle.DashLine
     hidden_texts = [i.text() for i in window.role_network.items() if hasattr(i, "text")]
     assert any("⚠" in text for text in hidden_texts)
-
-
-def test_presentation_mode_hides_the_panels_and_shows_the_figures_large(
-    qtbot: object, window: MainWindow
-) -> None:
-    _chain(window)
-    window.present_action.trigger()
-    assert all(not dock.isVisible() for dock in window.docks.values())
-    assert window.banner.isVisible()
-    assert "Doorlooptijd 4 u" in window.banner.text()
-    window.leave_action.trigger()
-    assert not window.banner.isVisible()
-    assert window.docks["analysis"].isVisible()

@@ -173,7 +173,14 @@ class BrickItem(QGraphicsItem):
         if lod >= style.STUD_ZOOM:
             brick_paint.paint_studs(painter, self._fill)
         brick_paint.paint_body(painter, self._fill, self._state(), self.heat)
-        if lod >= style.DETAIL_ZOOM:
+        room = brick_paint.room_pixels()
+        if room is not None and lod < style.ROOM_FULL_ZOOM:
+            brick_paint.paint_room_marks(painter, self.critical, self.heat)
+            brick_paint.paint_room_name(painter, self._text, self.step.name, room)
+            if self.findings and self.glow:
+                size = max(1.0, style.ROOM_MARKER_PIXELS / (18 * lod))
+                brick_paint.paint_findings_marker(painter, self.findings, self.glow, size)
+        elif lod >= style.DETAIL_ZOOM:
             self._lay_out_text()
             brick_paint.paint_text(painter, self._text, self._name_lines, self._role_line)
             brick_paint.paint_badges(painter, self._text, self._badges)
@@ -181,7 +188,7 @@ class BrickItem(QGraphicsItem):
                 brick_paint.paint_findings_marker(painter, self.findings, self.glow)
         elif lod >= style.OVERVIEW_ZOOM:
             brick_paint.paint_overview_name(painter, self._text, self.step.name, lod)
-        if self.isSelected() or self._hovered:
+        if (self.isSelected() or self._hovered) and room is None:
             brick_paint.paint_handle(painter)
 
     def _state(self) -> str | None:

@@ -7,7 +7,10 @@ repaints every brick in view.
 
 from __future__ import annotations
 
-from functools import cache
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -91,9 +94,110 @@ def paint_overview_name(painter: QPainter, text: QColor, name: str, lod: float) 
     """Zoomed far out, the name alone, in type that stays readable on screen."""
     font = QFont(NAME_FONT)
     font.setPointSizeF(min(style.OVERVIEW_POINT_SIZE / lod, 28))
+    _paint_name_alone(painter, text, name, font, 2, BODY.adjusted(6, 4, -6, -4))
+
+
+_ROOM: dict[str, int | None] = {"pixels": None}
+
+
+@contextmanager
+def painting_for_the_room(pixels: int) -> Iterator[None]:
+    """Bricks painted inside (by the audience view's paint event) draw their names
+    alone, ``pixels`` high (scene units). A flag, not the ``widget`` argument: Qt
+    passes no widget when it paints an item into its device cache (each view has
+    a cache of its own)."""
+    _ROOM["pixels"] = pixels
+    try:
+        yield
+    finally:
+        _ROOM["pixels"] = None
+
+
+def room_pixels() -> int | None:
+    """The room's name size while the audience view paints, else None."""
+    return _ROOM["pixels"]
+
+
+@lru_cache(maxsize=64)
+def readable_zoom(names: tuple[str, ...]) -> float:
+    """The smallest zoom at which every name of ``names`` is drawn whole (no word
+    cut) at ``ROOM_TEXT_PIXELS`` or more on screen; at least ``ROOM_MIN_ZOOM``."""
+    zoom = style.ROOM_MIN_ZOOM
+    while zoom < style.ROOM_FULL_ZOOM:
+        if _all_fit(names, math.ceil(style.ROOM_TEXT_PIXELS / zoom)):
+            return zoom
+        zoom += 0.01
+    return style.ROOM_FULL_ZOOM
+
+
+@lru_cache(maxsize=64)
+def room_name_pixels(names: tuple[str, ...], lod: float) -> int:
+    """One name size (scene units) for every brick in the room view at zoom ``lod``:
+    as large as the bricks hold with every word whole, never under
+    ``ROOM_TEXT_PIXELS`` on screen. One size for all keeps the wall calm."""
+    smallest = math.ceil(style.ROOM_TEXT_PIXELS / max(lod, 1e-6))
+    size = max(int(style.ROOM_NAME_MAX_PIXELS), smallest)
+    while size > smallest and not _all_fit(names, size):
+        size -= 1
+    return size
+
+
+_ROOM_CRITICAL = QPen(style.CRITICAL, 6)  # reaches the edge of the brick's bounds
+
+
+def paint_room_marks(painter: QPainter, critical: bool, heat: float) -> None:
+    """The overlays drawn bolder for the room: a wide outline for the critical
+    path (a thin one vanishes on a red brick), a bar along the bottom for waiting."""
+    if critical:
+        painter.setPen(_ROOM_CRITICAL)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(BODY.adjusted(-1, -1, 1, 1), 7, 7)
+    if heat > 0:
+        colour = QColor(style.HEAT)
+        colour.setAlphaF(0.35 + 0.65 * min(heat, 1.0))
+        painter.setPen(QPen(QColor("white"), 1.5))
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(6, BODY.height() - 11, BODY.width() - 12, 8), 4, 4)
+
+
+def paint_room_name(painter: QPainter, text: QColor, name: str, pixels: int) -> None:
+    """For the projector: the name alone, large enough to read from the back."""
+    _paint_name_alone(painter, text, name, _pixel_font(pixels), 3, ROOM_TEXT_RECT)
+
+
+ROOM_TEXT_RECT = BODY.adjusted(4, 4, -4, -4)
+
+
+@cache
+def _pixel_font(pixels: int) -> QFont:
+    """The room's name font: bold, a little condensed so long Dutch words
+    ("Intakegesprek") fit a brick whole without zooming in further."""
+    font = QFont(NAME_FONT)
+    font.setPixelSize(pixels)
+    font.setStretch(QFont.Stretch.SemiCondensed)
+    return font
+
+
+def _all_fit(names: tuple[str, ...], pixels: int) -> bool:
+    """Whether every name fits a brick ``pixels`` high without cutting a word."""
+    font = _pixel_font(pixels)
+    rect = ROOM_TEXT_RECT
     metrics = QFontMetricsF(font)
-    rect = BODY.adjusted(6, 4, -6, -4)
-    lines = wrapped_lines(name, font, rect.width(), 2, break_words=False)
+    for name in names:
+        if any(metrics.horizontalAdvance(word) > rect.width() for word in name.split()):
+            return False
+        lines = wrapped_lines(name, font, rect.width(), 99, break_words=False)
+        if len(lines) * metrics.lineSpacing() > rect.height():
+            return False
+    return True
+
+
+def _paint_name_alone(
+    painter: QPainter, text: QColor, name: str, font: QFont, max_lines: int, rect: QRectF
+) -> None:
+    metrics = QFontMetricsF(font)
+    fitting = max(1, min(max_lines, int(rect.height() // metrics.lineSpacing())))
+    lines = wrapped_lines(name, font, rect.width(), fitting, break_words=False)
     painter.setFont(font)
     painter.setPen(text)
     top = rect.center().y() - len(lines) * metrics.lineSpacing() / 2 + metrics.ascent()
@@ -116,13 +220,14 @@ def paint_badges(painter: QPainter, text: QColor, badges: list[tuple[str, str]])
         painter.setPen(QPen(text, 1))
         text_x = x + 4
         if kind != "ftr":
-            _paint_icon(painter, kind, QPointF(x + 8, y + height / 2))
+            paint_icon(painter, kind, QPointF(x + 8, y + height / 2))
             text_x += 10
         painter.drawText(QPointF(text_x, y + 1 + detail.ascent()), label)
         x += width + 4
 
 
-def _paint_icon(painter: QPainter, kind: str, centre: QPointF) -> None:
+def paint_icon(painter: QPainter, kind: str, centre: QPointF) -> None:
+    """The badge icon of ``kind``: a clock ("process") or an hourglass (waiting)."""
     painter.setBrush(Qt.BrushStyle.NoBrush)
     if kind == "process":  # a clock
         painter.drawEllipse(centre, 3.5, 3.5)
@@ -138,8 +243,17 @@ def _paint_icon(painter: QPainter, kind: str, centre: QPointF) -> None:
         painter.drawPath(path)
 
 
-def paint_findings_marker(painter: QPainter, findings: int, glow: bool) -> None:
-    """A green disc with the number of success stories naming this step."""
+def paint_findings_marker(painter: QPainter, findings: int, glow: bool, size: float = 1.0) -> None:
+    """A green disc with the number of success stories naming this step; ``size``
+    above 1 draws it larger, in the brick's lower right corner (for the room view)."""
+    if size != 1.0:
+        painter.save()
+        painter.translate(style.BRICK_WIDTH - 4 - 9 * size, style.BRICK_HEIGHT - 4 - 9 * size)
+        painter.scale(size, size)
+        painter.translate(-(style.BRICK_WIDTH - 12), -12)
+        paint_findings_marker(painter, findings, glow)
+        painter.restore()
+        return
     centre = QPointF(style.BRICK_WIDTH - 12, 12)
     radius = 9.0
     if glow:

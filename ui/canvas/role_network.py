@@ -46,7 +46,7 @@ class RoleNetworkScene(QGraphicsScene):
         self.edges: dict[tuple[str, str], QGraphicsPathItem] = {}
 
     def show_network(self, analysis: Analysis, pm: ProcessMap, labels: dict[str, str]) -> None:
-        """``labels``: the words for the legend, already translated."""
+        """``labels``: the words for the legend, already translated (none: no legend)."""
         self.clear()
         self.nodes.clear()
         self.edges.clear()
@@ -75,7 +75,8 @@ class RoleNetworkScene(QGraphicsScene):
         brokers = {b.role_id for b in analysis.brokers}
         for role in pm.roles.values():
             self._node(role.id, role.name, QColor(role.colour), at[role.id], role.id in brokers)
-        self._legend(labels)
+        if labels:  # the audience screen has a legend of its own
+            self._legend(labels)
 
     def _edge(
         self, a: str, b: str, at: dict[str, QPointF], pen: QPen, text: str, hidden: bool

@@ -65,6 +65,7 @@ class MapScene(QGraphicsScene):
         self.bricks: dict[str, BrickItem] = {}
         self.flows: dict[str, FlowItem] = {}
         self._interaction: ConnectInteraction | None = None
+        self._brick_cache = style.BRICK_CACHE
         self.setBackgroundBrush(_baseplate_brush())
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         if document is not None:
@@ -103,6 +104,7 @@ class MapScene(QGraphicsScene):
 
     def _add_brick(self, step: Step) -> None:
         brick = BrickItem(step, self._role(step), self.map.details.hours_per_day, self._brick_moved)
+        brick.setCacheMode(self._brick_cache)
         if self.read_only:
             brick.setFlag(brick.GraphicsItemFlag.ItemIsMovable, False)
         self.addItem(brick)
@@ -222,7 +224,15 @@ class MapScene(QGraphicsScene):
             yield
         finally:
             for brick in self.bricks.values():
-                brick.setCacheMode(style.BRICK_CACHE)
+                brick.setCacheMode(self._brick_cache)
+
+    def set_second_view(self, shown: bool) -> None:
+        """A second view of this scene (the audience screen) is open, or closed.
+        Qt marks a brick's cached picture stale for one view only, so while two
+        views show the scene the bricks paint directly (a room-sized map is cheap)."""
+        self._brick_cache = QGraphicsItem.CacheMode.NoCache if shown else style.BRICK_CACHE
+        for brick in self.bricks.values():
+            brick.setCacheMode(self._brick_cache)
 
     def content_rect(self) -> QRectF:
         rect = self.itemsBoundingRect()

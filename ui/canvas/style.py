@@ -55,6 +55,18 @@ OVERVIEW_POINT_SIZE = 6.5
 # Below this zoom the studs (12×5 units) shrink under 4 pixels: not drawn, which
 # saves a third of a brick's paint when zooming through a big map.
 STUD_ZOOM = 0.3
+
+# The room view (projector): a brick's name is at least this many pixels high on
+# the wall. Below ROOM_FULL_ZOOM the name alone is drawn, larger in scene units
+# (at most ROOM_NAME_MAX_PIXELS, two lines of which fit a brick), so the audience
+# view never zooms out below ROOM_MIN_ZOOM. From ROOM_FULL_ZOOM the normal text is
+# that large itself and the times' badges are drawn too.
+ROOM_TEXT_PIXELS = 18.0
+ROOM_NAME_MAX_PIXELS = 26.0
+ROOM_MIN_ZOOM = ROOM_TEXT_PIXELS / ROOM_NAME_MAX_PIXELS
+ROOM_FULL_ZOOM = 1.4
+ROOM_MAX_ZOOM = 2.2  # a small map is not blown up beyond this
+ROOM_MARKER_PIXELS = 30.0  # the story count's disc on the wall
 ZOOM_MIN = 0.05
 ZOOM_MAX = 4.0
 ZOOM_STEP = 1.15

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from procesbouw.model import ActionStatus, ChangeForm, Voice
+from procesbouw.session import Phase
 
 
 def _tr(text: str) -> str:
@@ -100,3 +101,14 @@ def status_label(status: ActionStatus) -> str:
         ActionStatus.DONE: _tr(QT_TRANSLATE_NOOP("Wording", "afgerond")),
         ActionStatus.STOPPED: _tr(QT_TRANSLATE_NOOP("Wording", "gestopt")),
     }[status]
+
+
+def phase_label(phase: Phase) -> str:
+    """The method's name for a phase of the session."""
+    return {
+        Phase.BUILD: _tr(QT_TRANSLATE_NOOP("Wording", "Bouwen")),
+        Phase.STORIES: _tr(QT_TRANSLATE_NOOP("Wording", "Wanneer gaat het goed?")),
+        Phase.CONNECTIONS: _tr(QT_TRANSLATE_NOOP("Wording", "Verbindingen zien")),
+        Phase.EXPERIMENTS: _tr(QT_TRANSLATE_NOOP("Wording", "Experimenten kiezen")),
+        Phase.AGREEMENTS: _tr(QT_TRANSLATE_NOOP("Wording", "Afspraken")),
+    }[phase]

@@ -1,0 +1,1 @@
+"""The room: the session's phases and timer, and the audience screen on the projector."""

@@ -1,0 +1,121 @@
+"""The main window's size and dock layout: it always fits the screen it opens on,
+and it remembers both per screen (a laptop alone and a laptop at a desk monitor
+each get their own).
+
+On a small screen (a 1366×768 facilitator laptop) the window opens maximised and
+the panels share one tabbed column on the right, so the canvas keeps most of
+the width and every panel still has room for its widest row.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QDockWidget
+
+from ui import settings
+
+DEFAULT_SIZE = QSize(1400, 860)
+COMPACT_BELOW = 1600  # available width under which the panels share one column
+COMPACT_COLUMN = 440  # that column's width
+FRAME_ALLOWANCE = QSize(16, 48)  # title bar and borders the window manager adds
+
+
+class SizedWindow(Protocol):
+    docks: dict[str, QDockWidget]
+
+    def screen(self) -> QScreen: ...
+
+    def saveGeometry(self) -> QByteArray: ...
+
+    def restoreGeometry(self, geometry: QByteArray) -> bool: ...
+
+    def saveState(self, version: int = 0) -> QByteArray: ...
+
+    def restoreState(self, state: QByteArray, version: int = 0) -> bool: ...
+
+    def setGeometry(self, rect: QRect) -> None: ...
+
+    def frameGeometry(self) -> QRect: ...
+
+    def geometry(self) -> QRect: ...
+
+    def setWindowState(self, state: Qt.WindowState) -> None: ...
+
+    def windowState(self) -> Qt.WindowState: ...
+
+    def addDockWidget(self, area: Qt.DockWidgetArea, dock: QDockWidget) -> None: ...
+
+    def tabifyDockWidget(self, first: QDockWidget, second: QDockWidget) -> None: ...
+
+    def resizeDocks(
+        self, docks: list[QDockWidget], sizes: list[int], orientation: Qt.Orientation
+    ) -> None: ...
+
+
+def screen_key(screen: QScreen) -> str:
+    size = screen.size()
+    return f"{screen.name() or 'screen'}-{size.width()}x{size.height()}"
+
+
+class WindowSizing:
+    def __init__(self, window: SizedWindow) -> None:
+        self.window = window
+
+    def restore(self) -> None:
+        """Geometry and docks as last left on this screen, or a layout that fits it."""
+        window = self.window
+        screen = window.screen()
+        key = screen_key(screen)
+        available = screen.availableGeometry()
+        geometry = settings.window_state(f"geometry/{key}")
+        if geometry is None or not window.restoreGeometry(geometry):
+            self._first_geometry(available)
+        elif not (window.windowState() & Qt.WindowState.WindowMaximized):
+            window.setGeometry(fitted(window.geometry(), available))
+        state = settings.window_state(f"docks/{key}")
+        restored = state is not None and window.restoreState(state)
+        if not restored and available.width() < COMPACT_BELOW:
+            self.compact_docks()
+
+    def _first_geometry(self, available: QRect) -> None:
+        room = available.size() - FRAME_ALLOWANCE
+        if room.width() < DEFAULT_SIZE.width() or room.height() < DEFAULT_SIZE.height():
+            self.window.setGeometry(fitted(QRect(available.topLeft(), room), available))
+            self.window.setWindowState(Qt.WindowState.WindowMaximized)
+            return
+        rect = QRect(0, 0, DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
+        rect.moveCenter(available.center())
+        self.window.setGeometry(rect)
+
+    def compact_docks(self) -> None:
+        """All panels in one tabbed column on the right, the analysis in front."""
+        window = self.window
+        docks = window.docks
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        analysis = docks["analysis"]
+        for key, dock in docks.items():
+            if key == "analysis":
+                continue
+            window.addDockWidget(right, dock)
+            window.tabifyDockWidget(analysis, dock)
+        analysis.raise_()
+        window.resizeDocks([analysis], [COMPACT_COLUMN], Qt.Orientation.Horizontal)
+
+    def save(self) -> None:
+        key = screen_key(self.window.screen())
+        settings.save_window_state(f"geometry/{key}", self.window.saveGeometry())
+        settings.save_window_state(f"docks/{key}", self.window.saveState())
+
+
+def fitted(rect: QRect, available: QRect) -> QRect:
+    """``rect`` moved (and if need be shrunk) to lie within ``available``, frame included."""
+    width = min(rect.width(), available.width() - FRAME_ALLOWANCE.width())
+    height = min(rect.height(), available.height() - FRAME_ALLOWANCE.height())
+    left = min(max(rect.left(), available.left()), available.right() - width)
+    top = min(
+        max(rect.top(), available.top() + FRAME_ALLOWANCE.height() - 8), available.bottom() - height
+    )
+    return QRect(left, top, width, height)
