@@ -4,22 +4,22 @@
 <context>
     <name>AnalysisDisplay</name>
     <message>
-        <location filename="../../ui/analysis_display.py" line="65"/>
+        <location filename="../../ui/analysis_display.py" line="56"/>
         <source>werkt samen via overdrachten</source>
         <translation>works together through handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="66"/>
+        <location filename="../../ui/analysis_display.py" line="57"/>
         <source>verborgen verbinding (niet getekend)</source>
         <translation>hidden connection (not drawn)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="67"/>
+        <location filename="../../ui/analysis_display.py" line="58"/>
         <source>getekend, maar zonder overdrachten</source>
         <translation>drawn, but without handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="68"/>
+        <location filename="../../ui/analysis_display.py" line="59"/>
         <source>spilfunctie: werk tussen anderen loopt via deze rol</source>
         <translation>broker: work between others runs through this role</translation>
     </message>
@@ -100,6 +100,84 @@
         <location filename="../../ui/panels/analysis.py" line="209"/>
         <source>Aandachtspunten</source>
         <translation>Points to note</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="58"/>
+        <source>Procesbouw — projectorscherm</source>
+        <translation>Procesbouw — projector screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="163"/>
+        <source>fase %1 van %2</source>
+        <translation>phase %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="215"/>
+        <source>zonder rol</source>
+        <translation>no role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="216"/>
+        <source>overdracht</source>
+        <translation>handoff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="218"/>
+        <source>terug voor herstel</source>
+        <translation>sent back to be put right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="220"/>
+        <source>waar we het nu over hebben</source>
+        <translation>what we are talking about now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="225"/>
+        <source>kritiek pad: bepaalt de doorlooptijd</source>
+        <translation>critical path: sets the lead time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="228"/>
+        <source>wachttijd: hoe roder, hoe langer</source>
+        <translation>waiting: the redder, the longer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="230"/>
+        <source>aantal verhalen over deze stap</source>
+        <translation>number of stories about this step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="232"/>
+        <source>wachttijd</source>
+        <translation>wait time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="233"/>
+        <source>bewerkingstijd</source>
+        <translation>process time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="244"/>
+        <source>werkt samen via overdrachten</source>
+        <translation>works together through handoffs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="246"/>
+        <source>verborgen verbinding: samen werken, niet getekend</source>
+        <translation>hidden connection: working together, not drawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="249"/>
+        <source>getekend, maar zonder overdrachten</source>
+        <translation>drawn, but without handoffs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="252"/>
+        <source>spilfunctie: werk tussen anderen loopt via deze rol</source>
+        <translation>broker: work between others runs through this role</translation>
     </message>
 </context>
 <context>
@@ -546,32 +624,6 @@
     </message>
 </context>
 <context>
-    <name>FiguresBanner</name>
-    <message>
-        <location filename="../../ui/canvas/figures_banner.py" line="49"/>
-        <source>Doorlooptijd %1</source>
-        <translation>Lead time %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/figures_banner.py" line="51"/>
-        <source>stroomefficiëntie %1%</source>
-        <translation>flow efficiency %1%</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/figures_banner.py" line="54"/>
-        <source>first-time-right %1%</source>
-        <translation>first-time-right %1%</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/canvas/figures_banner.py" line="57"/>
-        <source>%n overdracht(en)</source>
-        <translation>
-            <numerusform>%n handoff</numerusform>
-            <numerusform>%n handoffs</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>FindingEditor</name>
     <message>
         <location filename="../../ui/panels/finding_editor.py" line="35"/>
@@ -831,67 +883,67 @@
 <context>
     <name>LegoColour</name>
     <message>
-        <location filename="../../ui/canvas/style.py" line="64"/>
+        <location filename="../../ui/canvas/style.py" line="76"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="65"/>
+        <location filename="../../ui/canvas/style.py" line="77"/>
         <source>Blauw</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="66"/>
+        <location filename="../../ui/canvas/style.py" line="78"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="67"/>
+        <location filename="../../ui/canvas/style.py" line="79"/>
         <source>Geel</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="68"/>
+        <location filename="../../ui/canvas/style.py" line="80"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="69"/>
+        <location filename="../../ui/canvas/style.py" line="81"/>
         <source>Paars</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="70"/>
+        <location filename="../../ui/canvas/style.py" line="82"/>
         <source>Azuur</source>
         <translation>Azure</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="71"/>
+        <location filename="../../ui/canvas/style.py" line="83"/>
         <source>Limoen</source>
         <translation>Lime</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="72"/>
+        <location filename="../../ui/canvas/style.py" line="84"/>
         <source>Roze</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="73"/>
+        <location filename="../../ui/canvas/style.py" line="85"/>
         <source>Bruin</source>
         <translation>Brown</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="74"/>
+        <location filename="../../ui/canvas/style.py" line="86"/>
         <source>Grijs</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="75"/>
+        <location filename="../../ui/canvas/style.py" line="87"/>
         <source>Zwart</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="76"/>
+        <location filename="../../ui/canvas/style.py" line="88"/>
         <source>Wit</source>
         <translation>White</translation>
     </message>
@@ -899,233 +951,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Momentopnamen</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding from selection</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation>Add photo of the build…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Nieuwe kaart…</source>
         <translation>New map…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Passend maken</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Presentatie verlaten</source>
         <translation>Leave presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Panelen</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation>The new language takes effect the next time Procesbouw starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source> [alleen-lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation>Read-only: changes are not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
         <translation>Procesbouw saves every change straight away: there is nothing left to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="469"/>
+        <source>De tijd voor %1 is om.</source>
+        <translation>The time for %1 is up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Verder in %1</source>
         <translation>Continuing in %1</translation>
     </message>
@@ -1215,6 +1272,105 @@
     </message>
 </context>
 <context>
+    <name>PhaseBar</name>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="52"/>
+        <source>Sessie</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="77"/>
+        <source>Tijden</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="82"/>
+        <source>Volgende verbinding</source>
+        <translation>Next connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="84"/>
+        <source>De volgende verborgen verbinding voor de zaal (PgDn)</source>
+        <translation>The next hidden connection for the room (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="89"/>
+        <location filename="../../ui/room/phase_bar.py" line="175"/>
+        <source>Zaal ziet</source>
+        <translation>Room sees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="107"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="121"/>
+        <source>Kerncijfers</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="122"/>
+        <source>Kritiek pad</source>
+        <translation>Critical path</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="123"/>
+        <source>Knelpunten (wachttijd)</source>
+        <translation>Bottlenecks (wait time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="124"/>
+        <source>Succes-hotspots</source>
+        <translation>Success hotspots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="125"/>
+        <source>Verborgen verbindingen</source>
+        <translation>Hidden connections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="126"/>
+        <source>Experimenten</source>
+        <translation>Experiments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="127"/>
+        <source>Afspraken (wie, wanneer)</source>
+        <translation>Agreements (who, when)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="139"/>
+        <source>Zoals de fase het wil</source>
+        <translation>As the phase has it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="158"/>
+        <source>%1: %2 min gepland, %3 besteed</source>
+        <translation>%1: %2 min planned, %3 spent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="175"/>
+        <source>Zaal ziet (eigen keuze)</source>
+        <translation>Room sees (your choice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="178"/>
+        <source>Pauze</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="178"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/phase_bar.py" line="186"/>
+        <source>tijd om · +%1</source>
+        <translation>time is up · +%1</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <location filename="../../ui/panels/photos.py" line="128"/>
@@ -1284,34 +1440,47 @@
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../ui/presentation.py" line="64"/>
+        <source>Projectorscherm</source>
+        <translation>Projector screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.py" line="66"/>
+        <source>Presentatiemodus</source>
+        <translation>Presentation mode</translation>
+    </message>
+</context>
+<context>
     <name>Procesbouw</name>
     <message>
-        <location filename="../../ui/app.py" line="74"/>
+        <location filename="../../ui/app.py" line="75"/>
         <source>Kaart openen</source>
         <translation>Open map</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="90"/>
         <source>Kaart is al geopend</source>
         <translation>Map is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="91"/>
         <source>Alleen-lezen openen?</source>
         <translation>Open read-only?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Kaart kan niet worden geopend</source>
         <translation>The map cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>Nieuwe kaart: waar bewaren?</source>
         <translation>New map: where should it be saved?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Nieuwe proceskaart</source>
         <translation>New process map</translation>
     </message>
@@ -1486,6 +1655,29 @@
     </message>
 </context>
 <context>
+    <name>RoomFigures</name>
+    <message>
+        <location filename="../../ui/room/figures.py" line="67"/>
+        <source>doorlooptijd</source>
+        <translation>lead time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/figures.py" line="71"/>
+        <source>first-time-right</source>
+        <translation>first-time-right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/figures.py" line="73"/>
+        <source>overdrachten</source>
+        <translation>handoffs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/figures.py" line="76"/>
+        <source>stroomefficiëntie</source>
+        <translation>flow efficiency</translation>
+    </message>
+</context>
+<context>
     <name>SelectionEdits</name>
     <message>
         <location filename="../../ui/selection_edits.py" line="47"/>
@@ -1565,6 +1757,98 @@
         <location filename="../../ui/selection_edits.py" line="146"/>
         <source>Het klembord bevat geen stappen uit Procesbouw.</source>
         <translation>The clipboard holds no Procesbouw steps.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionControl</name>
+    <message>
+        <location filename="../../ui/room/session_control.py" line="91"/>
+        <source>Fase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/session_control.py" line="110"/>
+        <source>Tijd voor %1 wijzigen</source>
+        <translation>Change the time for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/session_control.py" line="136"/>
+        <source>Tijd van %1</source>
+        <translation>Time of %1</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../ui/room/side_panel.py" line="71"/>
+        <source>en nog %1</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/side_panel.py" line="83"/>
+        <source>Wanneer gaat het goed?</source>
+        <translation>When does it go well?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/side_panel.py" line="87"/>
+        <source>Nog geen verhalen.</source>
+        <translation>No stories yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/side_panel.py" line="95"/>
+        <source>Verborgen verbindingen</source>
+        <translation>Hidden connections</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/room/side_panel.py" line="99"/>
+        <source>%n overdracht(en), maar niet getekend</source>
+        <translation>
+            <numerusform>%n handoff, but not drawn</numerusform>
+            <numerusform>%n handoffs, but not drawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/room/side_panel.py" line="102"/>
+        <source>nog %n te onthullen</source>
+        <translation>
+            <numerusform>%n more to reveal</numerusform>
+            <numerusform>%n more to reveal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/side_panel.py" line="105"/>
+        <source>Geen verborgen verbindingen.</source>
+        <translation>No hidden connections.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/side_panel.py" line="111"/>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/side_panel.py" line="111"/>
+        <source>Experimenten</source>
+        <translation>Experiments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/side_panel.py" line="116"/>
+        <source>nog niemand</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/side_panel.py" line="117"/>
+        <source>nog geen datum</source>
+        <translation>no date yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/side_panel.py" line="118"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/side_panel.py" line="122"/>
+        <source>Nog geen experimenten.</source>
+        <translation>No experiments yet.</translation>
     </message>
 </context>
 <context>
@@ -1809,94 +2093,119 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/panels/wording.py" line="41"/>
+        <location filename="../../ui/panels/wording.py" line="42"/>
         <source>klant</source>
         <translation>customer</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="42"/>
+        <location filename="../../ui/panels/wording.py" line="43"/>
         <source>medewerker</source>
         <translation>employee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="43"/>
+        <location filename="../../ui/panels/wording.py" line="44"/>
         <source>organisatie</source>
         <translation>business</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="50"/>
+        <location filename="../../ui/panels/wording.py" line="51"/>
         <source>Stem van de klant (VoC): hoe de cliënt het beleeft.</source>
         <translation>Voice of the customer (VoC): how the client experiences it.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="53"/>
+        <location filename="../../ui/panels/wording.py" line="54"/>
         <source>Stem van de medewerker (VoE): hoe het team het werk beleeft.</source>
         <translation>Voice of the employee (VoE): how the team experiences the work.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="58"/>
+        <location filename="../../ui/panels/wording.py" line="59"/>
         <source>Stem van de organisatie (VoB): wat het de organisatie oplevert.</source>
         <translation>Voice of the business (VoB): what it brings the organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="67"/>
+        <location filename="../../ui/panels/wording.py" line="68"/>
         <source>verbeteren</source>
         <translation>improve</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="68"/>
+        <location filename="../../ui/panels/wording.py" line="69"/>
         <source>vernieuwen</source>
         <translation>renew</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="69"/>
+        <location filename="../../ui/panels/wording.py" line="70"/>
         <source>transitie</source>
         <translation>transition</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="70"/>
+        <location filename="../../ui/panels/wording.py" line="71"/>
         <source>innovatie</source>
         <translation>innovate</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="78"/>
+        <location filename="../../ui/panels/wording.py" line="79"/>
         <source>Beter binnen de huidige inrichting en het huidige denken.</source>
         <translation>Better within today&apos;s configuration and today&apos;s way of thinking.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="83"/>
+        <location filename="../../ui/panels/wording.py" line="84"/>
         <source>Nieuwe inrichting (systemen, processen, structuren), hetzelfde denken.</source>
         <translation>A new configuration (systems, processes, structures), the same way of thinking.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="88"/>
+        <location filename="../../ui/panels/wording.py" line="89"/>
         <source>Het denken verandert, de inrichting blijft.</source>
         <translation>The way of thinking changes, the configuration stays.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="91"/>
+        <location filename="../../ui/panels/wording.py" line="92"/>
         <source>Zowel de inrichting als het denken veranderen.</source>
         <translation>Both the configuration and the way of thinking change.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="98"/>
+        <location filename="../../ui/panels/wording.py" line="99"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="99"/>
+        <location filename="../../ui/panels/wording.py" line="100"/>
         <source>loopt</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="100"/>
+        <location filename="../../ui/panels/wording.py" line="101"/>
         <source>afgerond</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/wording.py" line="101"/>
+        <location filename="../../ui/panels/wording.py" line="102"/>
         <source>gestopt</source>
         <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="109"/>
+        <source>Bouwen</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="110"/>
+        <source>Wanneer gaat het goed?</source>
+        <translation>When does it go well?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="111"/>
+        <source>Verbindingen zien</source>
+        <translation>See the connections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="112"/>
+        <source>Experimenten kiezen</source>
+        <translation>Choose experiments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/wording.py" line="113"/>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
     </message>
 </context>
 </TS>
