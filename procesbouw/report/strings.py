@@ -224,12 +224,6 @@ def format_date(value: date, lang: str) -> str:
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
-def format_percent(fraction: float, lang: str, decimals: int = 0) -> str:
-    """A 0..1 fraction as ``83 %`` (Dutch spacing) or ``83%``."""
-    number = format_number(fraction * 100, decimals, lang)
-    return f"{number} %" if lang != "en" else f"{number}%"
-
-
 def format_count(value: int, lang: str) -> str:
     """A whole number with the language's thousands separator."""
     return format_number(value, 0, lang, grouping=True)

@@ -15,7 +15,8 @@ import pytest
 from procesbouw.analysis import analyse
 from procesbouw.model import Finding, Flow, Photo, ProcessMap, Role, Step
 from procesbouw.report import ReportCancelled, UnknownSnapshotError, build_report
-from procesbouw.report.strings import format_minutes, format_percent
+from procesbouw.report.strings import format_minutes
+from procesbouw.units import format_percent
 from tests.domain.report_maps import (
     HOSTILE_TEXTS,
     LONG_STORY,

@@ -87,4 +87,4 @@ def test_the_sample_map_reports_six_days_to_one(tmp_path: Path) -> None:
     assert run_report(str(sample), "-o", str(out)) == 0
     pages = [page.extract_text() for page in pypdf.PdfReader(out).pages]
     assert "Samenvatting voor het MT" in pages[1]
-    assert "6 d → 1 d, −83 %" in "\n".join(pages)
+    assert "6 dagen → 1 dag, −83 %" in "\n".join(pages)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from procesbouw.analysis.results import Analysis, KeyFigures
 from procesbouw.model import ProcessMap
-from procesbouw.units import format_duration_rounded, format_number
+from procesbouw.units import format_duration_rounded, format_percent
 from ui.canvas.scene import Overlays
 
 _IDS = Qt.ItemDataRole.UserRole
@@ -138,7 +138,7 @@ class AnalysisPanel(QWidget):
             return format_duration_rounded(minutes, hours, lang)
 
         def percent(value: float) -> str:
-            return f"{format_number(value * 100, 0, lang)}%"
+            return format_percent(value, lang)
 
         tiles = [
             (duration(figures.lead_time_expected), self.tr("doorlooptijd (verwacht)"), True),
@@ -190,8 +190,8 @@ class AnalysisPanel(QWidget):
         bottlenecks = analysis.bottlenecks[:8]
         self._section(self.tr("Knelpunten"), len(analysis.bottlenecks))
         for bottleneck in bottlenecks:
-            share = format_number(bottleneck.share * 100, 0, lang)
-            self._entry(f"{share}% · {bottleneck.explanation.text(lang)}", [bottleneck.step_id])
+            share = format_percent(bottleneck.share, lang)
+            self._entry(f"{share} · {bottleneck.explanation.text(lang)}", [bottleneck.step_id])
         self._section(self.tr("Verborgen verbindingen"), len(analysis.hidden_connections))
         for hidden in analysis.hidden_connections:
             ids = flows_between(hidden.role_a_id, hidden.role_b_id)
