@@ -7,8 +7,8 @@ Pure functions over ``ProcessMap``; they never change the map.
 from __future__ import annotations
 
 from procesbouw.analysis.figures import lead_time_results
-from procesbouw.analysis.ftr import effective_ftr, ftr_contradictions
 from procesbouw.analysis.findings import hotspots, success_patterns
+from procesbouw.analysis.ftr import effective_ftr, ftr_contradictions
 from procesbouw.analysis.graph import build_handoff_graph
 from procesbouw.analysis.paths import rework_multipliers
 from procesbouw.analysis.results import (

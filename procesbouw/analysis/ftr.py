@@ -47,26 +47,34 @@ def ftr_contradictions(pm: ProcessMap) -> list[StructureWarning]:
             continue
         targets = [pm.steps[flow.target_id].name for flow in flows]
         effective = max(0.0, 1.0 - sent_back)
-
-        def say(lang: str) -> str:
-            stated = format_percent(step.ftr_percent / 100, lang)
-            back = format_percent(sent_back, lang)
-            counted = format_percent(effective, lang)
-            if lang == "en":
-                return (
-                    f"At '{step.name}' the first-time-right is {stated}, but {back} goes back "
-                    f"to {names(targets, lang)}. The analysis counts {counted}."
-                )
-            return (
-                f"Bij '{step.name}' staat FTR {stated}, maar {back} gaat terug naar "
-                f"{names(targets, lang)}. De analyse rekent met {counted}."
-            )
-
+        explanation = Explanation(
+            nl=_contradiction(
+                step.name, step.ftr_percent / 100, sent_back, effective, targets, "nl"
+            ),
+            en=_contradiction(
+                step.name, step.ftr_percent / 100, sent_back, effective, targets, "en"
+            ),
+        )
         warnings.append(
             StructureWarning(
                 WarningKind.FTR_CONTRADICTS_REWORK,
                 (step_id, *(flow.id for flow in flows)),
-                Explanation(nl=say("nl"), en=say("en")),
+                explanation,
             )
         )
     return warnings
+
+
+def _contradiction(
+    name: str, stated: float, sent_back: float, effective: float, targets: list[str], lang: str
+) -> str:
+    said, back, counted = (format_percent(v, lang) for v in (stated, sent_back, effective))
+    if lang == "en":
+        return (
+            f"At '{name}' the first-time-right is {said}, but {back} goes back "
+            f"to {names(targets, lang)}. The analysis counts {counted}."
+        )
+    return (
+        f"Bij '{name}' staat FTR {said}, maar {back} gaat terug naar "
+        f"{names(targets, lang)}. De analyse rekent met {counted}."
+    )

@@ -30,7 +30,7 @@ from procesbouw.model import ENTITY_TYPES, Entity, ProcessMap, ValidationError
 from procesbouw.serialize import map_from_dict, map_to_dict
 
 FORMAT_NAME = "procesbouw-map"
-FORMAT_VERSION = 1  # raise when a reader of the previous version would misread the file
+FORMAT_VERSION = 2  # raise when a reader of the previous version would misread the file
 MAX_CHARACTERS = 200 * 1024 * 1024  # far beyond any real map, photos included
 
 

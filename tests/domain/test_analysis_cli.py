@@ -44,12 +44,13 @@ def test_text_shows_key_figures_and_every_section_by_name() -> None:
 
     assert text.splitlines()[0] == "Proceskaart: Test"
     assert re.search(r"^Doorlooptijd +6 dagen$", text, re.MULTILINE)
+    assert re.search(r"^Dagen +kalenderdagen \(24 u\)$", text, re.MULTILINE)
     assert re.search(r"^Kritieke pad +Aanmelding → Intake plannen → Intake$", text, re.MULTILINE)
     for heading in (
         "Knelpunten",
         "Verborgen verbindingen",
         "Ongebruikte verbindingen",
-        "Spilfuncties",
+        "Verbindende rollen",
         "Succespatronen",
         "Aandachtspunten",
     ):

@@ -18,7 +18,7 @@ from resources.samples.build_samples import DAY, first_pass_lead_time, gemeente,
 def test_sample_is_valid_and_up_to_date_with_its_build_script(name: str) -> None:
     built = {"zorgorganisatie": zorgorganisatie, "gemeente": gemeente}[name]()
     with MapFile.open(sample_path(name), read_only=True) as mf:
-        assert mf.schema_version == 2
+        assert mf.schema_version == 3
         assert mf.map == built  # rebuild with python -m resources.samples.build_samples
         assert map_from_dict(map_to_dict(mf.map)) == mf.map  # passes every validation rule
 
