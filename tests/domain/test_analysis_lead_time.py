@@ -264,7 +264,8 @@ def test_explanations_read_out_in_dutch_and_english() -> None:
 
     assert top.step_id == "Intake plannen"
     assert top.explanation.text("nl") == (
-        "Van de 6 dagen zit 5 dagen in wachten vóór 'Intake plannen' en 1 u in het werk zelf (84 %)."
+        "Van de 6 dagen zit 5 dagen in wachten vóór 'Intake plannen' "
+        "en 1 u in het werk zelf (84 %)."
     )
     assert top.explanation.text("en") == (
         "Of the 6 days, 5 days is waiting before 'Intake plannen' and 1 h is the work itself (84%)."
