@@ -11,7 +11,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from procesbouw.analysis.results import Analysis
-from procesbouw.units import format_duration_rounded, format_number
+from procesbouw.units import format_duration_rounded, format_percent
 
 VALUE_PIXELS = 44
 CAPTION_PIXELS = 19
@@ -66,15 +66,9 @@ class RoomFigures(QWidget):
                 format_duration_rounded(figures.lead_time_expected, hours_per_day, lang),
                 self.tr("doorlooptijd"),
             ),
-            (
-                format_number(figures.rolled_ftr * 100, 0, lang) + "%",
-                self.tr("first-time-right"),
-            ),
+            (format_percent(figures.rolled_ftr, lang), self.tr("first-time-right")),
             (str(figures.handoffs), self.tr("overdrachten")),
-            (
-                format_number(figures.flow_efficiency * 100, 0, lang) + "%",
-                self.tr("stroomefficiëntie"),
-            ),
+            (format_percent(figures.flow_efficiency, lang), self.tr("stroomefficiëntie")),
         ]
         for tile, (value, caption) in zip(self.tiles, values, strict=True):
             tile.show_figure(value, caption)
