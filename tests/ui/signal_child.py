@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from main import main
 from ui.main_window import MainWindow
@@ -24,6 +24,16 @@ def _edit_then_announce() -> None:
     window.activateWindow()
     description.editor.setFocus()
     description.editor.setPlainText("Getypt, nog niet bevestigd")
+    _announce_when_focused(description.editor)
+
+
+def _announce_when_focused(editor: QWidget) -> None:
+    """Typing happens in a focused field: wait until the window has given it focus."""
+    if not editor.hasFocus():
+        editor.activateWindow()
+        editor.setFocus()
+        QTimer.singleShot(50, lambda: _announce_when_focused(editor))
+        return
     print("ready", flush=True)
 
 
