@@ -11,17 +11,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from procesbouw.analysis.results import Analysis
 from procesbouw.events import Change, MapEvent
+from procesbouw.layout import swimlanes
 from procesbouw.model import Flow, MapDetails, ProcessMap, Role, Step, ValidationError
 from ui.canvas import style
 from ui.canvas.brick import BrickItem
 from ui.canvas.flow_item import FlowItem
 from ui.canvas.interactions import ConnectInteraction
+from ui.canvas.lanes import LaneItem
 from ui.document import MapDocument
 
 
@@ -64,7 +66,12 @@ class MapScene(QGraphicsScene):
         self._map = map_ if map_ is not None else document.map if document else ProcessMap()
         self.bricks: dict[str, BrickItem] = {}
         self.flows: dict[str, FlowItem] = {}
+        self.lanes: list[LaneItem] = []
         self._interaction: ConnectInteraction | None = None
+        # Lanes are redrawn once after a burst of events (a layout moves every brick).
+        self._lanes_timer = QTimer(self)
+        self._lanes_timer.setSingleShot(True)
+        self._lanes_timer.timeout.connect(self.refresh_lanes)
         self.setBackgroundBrush(_baseplate_brush())
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         if document is not None:
@@ -89,6 +96,7 @@ class MapScene(QGraphicsScene):
         selected = self.selected_ids()
         self.bricks.clear()
         self.flows.clear()
+        self.lanes.clear()
         self.blockSignals(True)
         self.clear()
         self.blockSignals(False)
@@ -96,6 +104,7 @@ class MapScene(QGraphicsScene):
             self._add_brick(step)
         for flow in self.map.flows.values():
             self._add_flow(flow)
+        self.refresh_lanes()
         self.select_ids(selected)
 
     def _role(self, step: Step) -> Role | None:
@@ -121,8 +130,22 @@ class MapScene(QGraphicsScene):
         elif entity_id in self.bricks:
             self.removeItem(self.bricks.pop(entity_id))
 
+    def refresh_lanes(self) -> None:
+        """Draw the role swimlanes the bricks stand in (none if the roles mix)."""
+        self._lanes_timer.stop()
+        for item in self.lanes:
+            self.removeItem(item)
+        self.lanes = [
+            LaneItem(lane, self.map.roles.get(lane.role_id or ""))
+            for lane in swimlanes(self.map, geometry=style.LANES)
+        ]
+        for item in self.lanes:
+            self.addItem(item)
+
     def _on_changed(self, event: MapEvent) -> None:
         entity = event.entity
+        if isinstance(entity, Step | Role) or event.change is Change.REMOVED:
+            self._lanes_timer.start(0)
         if event.change is Change.REMOVED:
             self._remove_item(getattr(entity, "id", ""))
         elif isinstance(entity, Step):
