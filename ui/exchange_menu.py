@@ -9,19 +9,36 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject, Qt, QThread, Signal, SignalInstance
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QStatusBar
 
 from procesbouw.model import ProcessMap, ValidationError
 from procesbouw.storage.errors import MapFileError
 from procesbouw.storage.files import write_atomically
 from ui import settings
 from ui.canvas.picture import write_picture
+from ui.canvas.scene import MapScene
+from ui.canvas.view import MapView
+from ui.document import MapDocument
+from ui.live_analysis import LiveAnalysis
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+
+class ExchangeWindow(Protocol):
+    """What the exchange menu needs of the main window it fills (named here so
+    the window can import this module, not the other way round). The window is
+    also the parent of every dialog."""
+
+    document: MapDocument
+    scene: MapScene
+    view: MapView
+    live_analysis: LiveAnalysis
+    export_menu: QMenu
+    import_menu: QMenu
+    open_requested: SignalInstance
+
+    def statusBar(self) -> QStatusBar: ...
 
 
 class ReportWorker(QThread):
@@ -62,7 +79,7 @@ class ReportWorker(QThread):
 class ExchangeMenu(QObject):
     """Fills the window's Exporteren and Importeren menus."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ExchangeWindow) -> None:
         super().__init__(window)
         self.window = window
         self.worker: ReportWorker | None = None
