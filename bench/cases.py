@@ -159,7 +159,7 @@ def longest_path(steps: int) -> Setup:
 
 
 def lay_out_map(steps: int) -> Setup:
-    """"Netjes leggen": swimlanes, columns, barycentre order and the lanes read back."""
+    """ "Netjes leggen": swimlanes, columns, barycentre order and the lanes read back."""
 
     def setup(_: Path) -> Trial:
         from procesbouw.layout import lay_out, swimlanes

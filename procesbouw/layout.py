@@ -1,4 +1,4 @@
-""""Netjes leggen": the map laid out left to right in role swimlanes.
+""" "Netjes leggen": the map laid out left to right in role swimlanes.
 
 One horizontal lane per role, in the order of the roles (the Rollen dock), and
 a last lane for steps without a role. Columns follow the handoffs: a step
@@ -202,9 +202,7 @@ def _lane_order(pm: ProcessMap) -> list[str | None]:
     return [*pm.roles, None]
 
 
-def _order_cells(
-    pm: ProcessMap, column: dict[str, int], lane_of: dict[str, int]
-) -> dict[str, int]:
+def _order_cells(pm: ProcessMap, column: dict[str, int], lane_of: dict[str, int]) -> dict[str, int]:
     """The slot (row within its lane) of every step: barycentre sweeps over the
     columns, first left to right by predecessors, then back by successors."""
     cells: dict[tuple[int, int], list[str]] = defaultdict(list)

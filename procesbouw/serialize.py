@@ -171,7 +171,9 @@ def map_from_dict(data: Any) -> ProcessMap:
             entity = _entity_from_dict(kind, raw)
             if isinstance(entity, Role) and not raw.get("colour"):
                 # A role without a colour gets its own, not the same blue as every other.
-                entity = replace(entity, colour=next_free_colour(r.colour for r in pm.roles.values()))
+                entity = replace(
+                    entity, colour=next_free_colour(r.colour for r in pm.roles.values())
+                )
             pm.add(entity)
     snapshots = data.get("snapshots", [])
     if not isinstance(snapshots, list):

@@ -234,6 +234,37 @@ class MapDocument(QObject):
             edit.add(flow)
         return flow
 
+    def connect_in_order(self, step_ids: list[str]) -> None:
+        """Handoffs from each step to the next in ``step_ids``, as one undo step."""
+        with self.edit(self.tr("Verbinden")) as edit:
+            for source, target in zip(step_ids, step_ids[1:], strict=False):
+                edit.add(Flow(source, target, FlowKind.HANDOFF))
+
+    def in_process_order(self, one: str, other: str) -> tuple[str, str]:
+        """The two steps as (earlier, later): by the handoffs between them, else
+        left before right."""
+        if self._reaches(other, one):
+            return other, one
+        if self._reaches(one, other):
+            return one, other
+        a, b = self.map.steps[one], self.map.steps[other]
+        return (one, other) if (a.x, a.y) <= (b.x, b.y) else (other, one)
+
+    def _reaches(self, start: str, goal: str) -> bool:
+        following: dict[str, list[str]] = {}
+        for flow in self.map.flows.values():
+            if flow.kind is FlowKind.HANDOFF:
+                following.setdefault(flow.source_id, []).append(flow.target_id)
+        seen, stack = {start}, [start]
+        while stack:
+            for nxt in following.get(stack.pop(), ()):
+                if nxt == goal:
+                    return True
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        return False
+
     def add_rework(self, source_id: str, target_id: str, share: float = 0.2) -> Flow:
         """A rework flow back from ``source_id`` to ``target_id``; the share typed
         right after folds into this undo step."""
@@ -258,7 +289,7 @@ class MapDocument(QObject):
                     edit.replace(replace(step, **changes))
 
     def lay_out(self) -> bool:
-        """"Netjes leggen": role swimlanes, one undo step. False if nothing moved."""
+        """ "Netjes leggen": role swimlanes, one undo step. False if nothing moved."""
         with self.edit(self.tr("Netjes leggen")) as edit:
             moved = self._lay_out_into(edit)
         return moved

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QGuiApplication,
+    QIcon,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStyle,
+    QToolButton,
     QUndoView,
     QWidget,
 )
@@ -110,6 +113,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.presentation = Presentation(self)
         self.edits = SelectionEdits(self, document, self.scene, self.view, self.show_problem)
+        self.view.role_for_new_step = self.roles.chosen_role_id
+        self.roles.role_chosen.connect(lambda _: self.view.setFocus())
+        self.display.link_drawn.connect(self._show_link)
         self._build_actions()
         self._build_story_actions()
         self.exchange = ExchangeMenu(self)
@@ -250,7 +256,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("Be&werken"))
         menu.addActions([self.undo_action, self.redo_action])
         menu.addSeparator()
-        menu.addActions([e.new_step_action, e.rename_action, e.connect_action])
+        menu.addActions([e.new_step_action, e.rename_action, e.connect_action, e.rework_action])
+        menu.addSeparator()
+        menu.addActions([e.lay_out_action, e.tidy_action])
         menu.addSeparator()
         menu.addActions([e.cut_action, e.copy_action, e.paste_action, e.duplicate_action])
         menu.addActions([e.delete_action, e.select_all_action])
@@ -272,8 +280,19 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("toolbar-main")
         toolbar.setMovable(False)
         toolbar.addActions([self.undo_action, self.redo_action])
+        # Undo and redo show an icon, their full text ("Ongedaan maken Verbinden")
+        # in the tooltip: a text that grows with each edit made the toolbar jump.
+        for action, theme, fallback in (
+            (self.undo_action, "edit-undo", QStyle.StandardPixmap.SP_ArrowBack),
+            (self.redo_action, "edit-redo", QStyle.StandardPixmap.SP_ArrowForward),
+        ):
+            action.setIcon(QIcon.fromTheme(theme, self.style().standardIcon(fallback)))
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         toolbar.addSeparator()
-        toolbar.addActions([e.new_step_action, e.connect_action, e.delete_action])
+        toolbar.addActions([e.new_step_action, e.connect_action, e.rework_action])
+        toolbar.addActions([e.delete_action, e.lay_out_action])
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
         toolbar.addSeparator()
@@ -351,20 +370,32 @@ class MainWindow(QMainWindow):
     # -- edits ----------------------------------------------------------------------------
 
     def _selection_changed(self) -> None:
+        # The Rollen dock follows the selected step, so the next step (Tab) takes
+        # its role unless the facilitator picks another role there first.
+        steps = self.scene.selected_step_ids()
+        role_id = self.document.map.steps[steps[-1]].role_id if len(steps) == 1 else None
+        if role_id is not None:
+            self.roles.select_role(role_id)
         self.properties.show_selection()
         self.edits.selection_changed()
         self.what_if_action.setEnabled(len(self.scene.selected_step_ids()) == 1)
 
+    def _show_link(self, link_id: str) -> None:
+        """A link just drawn in the role network: its note ready to type in Rollen."""
+        self.docks["roles"].show()
+        self.docks["roles"].raise_()
+        self.roles.links.show_link(link_id)
+
     def _canvas_menu(self, at: QPoint) -> None:
         e = self.edits
         menu = QMenu(self)
-        menu.addActions([e.new_step_action, e.rename_action, e.connect_action])
+        menu.addActions([e.new_step_action, e.rename_action, e.connect_action, e.rework_action])
         menu.addAction(self.what_if_action)
         menu.addSeparator()
         menu.addActions([e.copy_action, e.paste_action, e.duplicate_action])
         menu.addAction(e.delete_action)
         menu.addSeparator()
-        menu.addAction(self.fit_action)
+        menu.addActions([e.lay_out_action, self.fit_action])
         menu.exec(at)
 
     def show_banner(self) -> None:

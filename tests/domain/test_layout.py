@@ -1,4 +1,4 @@
-""""Netjes leggen": swimlanes by role, columns by handoffs, few crossings, stud grid."""
+""" "Netjes leggen": swimlanes by role, columns by handoffs, few crossings, stud grid."""
 
 from __future__ import annotations
 
@@ -114,7 +114,7 @@ def test_crossings_are_fewer_than_in_map_order() -> None:
         lane = next(lane for lane in swimlanes(pm, naive) if lane.role_id == pm.steps[sid].role_id)
         cells.setdefault((x, lane.top), []).append(sid)
     made_order = {}
-    for (x, top), members in cells.items():
+    for (x, _), members in cells.items():
         first = min(naive[m][1] for m in members)
         for index, sid in enumerate(members):
             made_order[sid] = (x, first + index * G.row_pitch)

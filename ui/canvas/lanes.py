@@ -55,6 +55,10 @@ class LaneItem(QGraphicsItem):
         painter.setPen(self._label_colour)
         painter.drawText(
             label,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
+            int(
+                Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextWordWrap
+            ),
             self.name,
         )

@@ -18,6 +18,7 @@ STUD_WIDTH = 12
 STUD_HEIGHT = 5
 STUD_PITCH = GRID
 NEXT_STEP_GAP = 40  # between a brick and the next step created from the keyboard
+BACKWARD_ARCH = 60  # how high a backward handoff arches over the bricks
 HANDLE_RADIUS = 7  # the connect handle on a brick's right edge
 PASTE_OFFSET = 2 * GRID
 
@@ -78,7 +79,9 @@ _LEGO_NAMES = (
     QT_TRANSLATE_NOOP("LegoColour", "Zwart"),
     QT_TRANSLATE_NOOP("LegoColour", "Wit"),
 )
-LEGO_COLOURS: tuple[tuple[str, str], ...] = tuple(zip(_LEGO_NAMES, palette.LEGO_COLOURS, strict=True))
+LEGO_COLOURS: tuple[tuple[str, str], ...] = tuple(
+    zip(_LEGO_NAMES, palette.LEGO_COLOURS, strict=True)
+)
 
 
 def text_colour_on(fill: QColor) -> QColor:
@@ -109,3 +112,8 @@ LANE_TINT_ALPHA = 26  # a lane is its role's colour, very light
 LANE_EDGE = QColor(0, 0, 0, 40)
 LANE_LABEL_POINT_SIZE = 11
 Z_LANE = 0
+
+# The connect handle catches a press this many pixels wide on screen, at any zoom.
+HANDLE_HIT_PIXELS = 20
+# What a role carries when dragged from the Rollen dock onto a brick (its id, UTF-8).
+ROLE_MIME = "application/x-procesbouw-role"
