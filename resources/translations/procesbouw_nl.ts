@@ -293,124 +293,151 @@
     </message>
     <message>
         <location filename="../../ui/exchange_menu.py" line="103"/>
-        <source>Stappen uit CSV toevoegen…</source>
+        <source>Procesmodel (BPMN 2.0)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange_menu.py" line="106"/>
+        <source>Stappen uit CSV toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="109"/>
         <source>Kaart uit JSON (nieuw bestand)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="138"/>
+        <location filename="../../ui/exchange_menu.py" line="112"/>
+        <source>Kaart uit BPMN 2.0-model (nieuw bestand)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="144"/>
         <source>Exporteren mislukt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="142"/>
+        <location filename="../../ui/exchange_menu.py" line="148"/>
         <source>Geëxporteerd naar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="148"/>
+        <location filename="../../ui/exchange_menu.py" line="154"/>
         <source>Rapport exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="155"/>
+        <location filename="../../ui/exchange_menu.py" line="161"/>
         <source>Rapport wordt gemaakt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="155"/>
+        <location filename="../../ui/exchange_menu.py" line="161"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="157"/>
-        <location filename="../../ui/exchange_menu.py" line="195"/>
+        <location filename="../../ui/exchange_menu.py" line="163"/>
+        <location filename="../../ui/exchange_menu.py" line="201"/>
         <source>Rapport (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="188"/>
+        <location filename="../../ui/exchange_menu.py" line="194"/>
         <source>Rapport opgeslagen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="196"/>
+        <location filename="../../ui/exchange_menu.py" line="202"/>
         <source>Het rapport kon niet worden gemaakt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="201"/>
+        <location filename="../../ui/exchange_menu.py" line="207"/>
         <source>Rapport geannuleerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="206"/>
+        <location filename="../../ui/exchange_menu.py" line="212"/>
         <source>Afbeelding exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="211"/>
+        <location filename="../../ui/exchange_menu.py" line="217"/>
         <source>Tekening exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="219"/>
+        <location filename="../../ui/exchange_menu.py" line="225"/>
         <source>Exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="227"/>
+        <location filename="../../ui/exchange_menu.py" line="233"/>
         <source>Kaart exporteren (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="235"/>
+        <location filename="../../ui/exchange_menu.py" line="241"/>
         <source>Stappen exporteren (GraphML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="243"/>
+        <location filename="../../ui/exchange_menu.py" line="249"/>
         <source>Rolnetwerk exporteren (GraphML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="251"/>
+        <location filename="../../ui/exchange_menu.py" line="257"/>
         <source>Stappen exporteren (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="260"/>
-        <location filename="../../ui/exchange_menu.py" line="266"/>
+        <location filename="../../ui/exchange_menu.py" line="265"/>
+        <source>Procesmodel exporteren (BPMN 2.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="274"/>
+        <location filename="../../ui/exchange_menu.py" line="280"/>
         <source>Stappen uit CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="269"/>
+        <location filename="../../ui/exchange_menu.py" line="283"/>
         <source>CSV kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="281"/>
+        <location filename="../../ui/exchange_menu.py" line="295"/>
         <source>Kaart uit JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="288"/>
+        <location filename="../../ui/exchange_menu.py" line="302"/>
         <source>JSON kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="292"/>
+        <location filename="../../ui/exchange_menu.py" line="306"/>
+        <location filename="../../ui/exchange_menu.py" line="339"/>
         <source>Nieuwe kaart opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="300"/>
+        <location filename="../../ui/exchange_menu.py" line="314"/>
+        <location filename="../../ui/exchange_menu.py" line="347"/>
         <source>Kaart kan niet worden gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="326"/>
+        <source>Kaart uit BPMN 2.0-model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="334"/>
+        <source>BPMN-model kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
