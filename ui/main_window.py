@@ -5,6 +5,7 @@ Thin by design: it wires actions to the document, the view and the docks.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStyle,
+    QTabBar,
     QToolButton,
     QUndoView,
     QWidget,
@@ -49,6 +51,12 @@ from ui.selection_edits import SelectionEdits
 from ui.what_if import WhatIfDialog
 
 MAP_FILTER = "Procesbouw (*.procesbouw)"
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def file_stem(name: str) -> str:
+    """``name`` as a file name on any system: no path or reserved characters."""
+    return _NOT_IN_FILE_NAMES.sub(" ", name).strip(" .")[:120]
 
 
 class MainWindow(QMainWindow):
@@ -124,11 +132,15 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(self._show_zoom)
         self.view.context_menu_requested.connect(self._canvas_menu)
         document.changed.connect(self._update_title)
+        # After the page has stored the new name (it connected first).
+        self.properties.details_page.fields["name"].submitted.connect(self._offer_file_rename)
         document.failed.connect(self._storage_failed)
         document.undo_stack.cleanChanged.connect(self._update_title)
         self._update_title()
         self.resize(1400, 860)
         self._restore_layout()
+        self._unclip_dock_tabs()
+        self.tabifiedDockWidgetActivated.connect(lambda _: self._unclip_dock_tabs())
         self._selection_changed()
         # The first analysis (and networkx) only after the window has been seen.
         self._first_paint = FirstPaint(self, self.live_analysis.schedule)
@@ -219,7 +231,7 @@ class MainWindow(QMainWindow):
         self.redo_action = stack.createRedoAction(self, self.tr("Opnieuw"))
         self.redo_action.setShortcut(Key.Redo)
         a = self._action
-        self.new_action = a(self.tr("Nieuwe kaart…"), self.new_requested.emit, Key.New)
+        self.new_action = a(self.tr("Nieuwe kaart"), lambda: self.new_requested.emit(), Key.New)
         self.open_action = a(self.tr("Openen…"), lambda: self.open_requested.emit(None), Key.Open)
         self.save_action = a(self.tr("Opslaan"), self._confirm_saved, Key.Save)
         self.save_as_action = a(self.tr("Opslaan als…"), self.save_as, Key.SaveAs)
@@ -329,6 +341,15 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def _unclip_dock_tabs(self) -> None:
+        """Dock tabs show their whole title ("Bevindingen", not "Bevindin…"): the
+        dock column is made wide enough for its tabs instead of eliding them."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self:  # the main window's own dock tab bars
+                bar.setElideMode(Qt.TextElideMode.ElideNone)
+                bar.setUsesScrollButtons(False)
+                bar.setExpanding(False)
+
     def _update_title(self, *_: object) -> None:
         name = self.document.map.details.name
         suffix = self.tr(" [alleen-lezen]") if self.document.read_only else ""
@@ -410,6 +431,39 @@ class MainWindow(QMainWindow):
         if self.document.read_only:
             dialog.apply_button.setEnabled(False)
         dialog.exec()
+
+    def _offer_file_rename(self, *_: object) -> None:
+        """The facilitator named the map: offer to give its file the same name
+        (a new map's file is named from the date until then)."""
+        stem = file_stem(self.document.map.details.name)
+        path = self.document.file.path
+        if not stem or stem == path.stem or self.document.read_only:
+            return
+        target = path.with_name(stem + ".procesbouw")
+        question = self.tr("Het bestand heet nu '%1'. Hernoemen naar '%2'?")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Bestand hernoemen"),
+            question.replace("%1", path.name).replace("%2", target.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.rename_file(target)
+
+    def rename_file(self, target: Path) -> None:
+        """Continue in ``target`` (never over another file) and remove the old one."""
+        old = self.document.file.path
+        if target.exists():
+            self.show_problem(self.tr("Er bestaat al een bestand '%1'.").replace("%1", target.name))
+            return
+        try:
+            self.document.file.save_as(target)
+        except MapFileError as error:
+            QMessageBox.warning(self, self.tr("Bestand hernoemen"), settings.error_text(error))
+            return
+        old.unlink(missing_ok=True)
+        settings.forget_map(old.resolve())
+        settings.remember_map(target)
+        self._update_title()
 
     def save_as(self) -> None:
         start = str(

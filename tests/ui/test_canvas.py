@@ -96,9 +96,7 @@ def test_connect_two_bricks_by_dragging_from_the_handle(qtbot: object, window: M
     assert a.x == window.document.map.steps[a.id].x, "connecting does not move the brick"
 
 
-def test_c_connects_in_the_order_the_steps_were_clicked(
-    qtbot: object, window: MainWindow
-) -> None:
+def test_c_connects_in_the_order_the_steps_were_clicked(qtbot: object, window: MainWindow) -> None:
     """Right to left too: the facilitator clicks the later step first."""
     a, b, c = _add_steps(window, "Aanmelding", "Intake", "Planning")
     QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=_centre(window, c.id))

@@ -257,11 +257,11 @@ class MapView(QGraphicsView):
             self.editor.setFocus()
             return
         body = self.mapFromScene(brick.mapToScene(brick.body_rect())).boundingRect()
-        # Exactly on the brick's name area; never smaller than a usable field.
-        height = max(int(body.height() * 0.5), 26)
-        width = max(body.width(), 120)
-        rect = QRect(body.center().x() - width // 2, body.top(), width, height)
-        size = max(min(NAME_FONT.pointSizeF() * self.zoom(), 18), 9)
+        # Exactly on the brick's name area (its upper half); zoomed far out, where
+        # a brick is smaller than a usable field, centred on it at that size.
+        width, height = max(body.width(), 80), max(body.height() // 2, 22)
+        rect = QRect(body.center().x() - width // 2 + 1, body.top(), width, height)
+        size = max(min(NAME_FONT.pointSizeF() * self.zoom(), 18), 8)
         self._open_editor(step_id, brick.step.name, rect, size)
         self.editor.committed.connect(self._rename_committed)  # type: ignore[union-attr]
         self.editor.cancelled.connect(self._rename_cancelled)  # type: ignore[union-attr]
