@@ -93,7 +93,7 @@ def test_arguments() -> None:
 
 def test_qt_dialogs_speak_dutch(qtbot: object) -> None:
     """Qt's own file dialog in the Dutch app: no "Look in:" or "Files of type:"."""
-    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
     from ui.app import install_translations
 
@@ -106,8 +106,6 @@ def test_qt_dialogs_speak_dutch(qtbot: object) -> None:
         labels = {label.text() for label in dialog.findChildren(QLabel)}
         assert {"&Zoeken in:", "Bestands&type:"} <= labels
         assert not any("Look in" in text or "Files of" in text for text in labels)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        assert [b.text() for b in buttons.buttons()] == ["Annuleren"]
     finally:
         for translator in translators:
             app.removeTranslator(translator)
