@@ -139,3 +139,22 @@ def test_steps_without_a_role_get_the_last_lane() -> None:
     at = lay_out(b.pm)
     lanes = swimlanes(b.pm, at)
     assert [lane.role_id for lane in lanes] == ["Klant", "Planner", None]
+
+
+def test_the_pdf_map_draws_the_lanes_with_their_names() -> None:
+    """The MT sees the same lanes as the room: each role named once at its lane."""
+    from tests.domain.test_report import pdf_pages
+
+    b = _two_roles_map()
+    b.role("Wijkverpleegkundige")
+    b.step("e", role="Wijkverpleegkundige")
+    b.handoff("d", "e")
+    laid_out = _placed(b.pm, lay_out(b.pm))
+    map_pages = [p for p in pdf_pages(laid_out) if "proceskaart" in p.lower() and "Klant" in p]
+    # A lane name is an extra line besides the role line on every brick of that role.
+    lines = [line.strip() for line in map_pages[0].splitlines()]
+    assert lines.count("Wijkverpleegkundige") == 2  # its brick and its lane, unbroken
+    assert lines.count("Planner") == 3  # two bricks and the lane
+    plain = pdf_pages(_placed(b.pm, {s: (i * 220.0, 0.0) for i, s in enumerate("abcde")}))
+    plain_map = [p for p in plain if "proceskaart" in p.lower() and "Klant" in p]
+    assert [line.strip() for line in plain_map[0].splitlines()].count("Planner") == 2

@@ -7,7 +7,7 @@ after "Netjes leggen" they are there; a map whose roles mix is drawn without.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from procesbouw.layout import Lane
@@ -35,6 +35,17 @@ class LaneItem(QGraphicsItem):
         self.setZValue(style.Z_LANE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
+    def _label_font(self, width: float) -> QFont:
+        """Smaller type rather than a long word ("Wijkverpleegkundige") running
+        out of the label column."""
+        metrics = QFontMetricsF(_LABEL_FONT)
+        longest = max((metrics.horizontalAdvance(w) for w in self.name.split()), default=1.0)
+        if longest <= width:
+            return _LABEL_FONT
+        font = QFont(_LABEL_FONT)
+        font.setPointSizeF(max(_LABEL_FONT.pointSizeF() * width / longest, 6))
+        return font
+
     def boundingRect(self) -> QRectF:
         return self._rect
 
@@ -51,7 +62,7 @@ class LaneItem(QGraphicsItem):
             self.lane.left + 10, self.lane.top + 8, self.lane.label_right - self.lane.left - 16,
             self.lane.height - 16,
         )  # fmt: skip
-        painter.setFont(_LABEL_FONT)
+        painter.setFont(self._label_font(label.width()))
         painter.setPen(self._label_colour)
         painter.drawText(
             label,
