@@ -1349,27 +1349,27 @@ right-click a link to remove it.</translation>
 <context>
     <name>Procesbouw</name>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>Kaart openen</source>
         <translation>Open map</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>Kaart is al geopend</source>
         <translation>Map is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>Alleen-lezen openen?</source>
         <translation>Open read-only?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Kaart kan niet worden geopend</source>
         <translation>The map cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>Proceskaart</source>
         <translation>Process map</translation>
     </message>

@@ -1348,27 +1348,27 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>Procesbouw</name>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>Kaart openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>Kaart is al geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>Alleen-lezen openen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Kaart kan niet worden geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>Proceskaart</source>
         <translation type="unfinished"></translation>
     </message>
