@@ -38,6 +38,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
         "a new map from JSON or BPMN, or steps from CSV into a map",
     ),
     "report": ("procesbouw.cli.report", "write the PDF report for the management team"),
+    "library": ("procesbouw.cli.library", "publish to, browse and report on the team library"),
 }
 _DESCRIPTION = "Procesbouw: the digital twin of a LEGO process-mapping session."
 

@@ -54,57 +54,62 @@ right-click a link to remove it.</translation>
         <translation>Role network</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="144"/>
+        <location filename="../../ui/panels/analysis.py" line="128"/>
+        <source>Dagen: %1</source>
+        <translation>Days: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="152"/>
         <source>doorlooptijd (verwacht)</source>
         <translation>lead time (expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="147"/>
+        <location filename="../../ui/panels/analysis.py" line="155"/>
         <source>doorlooptijd eerste keer goed</source>
         <translation>first-pass lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="150"/>
+        <location filename="../../ui/panels/analysis.py" line="158"/>
         <source>bewerkingstijd op het kritieke pad</source>
         <translation>process time on the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="151"/>
+        <location filename="../../ui/panels/analysis.py" line="159"/>
         <source>stroomefficiëntie</source>
         <translation>flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="206"/>
-        <source>Spilfuncties</source>
-        <translation>Brokers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/analysis.py" line="152"/>
+        <location filename="../../ui/panels/analysis.py" line="160"/>
         <source>first-time-right over de hele keten</source>
         <translation>first-time-right across the whole chain</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="153"/>
+        <location filename="../../ui/panels/analysis.py" line="161"/>
         <source>overdrachten tussen rollen</source>
         <translation>handoffs between roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="191"/>
+        <location filename="../../ui/panels/analysis.py" line="199"/>
         <source>Knelpunten</source>
         <translation>Bottlenecks</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="195"/>
+        <location filename="../../ui/panels/analysis.py" line="203"/>
         <source>Verborgen verbindingen</source>
         <translation>Hidden connections</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="199"/>
+        <location filename="../../ui/panels/analysis.py" line="207"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation>Unused role links</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="209"/>
+        <location filename="../../ui/panels/analysis.py" line="214"/>
+        <source>Verbindende rollen</source>
+        <translation>Connecting roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="217"/>
         <source>Aandachtspunten</source>
         <translation>Points to note</translation>
     </message>
@@ -182,82 +187,102 @@ right-click a link to remove it.</translation>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="255"/>
+        <location filename="../../ui/panels/properties.py" line="261"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="255"/>
+        <location filename="../../ui/panels/properties.py" line="261"/>
         <source>Naam van de kaart wijzigen</source>
         <translation>Rename map</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="256"/>
+        <location filename="../../ui/panels/properties.py" line="262"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="256"/>
+        <location filename="../../ui/panels/properties.py" line="262"/>
         <source>Team wijzigen</source>
         <translation>Change team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="257"/>
+        <location filename="../../ui/panels/properties.py" line="263"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="257"/>
+        <location filename="../../ui/panels/properties.py" line="263"/>
         <source>Organisatie wijzigen</source>
         <translation>Change organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="258"/>
+        <location filename="../../ui/panels/properties.py" line="264"/>
         <source>Begeleider</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="258"/>
+        <location filename="../../ui/panels/properties.py" line="264"/>
         <source>Begeleider wijzigen</source>
         <translation>Change facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="262"/>
+        <location filename="../../ui/panels/properties.py" line="268"/>
         <source>Sessiedatum</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="262"/>
+        <location filename="../../ui/panels/properties.py" line="268"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="264"/>
-        <source>Uren per werkdag</source>
-        <translation>Hours per workday</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/properties.py" line="267"/>
-        <source>Werkdag wijzigen</source>
-        <translation>Change working day</translation>
-    </message>
-    <message>
         <location filename="../../ui/panels/properties.py" line="270"/>
+        <source>Uren per dag</source>
+        <translation>Hours per day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="273"/>
+        <source>Dagduur wijzigen</source>
+        <translation>Change day length</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="315"/>
+        <source>Rekenen in %1; 24 uur = kalenderdagen, minder = werkdagen.</source>
+        <translation>Counting in %1; 24 hours = calendar days, fewer = working days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="282"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="273"/>
+        <location filename="../../ui/panels/properties.py" line="285"/>
         <source>Beschrijving wijzigen</source>
         <translation>Change description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="280"/>
+        <location filename="../../ui/panels/properties.py" line="288"/>
+        <source>Vraag aan het MT</source>
+        <translation>Question for the MT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="291"/>
+        <source>Vraag aan het MT wijzigen</source>
+        <translation>Change question for the MT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="295"/>
+        <source>Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1.</source>
+        <translation>What the team asks of the MT or which decisions it needs. Shown on page 1 of the report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="303"/>
         <source>Typ een aantal uren, bijvoorbeeld 8.</source>
         <translation>Type a number of hours, for example 8.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="282"/>
+        <location filename="../../ui/panels/properties.py" line="305"/>
         <source>Een werkdag duurt meer dan 0 en hooguit 24 uur.</source>
         <translation>A working day lasts more than 0 and at most 24 hours.</translation>
     </message>
@@ -562,13 +587,13 @@ right-click a link to remove it.</translation>
     </message>
     <message>
         <location filename="../../ui/canvas/figures_banner.py" line="51"/>
-        <source>stroomefficiëntie %1%</source>
-        <translation>flow efficiency %1%</translation>
+        <source>stroomefficiëntie %1</source>
+        <translation>flow efficiency %1</translation>
     </message>
     <message>
         <location filename="../../ui/canvas/figures_banner.py" line="54"/>
-        <source>first-time-right %1%</source>
-        <translation>first-time-right %1%</translation>
+        <source>first-time-right %1</source>
+        <translation>first-time-right %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/canvas/figures_banner.py" line="57"/>
@@ -801,37 +826,37 @@ right-click a link to remove it.</translation>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="202"/>
+        <location filename="../../ui/panels/properties.py" line="208"/>
         <source>Van → naar</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="205"/>
+        <location filename="../../ui/panels/properties.py" line="211"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="206"/>
+        <location filename="../../ui/panels/properties.py" line="212"/>
         <source>Terugkoppeling</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="209"/>
+        <location filename="../../ui/panels/properties.py" line="215"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="217"/>
+        <location filename="../../ui/panels/properties.py" line="223"/>
         <source>Deel dat terug gaat</source>
         <translation>Share that goes back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="217"/>
+        <location filename="../../ui/panels/properties.py" line="223"/>
         <source>Deel wijzigen</source>
         <translation>Change share</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="230"/>
+        <location filename="../../ui/panels/properties.py" line="236"/>
         <source>Soort overdracht wijzigen</source>
         <translation>Change flow type</translation>
     </message>
@@ -1377,22 +1402,22 @@ right-click a link to remove it.</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="34"/>
+        <location filename="../../ui/panels/properties.py" line="40"/>
         <source>Een naam mag niet leeg zijn.</source>
         <translation>A name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="322"/>
+        <location filename="../../ui/panels/properties.py" line="354"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="326"/>
+        <location filename="../../ui/panels/properties.py" line="358"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="330"/>
+        <location filename="../../ui/panels/properties.py" line="362"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -1400,12 +1425,12 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="334"/>
+        <location filename="../../ui/panels/properties.py" line="366"/>
         <source>Selectie</source>
         <translation>Selection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="335"/>
+        <location filename="../../ui/panels/properties.py" line="367"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -1413,7 +1438,7 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="338"/>
+        <location filename="../../ui/panels/properties.py" line="370"/>
         <source>Proceskaart</source>
         <translation>Process map</translation>
     </message>
@@ -1852,67 +1877,67 @@ right-click a link to remove it.</translation>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="115"/>
+        <location filename="../../ui/panels/properties.py" line="121"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="115"/>
+        <location filename="../../ui/panels/properties.py" line="121"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="116"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="116"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="118"/>
+        <location filename="../../ui/panels/properties.py" line="124"/>
         <source>Wachttijd</source>
         <translation>Wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="121"/>
+        <location filename="../../ui/panels/properties.py" line="127"/>
         <source>Wachttijd wijzigen</source>
         <translation>Change wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="124"/>
+        <location filename="../../ui/panels/properties.py" line="130"/>
         <source>Bewerkingstijd</source>
         <translation>Process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="127"/>
+        <location filename="../../ui/panels/properties.py" line="133"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation>Change process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="130"/>
+        <location filename="../../ui/panels/properties.py" line="136"/>
         <source>First-time-right</source>
         <translation>First-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="133"/>
+        <location filename="../../ui/panels/properties.py" line="139"/>
         <source>First-time-right wijzigen</source>
         <translation>Change first-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="135"/>
+        <location filename="../../ui/panels/properties.py" line="141"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="135"/>
+        <location filename="../../ui/panels/properties.py" line="141"/>
         <source>Notitie wijzigen</source>
         <translation>Change note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="82"/>
+        <location filename="../../ui/panels/properties.py" line="88"/>
         <source>(geen rol)</source>
         <translation>(no role)</translation>
     </message>

@@ -53,57 +53,62 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="144"/>
-        <source>doorlooptijd (verwacht)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/analysis.py" line="147"/>
-        <source>doorlooptijd eerste keer goed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/analysis.py" line="150"/>
-        <source>bewerkingstijd op het kritieke pad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/analysis.py" line="151"/>
-        <source>stroomefficiëntie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/analysis.py" line="206"/>
-        <source>Spilfuncties</source>
+        <location filename="../../ui/panels/analysis.py" line="128"/>
+        <source>Dagen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/analysis.py" line="152"/>
+        <source>doorlooptijd (verwacht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="155"/>
+        <source>doorlooptijd eerste keer goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="158"/>
+        <source>bewerkingstijd op het kritieke pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="159"/>
+        <source>stroomefficiëntie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="160"/>
         <source>first-time-right over de hele keten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="153"/>
+        <location filename="../../ui/panels/analysis.py" line="161"/>
         <source>overdrachten tussen rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="191"/>
+        <location filename="../../ui/panels/analysis.py" line="199"/>
         <source>Knelpunten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="195"/>
+        <location filename="../../ui/panels/analysis.py" line="203"/>
         <source>Verborgen verbindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="199"/>
+        <location filename="../../ui/panels/analysis.py" line="207"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="209"/>
+        <location filename="../../ui/panels/analysis.py" line="214"/>
+        <source>Verbindende rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="217"/>
         <source>Aandachtspunten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,82 +186,102 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="255"/>
+        <location filename="../../ui/panels/properties.py" line="261"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="255"/>
+        <location filename="../../ui/panels/properties.py" line="261"/>
         <source>Naam van de kaart wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="256"/>
+        <location filename="../../ui/panels/properties.py" line="262"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="256"/>
+        <location filename="../../ui/panels/properties.py" line="262"/>
         <source>Team wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="257"/>
+        <location filename="../../ui/panels/properties.py" line="263"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="257"/>
+        <location filename="../../ui/panels/properties.py" line="263"/>
         <source>Organisatie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="258"/>
+        <location filename="../../ui/panels/properties.py" line="264"/>
         <source>Begeleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="258"/>
+        <location filename="../../ui/panels/properties.py" line="264"/>
         <source>Begeleider wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="262"/>
+        <location filename="../../ui/panels/properties.py" line="268"/>
         <source>Sessiedatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="262"/>
+        <location filename="../../ui/panels/properties.py" line="268"/>
         <source>Datum wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="264"/>
-        <source>Uren per werkdag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/properties.py" line="267"/>
-        <source>Werkdag wijzigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/panels/properties.py" line="270"/>
-        <source>Beschrijving</source>
+        <source>Uren per dag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/properties.py" line="273"/>
-        <source>Beschrijving wijzigen</source>
+        <source>Dagduur wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="280"/>
-        <source>Typ een aantal uren, bijvoorbeeld 8.</source>
+        <location filename="../../ui/panels/properties.py" line="315"/>
+        <source>Rekenen in %1; 24 uur = kalenderdagen, minder = werkdagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/properties.py" line="282"/>
+        <source>Beschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="285"/>
+        <source>Beschrijving wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="288"/>
+        <source>Vraag aan het MT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="291"/>
+        <source>Vraag aan het MT wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="295"/>
+        <source>Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="303"/>
+        <source>Typ een aantal uren, bijvoorbeeld 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="305"/>
         <source>Een werkdag duurt meer dan 0 en hooguit 24 uur.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,12 +586,12 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
     </message>
     <message>
         <location filename="../../ui/canvas/figures_banner.py" line="51"/>
-        <source>stroomefficiëntie %1%</source>
+        <source>stroomefficiëntie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/canvas/figures_banner.py" line="54"/>
-        <source>first-time-right %1%</source>
+        <source>first-time-right %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -800,37 +825,37 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="202"/>
+        <location filename="../../ui/panels/properties.py" line="208"/>
         <source>Van → naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="205"/>
+        <location filename="../../ui/panels/properties.py" line="211"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="206"/>
+        <location filename="../../ui/panels/properties.py" line="212"/>
         <source>Terugkoppeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="209"/>
+        <location filename="../../ui/panels/properties.py" line="215"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="217"/>
+        <location filename="../../ui/panels/properties.py" line="223"/>
         <source>Deel dat terug gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="217"/>
+        <location filename="../../ui/panels/properties.py" line="223"/>
         <source>Deel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="230"/>
+        <location filename="../../ui/panels/properties.py" line="236"/>
         <source>Soort overdracht wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,22 +1401,22 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="34"/>
+        <location filename="../../ui/panels/properties.py" line="40"/>
         <source>Een naam mag niet leeg zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="322"/>
+        <location filename="../../ui/panels/properties.py" line="354"/>
         <source>Stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="326"/>
+        <location filename="../../ui/panels/properties.py" line="358"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="330"/>
+        <location filename="../../ui/panels/properties.py" line="362"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -1399,12 +1424,12 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="334"/>
+        <location filename="../../ui/panels/properties.py" line="366"/>
         <source>Selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="335"/>
+        <location filename="../../ui/panels/properties.py" line="367"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n onderdeel geselecteerd</numerusform>
@@ -1412,7 +1437,7 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="338"/>
+        <location filename="../../ui/panels/properties.py" line="370"/>
         <source>Proceskaart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,67 +1876,67 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="115"/>
+        <location filename="../../ui/panels/properties.py" line="121"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="115"/>
+        <location filename="../../ui/panels/properties.py" line="121"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="116"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="116"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="118"/>
+        <location filename="../../ui/panels/properties.py" line="124"/>
         <source>Wachttijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="121"/>
+        <location filename="../../ui/panels/properties.py" line="127"/>
         <source>Wachttijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="124"/>
+        <location filename="../../ui/panels/properties.py" line="130"/>
         <source>Bewerkingstijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="127"/>
+        <location filename="../../ui/panels/properties.py" line="133"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="130"/>
+        <location filename="../../ui/panels/properties.py" line="136"/>
         <source>First-time-right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="133"/>
+        <location filename="../../ui/panels/properties.py" line="139"/>
         <source>First-time-right wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="135"/>
+        <location filename="../../ui/panels/properties.py" line="141"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="135"/>
+        <location filename="../../ui/panels/properties.py" line="141"/>
         <source>Notitie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="82"/>
+        <location filename="../../ui/panels/properties.py" line="88"/>
         <source>(geen rol)</source>
         <translation type="unfinished"></translation>
     </message>
