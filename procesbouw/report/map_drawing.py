@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
+from procesbouw.layout import Lane, swimlanes
 from procesbouw.map_geometry import rework_curve
 from procesbouw.model import Flow, FlowKind, Step
 from procesbouw.report import styles as st
@@ -63,6 +64,7 @@ class MapPainter:
         }
         # Only waits that matter get a heat bar; a bar on every brick would be noise.
         self.wait_share = {sid: share for sid, share in shares.items() if share >= MIN_HEAT}
+        self.lanes = swimlanes(ctx.pm, positions)  # as on the canvas, when it is in lanes
 
     def paint(self, canvas: Canvas, where: Placement) -> None:
         visible = where.view.grown(BRICK_WIDTH)
@@ -72,6 +74,8 @@ class MapPainter:
             f for f in self.ctx.pm.flows.values() if f.source_id in shown or f.target_id in shown
         ]
         canvas.saveState()
+        for lane in self.lanes:
+            self._lane(canvas, where, lane)
         # As on the canvas: arrows and rework curves first, the bricks on top of them.
         for flow in flows:
             if flow.kind is FlowKind.HANDOFF:
@@ -81,6 +85,32 @@ class MapPainter:
         for step in steps:
             self._brick(canvas, where, step)
         canvas.restoreState()
+
+    def _lane(self, canvas: Canvas, where: Placement, lane: Lane) -> None:
+        """A role's swimlane: a light band of its colour, its name at the left."""
+        role = self.ctx.pm.roles.get(lane.role_id or "")
+        base = st.colour(role.colour) if role is not None else colors.HexColor("#A0A5AA")
+        left, top = where.point(lane.left, lane.top)
+        right, bottom = where.point(lane.right, lane.bottom)
+        canvas.setFillColor(colors.Color(base.red, base.green, base.blue, alpha=0.1))
+        canvas.setStrokeColor(colors.Color(0, 0, 0, alpha=0.15))
+        canvas.setLineWidth(0.5)
+        canvas.rect(left, bottom, right - left, top - bottom, stroke=0, fill=1)
+        canvas.line(left, top, right, top)
+        canvas.line(left, bottom, right, bottom)
+        name = role.name if role is not None else self.ctx.label("no_role")
+        room = (lane.label_right - lane.left - 16) * where.scale
+        longest = max(name.split() or [name], key=lambda word: canvas.stringWidth(word, BOLD, 10))
+        # Smaller type rather than a word broken in two ("Wijkverpleegkundi-ge").
+        fit = 10 * room / max(canvas.stringWidth(longest, BOLD, 10), 1)
+        size = max(min(11 * where.scale, fit), 5)
+        lines = wrap_lines(name, BOLD, size, room, 3)
+        canvas.setFont(BOLD, size)
+        canvas.setFillColor(_darker(base) if st.text_colour_on(base) != colors.white else base)
+        y = (top + bottom) / 2 + (len(lines) - 1) * size * 0.6 - size * 0.35
+        for line in lines:
+            canvas.drawString(left + 10 * where.scale, y, line)
+            y -= size * 1.2
 
     # -- geometry ------------------------------------------------------------
 
@@ -181,12 +211,17 @@ class MapPainter:
         if s < FULL_TEXT_SCALE:
             # Too small for role and times (the legend and the appendix have them):
             # the name alone, never below MIN_NAME_SIZE, centred on the brick.
-            lines = wrap_lines(step.name, BOLD, MIN_NAME_SIZE, inner, max_lines=3)
-            canvas.setFont(BOLD, MIN_NAME_SIZE)
+            # Narrow margins and, when a word would break in bold, the regular face.
+            room = (BRICK_WIDTH - 6) * s
+            words = step.name.split() or [step.name]
+            fits = all(canvas.stringWidth(w, BOLD, MIN_NAME_SIZE) <= room for w in words)
+            face = BOLD if fits else REGULAR
+            lines = wrap_lines(step.name, face, MIN_NAME_SIZE, room, max_lines=3)
+            canvas.setFont(face, MIN_NAME_SIZE)
             leading = MIN_NAME_SIZE * 1.15
             y = top - (BRICK_HEIGHT * s - len(lines) * leading) / 2 - MIN_NAME_SIZE
             for line in lines:
-                canvas.drawString(x + 7 * s, y, line)
+                canvas.drawString(x + 3 * s, y, line)
                 y -= leading
             return
         name_size = 12 * s

@@ -9,9 +9,11 @@ instead, so the report is readable either way.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from string import ascii_uppercase
 
+from procesbouw.layout import Lane
 from procesbouw.map_geometry import rework_curve
 from procesbouw.model import FlowKind, ProcessMap
 
@@ -68,9 +70,13 @@ def brick_positions(pm: ProcessMap) -> dict[str, tuple[float, float]]:
     return placed
 
 
-def map_bounds(positions: dict[str, tuple[float, float]], pm: ProcessMap | None = None) -> Rect:
-    """The area the bricks cover, with room for what is drawn around them,
-    including the rework curves of ``pm`` that bulge below the bricks."""
+def map_bounds(
+    positions: dict[str, tuple[float, float]],
+    lanes: Sequence[Lane] = (),
+    pm: ProcessMap | None = None,
+) -> Rect:
+    """The area the bricks (and their swimlanes) cover, with room for what is drawn
+    around them, including the rework curves of ``pm`` that bulge below the bricks."""
     if not positions:
         return Rect(0, 0, BRICK_WIDTH, BRICK_HEIGHT).grown(PADDING)
     xs = [x for x, _ in positions.values()]
@@ -85,8 +91,15 @@ def map_bounds(positions: dict[str, tuple[float, float]], pm: ProcessMap | None 
             deepest = 0.25 * max(curve[0][1], curve[3][1]) + 0.75 * curve[1][1]
             bottom = max(bottom, deepest + 10)  # and the share label's lower half
     left, top = min(xs), min(ys)
-    box = Rect(left, top, max(xs) + BRICK_WIDTH - left, bottom - top)
-    return box.grown(PADDING)
+    box = Rect(left, top, max(xs) + BRICK_WIDTH - left, bottom - top).grown(PADDING)
+    if lanes:
+        lane_left = min(lane.left for lane in lanes)
+        lane_top = min(lane.top for lane in lanes)
+        right = max(box.right, max(lane.right for lane in lanes))
+        bottom = max(box.bottom, max(lane.bottom for lane in lanes))
+        box = Rect(min(box.x, lane_left), min(box.y, lane_top), 0, 0)
+        box = Rect(box.x, box.y, right - box.x, bottom - box.y)
+    return box
 
 
 def fit_scale(view: Rect, width: float, height: float) -> float:

@@ -61,7 +61,7 @@ def test_rework_loops_stay_inside_the_drawn_area() -> None:
     steps = list(pm.steps.values())
     pm.add(Flow(steps[2].id, steps[0].id, FlowKind.REWORK, rework_share=0.2))
     positions = brick_positions(pm)
-    bounds = map_bounds(positions, pm)
+    bounds = map_bounds(positions, pm=pm)
     start, c1, _, end = rework_curve(
         positions[steps[2].id], positions[steps[0].id], BRICK_WIDTH, BRICK_HEIGHT
     )
@@ -85,7 +85,7 @@ def test_a_nine_step_map_stays_on_one_page() -> None:
     pm = _chain(9, 230)
     positions = brick_positions(pm)
     width, height = frame_size(LANDSCAPE)
-    bounds = map_bounds(positions, pm)
+    bounds = map_bounds(positions, pm=pm)
     assert len(tiles(bounds, positions, width, height - TITLE_SPACE - LEGEND_HEIGHT)) == 1
     assert fit_scale(bounds, width, height - TITLE_SPACE - LEGEND_HEIGHT) >= MIN_READABLE_SCALE
 
