@@ -97,7 +97,7 @@ def verdict(target: Target | None, item: Side, floor: Side | None) -> str:
 
 
 HEADER = (
-    f"{'':38} {'median':>9} {'p99':>9} {'floor':>9} {'ratio':>6}  "
+    f"{'':50} {'median':>9} {'p99':>9} {'floor':>9} {'ratio':>6}  "
     f"{'peak MB (+work)':>15} {'floor MB':>9}  target"
 )
 
@@ -108,7 +108,7 @@ def row(name: str, item: Side, floor: Side | None, target: Target | None) -> str
     ratio = f"{median(item.ms) / floor_ms:6.2f}" if floor_ms else f"{'':6}"
     floor_mb = f"{floor.peak_mb:9.0f}" if floor else f"{'':9}"
     return (
-        f"{name:38} {median(item.ms):7.1f}ms {p99(item.ms):7.1f}ms {shown_floor} {ratio}  "
+        f"{name:50} {median(item.ms):7.1f}ms {p99(item.ms):7.1f}ms {shown_floor} {ratio}  "
         f"{item.memory():>15} {floor_mb}  {verdict(target, item, floor)}"
     )
 
@@ -125,7 +125,7 @@ def cold_start_row(folder: Path, env: dict[str, str]) -> str:
         ms, rss_kb, _ = cold_start("floor", sample, env)
         floor.add([ms], rss_kb / 1024, 0)
     text = row("cold start, sample map (process)", item, floor, COLD_START_TARGET)
-    return text + f"\n{'':38} heavy modules loaded at first paint: {loaded}"
+    return text + f"\n{'':50} heavy modules loaded at first paint: {loaded}"
 
 
 def fitted_exponent(points: list[tuple[int, float]]) -> float:
