@@ -11,6 +11,8 @@ dropped.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 
 from procesbouw.analysis.results import Analysis
@@ -19,6 +21,7 @@ from ui.document import MapDocument
 
 # Above this many steps the analysis leaves the UI thread (measured ~10 ms at 1,000).
 BACKGROUND_FROM_STEPS = 1500
+SWITCH_INTERVAL_S = 0.001
 _RUN = QEvent.Type(QEvent.registerEventType())
 
 
@@ -46,6 +49,9 @@ class LiveAnalysis(QObject):
 
     def __init__(self, document: MapDocument) -> None:
         super().__init__()
+        # While a worker analyses, the UI thread waits for the interpreter lock at
+        # most this long (Python's default, 5 ms, adds up to frames over an edit).
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         self.document = document
         self.latest: Analysis | None = None
         self.runs = 0  # how many analyses ran (tests check "once per edit")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procesbouw.analysis.results import Analysis, KeyFigures
+from procesbouw.analysis.results import Analysis, HiddenConnection, KeyFigures
 from procesbouw.model import ProcessMap
 from procesbouw.units import format_duration_rounded, format_number
 from ui.canvas.scene import Overlays
@@ -84,6 +84,7 @@ class AnalysisPanel(QWidget):
             self.tile_grid.addWidget(frame, index // 2, index % 2)
             self._values.append(value)
         self._rows: list[_Row] = []  # what the entry list shows now
+        self._hidden: tuple[tuple[HiddenConnection, ...], list[_Row]] | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -200,8 +201,7 @@ class AnalysisPanel(QWidget):
             text = f"{share}% · {bottleneck.explanation.text(lang)}"
             rows.append((text, (bottleneck.step_id,)))
         section(self.tr("Verborgen verbindingen"), len(analysis.hidden_connections))
-        for hidden in analysis.hidden_connections:
-            rows.append((hidden.explanation.text(lang), hidden.flow_ids))
+        rows += self._hidden_rows(analysis)
         section(self.tr("Ongebruikte rolverbindingen"), len(analysis.unused_links))
         for unused in analysis.unused_links:
             link = pm.role_links.get(unused.link_id)
@@ -218,6 +218,15 @@ class AnalysisPanel(QWidget):
         for warning in analysis.warnings:
             rows.append((warning.explanation.text(lang), tuple(warning.entity_ids)))
         return rows
+
+    def _hidden_rows(self, analysis: Analysis) -> list[_Row]:
+        # The analysis hands over the same tuple while the role network is
+        # unchanged (most edits): its rows, thousands on big maps, are kept.
+        hidden = analysis.hidden_connections
+        if self._hidden is None or self._hidden[0] is not hidden:
+            rows = [(h.explanation.text(self.language), h.flow_ids) for h in hidden]
+            self._hidden = (hidden, rows)
+        return self._hidden[1]
 
     def _show_rows(self, rows: list[_Row]) -> None:
         """Change the entry list into ``rows``, touching only the rows that differ

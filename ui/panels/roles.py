@@ -165,9 +165,22 @@ class RolesPanel(QWidget):
             for role in self.document.map.roles.values()
         ]
         if rows != self._rows:  # most step edits (a move, a time) change no row
-            self._rows = rows
+            self._show_rows(rows)
+        self._show_current()
+
+    def _show_rows(self, rows: list[tuple[str, str, str]]) -> None:
+        """Rows that kept their role are changed in place (a new step changes one
+        count); a role added, removed or moved rebuilds the list."""
+        self.list.blockSignals(True)
+        if [row[0] for row in rows] == [row[0] for row in self._rows]:
+            for index, (row, shown) in enumerate(zip(rows, self._rows, strict=True)):
+                if row != shown:
+                    item = self.list.item(index)
+                    item.setText(row[2])
+                    if row[1] != shown[1]:
+                        item.setIcon(colour_icon(row[1], 22))
+        else:
             current = self.current_role()
-            self.list.blockSignals(True)
             self.list.clear()
             for role_id, colour, label in rows:
                 item = QListWidgetItem(colour_icon(colour, 22), label)
@@ -175,8 +188,8 @@ class RolesPanel(QWidget):
                 self.list.addItem(item)
                 if current is not None and role_id == current.id:
                     self.list.setCurrentItem(item)
-            self.list.blockSignals(False)
-        self._show_current()
+        self.list.blockSignals(False)
+        self._rows = rows
 
     def _show_current(self) -> None:
         role = self.current_role()
