@@ -34,6 +34,7 @@ from procesbouw.entities import (
     Voice,
     new_id,
 )
+from procesbouw.session import Session, session_problem
 
 __all__ = [
     "DEFAULT_ROLE_COLOUR",
@@ -53,6 +54,7 @@ __all__ = [
     "Role",
     "RoleKind",
     "RoleLink",
+    "Session",
     "Snapshot",
     "Step",
     "ValidationError",
@@ -75,8 +77,10 @@ class Snapshot:
     id: str = field(default_factory=new_id)
 
 
-Entity: TypeAlias = Role | Step | Flow | RoleLink | Finding | Action | Photo | Snapshot
-ENTITY_TYPES: tuple[type, ...] = (Role, Step, Flow, RoleLink, Finding, Action, Photo, Snapshot)
+Entity: TypeAlias = Role | Step | Flow | RoleLink | Finding | Action | Photo | Snapshot | Session
+ENTITY_TYPES: tuple[type, ...] = (
+    Role, Step, Flow, RoleLink, Finding, Action, Photo, Snapshot, Session,
+)  # fmt: skip
 
 
 class InUseError(ValidationError):
@@ -97,6 +101,7 @@ _NOUN = {
     Action: "experiment",
     Photo: "foto",
     Snapshot: "momentopname",
+    Session: "sessie",
 }
 
 
@@ -110,6 +115,7 @@ def _collection_name(kind: type) -> str:
         Action: "actions",
         Photo: "photos",
         Snapshot: "snapshots",
+        Session: "sessions",
     }[kind]
 
 
@@ -128,6 +134,7 @@ class ProcessMap:
     actions: dict[str, Action] = field(default_factory=dict)
     photos: dict[str, Photo] = field(default_factory=dict)
     snapshots: dict[str, Snapshot] = field(default_factory=dict)
+    sessions: dict[str, Session] = field(default_factory=dict)
     # (source, target) → flow id, so refusing a duplicate flow costs O(1), not a
     # scan of every flow (which made loading a 5,000-step map quadratic).
     _flow_pairs: dict[tuple[str, str], str] = field(
@@ -261,10 +268,11 @@ class ProcessMap:
         result = self.content_copy()
         result.photos = dict(self.photos)
         result.snapshots = dict(self.snapshots)
+        result.sessions = dict(self.sessions)
         return result
 
     def content_copy(self) -> ProcessMap:
-        """A copy of what a snapshot freezes: everything but photos and snapshots."""
+        """A copy of what a snapshot freezes: everything but photos, snapshots and sessions."""
         result = ProcessMap(
             details=self.details,
             roles=dict(self.roles),
@@ -392,8 +400,16 @@ def _check_photo(pm: ProcessMap, photo: Photo) -> None:
 
 def _check_snapshot(pm: ProcessMap, snapshot: Snapshot) -> None:
     _require_text(snapshot.label, "Geef de momentopname een naam.", "label")
-    if snapshot.content.snapshots or snapshot.content.photos:
-        raise ValidationError("Een momentopname bevat geen foto's of andere momentopnamen.")
+    if snapshot.content.snapshots or snapshot.content.photos or snapshot.content.sessions:
+        raise ValidationError(
+            "Een momentopname bevat geen foto's, sessies of andere momentopnamen."
+        )
+
+
+def _check_session(pm: ProcessMap, session: Session) -> None:
+    problem = session_problem(session)
+    if problem is not None:
+        raise ValidationError(*problem)
 
 
 _CHECKS: dict[type, Any] = {
@@ -405,6 +421,7 @@ _CHECKS: dict[type, Any] = {
     Action: _check_action,
     Photo: _check_photo,
     Snapshot: _check_snapshot,
+    Session: _check_session,
 }
 
 

@@ -36,6 +36,7 @@ from procesbouw.model import (
     Step,
     Voice,
 )
+from procesbouw.session import Phase, Session
 from procesbouw.storage import MapFile
 from procesbouw.storage.whole_map import create_from_map
 
@@ -187,7 +188,11 @@ def zorg_details() -> MapDetails:
         facilitator="Marieke Bos",
         session_date=date(2026, 3, 12),
         description="Van de eerste aanmelding tot het eerste zorgmoment thuis. "
-        "De vraag aan het team: wanneer gaat het goed?",
+        "De vraag aan het team: wanneer gaat het goed? We rekenen in kalenderdagen (24 u): "
+        "voor de cliënt telt elke dag dat hij wacht, ook het weekend.",
+        mt_question="Wij vragen het MT: mag de planner vanaf januari zelf een spoedintake "
+        "inplannen, zonder akkoord van de teamleider? Dat scheelt de cliënt gemiddeld een dag. "
+        "En: mogen we de vaste koppeling planner–wijkverpleegkundige na de proef houden?",
     )
 
 
@@ -302,7 +307,7 @@ def gemeente() -> ProcessMap:
         facilitator="Marieke Bos",
         session_date=date(2026, 5, 20),
         description="Van een melding over een losse stoeptegel tot de melder hoort dat het "
-        "hersteld is.",
+        "hersteld is. We rekenen in kalenderdagen (24 u), zoals de melder de tijd beleeft.",
     )
     pm = fill(ProcessMap(details=details), roles, steps, flows, links)
     pm.add(Finding("Als de wijkbeheerder de melder zelf terugbelt",
@@ -318,6 +323,9 @@ def gemeente() -> ProcessMap:
     pm.add(Action("De aannemer meldt af met een foto in de app; de melder krijgt die foto "
                   "automatisch", "Coördinator wijkbeheer", date(2026, 8, 1),
                   ActionStatus.PLANNED, ChangeForm.RENEW, (sid("g2"),), id=sid("ga1")))  # fmt: skip
+    # The session went through every phase; building and the stories ran long.
+    pm.add(Session(date(2026, 5, 20), Phase.AGREEMENTS, (45.0, 30.0, 20.0, 30.0, 15.0),
+                   (58.0, 36.5, 19.0, 27.0, 14.0), id=sid("session 2026-05-20")))  # fmt: skip
     return pm
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from procesbouw.analysis.results import Analysis, HiddenConnection, KeyFigures
 from procesbouw.model import ProcessMap
-from procesbouw.units import format_duration_rounded, format_number
+from procesbouw.units import day_basis, format_duration_rounded, format_percent
 from ui.canvas.scene import Overlays
 
 _IDS = Qt.ItemDataRole.UserRole
@@ -119,6 +119,10 @@ class AnalysisPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.tiles)
+        self.day_basis = QLabel()
+        self.day_basis.setObjectName("day_basis")
+        self.day_basis.setStyleSheet("color: #5F6B76; font-size: 11px; padding: 0 2px;")
+        layout.addWidget(self.day_basis)
         layout.addWidget(self.summary)
         layout.addLayout(boxes)
         layout.addWidget(self.entries, 1)
@@ -144,6 +148,10 @@ class AnalysisPanel(QWidget):
         figures = analysis.figures
         self.message.setVisible(figures is None)
         self.tiles.setVisible(figures is not None)
+        self.day_basis.setVisible(figures is not None)
+        self.day_basis.setText(
+            self.tr("Dagen: %1").replace("%1", day_basis(pm.details.hours_per_day, lang))
+        )
         if figures is None:
             _set_text(self.message, analysis.message.text(lang) if analysis.message else "")
             _set_text(self.summary, "")
@@ -169,7 +177,7 @@ class AnalysisPanel(QWidget):
             return format_duration_rounded(minutes, hours, lang)
 
         def percent(value: float) -> str:
-            return f"{format_number(value * 100, 0, lang)}%"
+            return format_percent(value, lang)
 
         values = [
             duration(figures.lead_time_expected),
@@ -197,8 +205,8 @@ class AnalysisPanel(QWidget):
 
         section(self.tr("Knelpunten"), len(analysis.bottlenecks))
         for bottleneck in analysis.bottlenecks[:8]:
-            share = format_number(bottleneck.share * 100, 0, lang)
-            text = f"{share}% · {bottleneck.explanation.text(lang)}"
+            share = format_percent(bottleneck.share, lang)
+            text = f"{share} · {bottleneck.explanation.text(lang)}"
             rows.append((text, (bottleneck.step_id,)))
         section(self.tr("Verborgen verbindingen"), len(analysis.hidden_connections))
         rows += self._hidden_rows(analysis)
@@ -209,7 +217,7 @@ class AnalysisPanel(QWidget):
             if link is not None:
                 ids = steps_of_role.get(link.role_a_id, []) + steps_of_role.get(link.role_b_id, [])
             rows.append((unused.explanation.text(lang), tuple(ids)))
-        section(self.tr("Spilfuncties"), len(analysis.brokers))
+        section(self.tr("Verbindende rollen"), len(analysis.brokers))
         for broker in analysis.brokers:
             rows.append(
                 (broker.explanation.text(lang), tuple(steps_of_role.get(broker.role_id, [])))
