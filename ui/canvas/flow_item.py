@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from procesbouw.map_geometry import rework_curve
 from procesbouw.model import Flow, FlowKind
 from procesbouw.units import format_number
 from ui.canvas import style
@@ -129,10 +130,17 @@ class FlowItem(QGraphicsItem):
         source, target = self.source.pos(), self.target.pos()
         start = (source.x() + style.BRICK_WIDTH, source.y() + style.BRICK_HEIGHT / 2)  # exit
         end = (target.x(), target.y() + style.BRICK_HEIGHT / 2)  # entry
+        if target.x() + style.BRICK_WIDTH <= source.x():
+            # Backward: out of the exit and into the entry like any handoff, arching
+            # over the bricks (rework bulges below), never hidden behind them.
+            top = min(source.y(), target.y()) - style.BACKWARD_ARCH
+            return start, (start[0] + 90, top), (end[0] - 90, top), end
         if end[0] < start[0] + 20:
-            # Target left of (or under) the source: leave and enter vertically.
+            # Target (nearly) under or above the source: leave and enter vertically.
             start = (source.x() + style.BRICK_WIDTH / 2, source.y() + style.BRICK_HEIGHT)
             below = end[1] > start[1]
+            if not below:
+                start = (start[0], source.y() - style.STUD_HEIGHT)
             end = (
                 target.x() + style.BRICK_WIDTH / 2,
                 target.y() + (-style.STUD_HEIGHT if below else style.BRICK_HEIGHT),
@@ -146,13 +154,15 @@ class FlowItem(QGraphicsItem):
         return start, c1, c2, end
 
     def _rework_curve(self) -> _Curve:
-        # Back from the bottom of the source to the bottom of the target, bulging down.
+        # Back from the bottom of the source to the bottom of the target, bulging
+        # down; the PDF draws the same curve (procesbouw.map_geometry).
         source, target = self.source.pos(), self.target.pos()
-        start = (source.x() + style.BRICK_WIDTH * 0.4, source.y() + style.BRICK_HEIGHT)
-        end = (target.x() + style.BRICK_WIDTH * 0.6, target.y() + style.BRICK_HEIGHT)
-        depth = 50 + min(abs(start[0] - end[0]) * 0.15, 80)
-        low = max(start[1], end[1]) + depth
-        return start, (start[0], low), (end[0], low), end
+        return rework_curve(
+            (source.x(), source.y()),
+            (target.x(), target.y()),
+            style.BRICK_WIDTH,
+            style.BRICK_HEIGHT,
+        )
 
     def _drawing(self) -> QPainterPath:
         """The curve and its arrow head, made on first use after a change."""
@@ -196,10 +206,14 @@ class FlowItem(QGraphicsItem):
         if rework and self.flow.rework_share is not None:
             self._paint_share(painter, look.colour)
 
+    def label_centre(self) -> QPointF:
+        """Where the rework share is written (scene coordinates: the item sits at 0, 0)."""
+        return self._drawing().pointAtPercent(0.5)
+
     def _paint_share(self, painter: QPainter, colour: QColor) -> None:
         text = f"{format_number(self.flow.rework_share * 100, 1)}%"  # type: ignore[operator]
         painter.setFont(_LABEL_FONT)
-        middle = self._drawing().pointAtPercent(0.5)
+        middle = self.label_centre()
         rect = QRectF(middle.x() - 24, middle.y() - 10, 48, 20)
         painter.setPen(QPen(colour, 1.2))
         painter.setBrush(QColor("white"))
