@@ -3,7 +3,7 @@ and it remembers both per screen (a laptop alone and a laptop at a desk monitor
 each get their own).
 
 On a small screen (a 1366×768 facilitator laptop) the window opens maximised and
-the panels share one tabbed column on the right, so the canvas keeps most of
+the panels share one column of tabs on the right, so the canvas keeps most of
 the width and every panel still has room for its widest row.
 """
 
@@ -50,6 +50,10 @@ class SizedWindow(Protocol):
 
     def tabifyDockWidget(self, first: QDockWidget, second: QDockWidget) -> None: ...
 
+    def splitDockWidget(
+        self, first: QDockWidget, second: QDockWidget, orientation: Qt.Orientation
+    ) -> None: ...
+
     def resizeDocks(
         self, docks: list[QDockWidget], sizes: list[int], orientation: Qt.Orientation
     ) -> None: ...
@@ -91,18 +95,23 @@ class WindowSizing:
         self.window.setGeometry(rect)
 
     def compact_docks(self) -> None:
-        """All panels in one tabbed column on the right, the analysis in front."""
+        """All panels in one column on the right, in two tab groups (their tabs keep
+        whole titles, so one group of seven would make the column too wide): the
+        analysis and the session's panels above, roles and properties below."""
         window = self.window
         docks = window.docks
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        analysis = docks["analysis"]
-        for key, dock in docks.items():
-            if key == "analysis":
-                continue
+        for dock in docks.values():
             window.addDockWidget(right, dock)
-            window.tabifyDockWidget(analysis, dock)
-        analysis.raise_()
-        window.resizeDocks([analysis], [COMPACT_COLUMN], Qt.Orientation.Horizontal)
+        upper = [docks[k] for k in ("analysis", "findings", "experiments", "snapshots")]
+        lower = [docks[k] for k in ("properties", "roles", "history")]
+        window.splitDockWidget(upper[0], lower[0], Qt.Orientation.Vertical)
+        for group in (upper, lower):
+            for dock in group[1:]:
+                window.tabifyDockWidget(group[0], dock)
+            group[0].raise_()
+        window.resizeDocks([upper[0]], [COMPACT_COLUMN], Qt.Orientation.Horizontal)
+        window.resizeDocks([upper[0], lower[0]], [3, 2], Qt.Orientation.Vertical)
 
     def save(self) -> None:
         key = screen_key(self.window.screen())

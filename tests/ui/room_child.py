@@ -109,7 +109,8 @@ def main(shots: Path | None) -> dict[str, object]:
 
 
 def _thirty_steps(path: Path) -> dict[str, object]:
-    """A 30-step map laid out as a team builds it on the table: three rows of ten."""
+    """A 30-step map laid out as a team builds it on the table: three rows of ten,
+    the second running back (the work snakes down the table)."""
     names = ["Aanvraag ontvangen", "Gegevens controleren", "Intake plannen", "Huisbezoek",
              "Indicatie stellen", "Zorgplan opstellen", "Zorgplan bespreken", "Rooster maken",
              "Eerste zorgmoment", "Evaluatie"]  # fmt: skip
@@ -117,7 +118,8 @@ def _thirty_steps(path: Path) -> dict[str, object]:
         previous = None
         for number in range(30):
             row, column = divmod(number, 10)
-            step = Step(f"{names[column]} {row + 1}", x=column * 200, y=row * 160)
+            x = (9 - column if row % 2 else column) * 200
+            step = Step(f"{names[column]} {row + 1}", x=x, y=row * 160)
             file.add(step)
             if previous is not None:
                 file.add(Flow(previous.id, step.id))
@@ -133,6 +135,9 @@ def _thirty_steps(path: Path) -> dict[str, object]:
         "name_pixels": audience.view.name_pixels(),
         "fits": audience.view.fits_whole_map(),
         "scale": audience.view.scale_factor,
+        "content": audience.view.content_rect().getRect(),
+        "viewport": audience.view.viewport().size().toTuple(),
+        "readable": audience.view.readable_scale(),
     }
     window.close()
     return measured

@@ -24,11 +24,11 @@ from ui.canvas.brick_text import (
     wrapped_lines,
 )
 
-_BOUNDS = QRectF(  # every brick's: body, studs, connect handle and a margin of 4
-    -4,
-    -style.STUD_HEIGHT - 4,
+_BOUNDS = QRectF(  # every brick's: body, studs, connect handle and a margin of 4, and
+    -4,  # above the studs room for the projector's story count (brick_paint)
+    -style.STUD_HEIGHT - 12,
     style.BRICK_WIDTH + 16,  # the handle grows to 11 when zoomed out
-    style.BRICK_HEIGHT + style.STUD_HEIGHT + 8,
+    style.BRICK_HEIGHT + style.STUD_HEIGHT + 16,
 )
 _POSITION_CHANGE = QGraphicsItem.GraphicsItemChange.ItemPositionChange
 _POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged

@@ -256,10 +256,11 @@ def paint_icon(painter: QPainter, kind: str, centre: QPointF) -> None:
 
 def paint_findings_marker(painter: QPainter, findings: int, glow: bool, size: float = 1.0) -> None:
     """A green disc with the number of success stories naming this step; ``size``
-    above 1 draws it larger, in the brick's lower right corner (for the room view)."""
+    above 1 draws it larger, on the brick's top right corner (for the room view,
+    where the name takes the whole brick)."""
     if size != 1.0:
         painter.save()
-        painter.translate(style.BRICK_WIDTH - 4 - 9 * size, style.BRICK_HEIGHT - 4 - 9 * size)
+        painter.translate(style.BRICK_WIDTH - 14, -2)
         painter.scale(size, size)
         painter.translate(-(style.BRICK_WIDTH - 12), -12)
         paint_findings_marker(painter, findings, glow)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from procesbouw.layout import Lane
 from procesbouw.model import Role
 from ui.canvas import style
+from ui.canvas.brick_paint import room_pixels
 
 _LABEL_FONT = QFont()
 _LABEL_FONT.setPointSizeF(style.LANE_LABEL_POINT_SIZE)
@@ -58,6 +59,8 @@ class LaneItem(QGraphicsItem):
         painter.setPen(QPen(style.LANE_EDGE, 1))
         painter.drawLine(self._rect.topLeft(), self._rect.topRight())
         painter.drawLine(self._rect.bottomLeft(), self._rect.bottomRight())
+        if room_pixels() is not None:
+            return  # on the projector the legend names the roles, in larger type
         label = QRectF(
             self.lane.left + 10, self.lane.top + 8, self.lane.label_right - self.lane.left - 16,
             self.lane.height - 16,

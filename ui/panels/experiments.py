@@ -63,6 +63,10 @@ class ExperimentEditor(QWidget):
         self.form_hint.setStyleSheet("color: #5F6368;")
         self.findings = QListWidget()
         self.findings.setMinimumHeight(90)
+        # Long finding titles wrap: a narrow panel (a laptop) never scrolls sideways.
+        self.findings.setWordWrap(True)
+        self.findings.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #C62828;")

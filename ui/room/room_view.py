@@ -57,8 +57,14 @@ class RoomView(QGraphicsView):
         return self._fit_scale() >= self.readable_scale()
 
     def content_rect(self) -> QRectF:
-        """The map with a small margin (the room needs no room to draw in)."""
-        rect = self.map_scene.itemsBoundingRect()
+        """The bricks and arrows with a small margin. Not the lanes: their label
+        column stays off the wall (the legend names the roles)."""
+        rect = QRectF()
+        for brick in self.map_scene.bricks.values():
+            rect = rect.united(brick.sceneBoundingRect())
+        for flow in self.map_scene.flows.values():
+            # The curve itself, not its control points (which reach far out).
+            rect = rect.united(flow.mapToScene(flow.shape()).boundingRect())
         return rect.adjusted(-16, -16, 16, 16) if not rect.isNull() else QRectF(0, 0, 800, 500)
 
     def _fit_scale(self) -> float:
