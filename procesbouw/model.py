@@ -1,176 +1,70 @@
-"""The process map and everything on it, as plain Python.
+"""The process map: one team's process and every change made to it.
 
-Entities are frozen dataclasses: an edit replaces an entity with a changed copy,
-which keeps undo simple (the old copy *is* the undo state) and makes two maps
-comparable with ``==``. ``ProcessMap`` validates every change before it touches
-anything, so a refused edit leaves the map exactly as it was.
+``ProcessMap`` validates every change before it touches anything, so a refused
+edit leaves the map exactly as it was. The entities themselves live in
+``procesbouw.entities`` and are re-exported here, where callers have always
+found them.
 """
 
 from __future__ import annotations
 
 import math
 import re
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
-from enum import StrEnum
 from typing import Any, TypeAlias
 
+from procesbouw.entities import (
+    DEFAULT_ROLE_COLOUR,
+    PHOTO_TYPES,
+    Action,
+    ActionStatus,
+    ChangeForm,
+    Finding,
+    Flow,
+    FlowKind,
+    MapDetails,
+    Photo,
+    Role,
+    RoleKind,
+    RoleLink,
+    Step,
+    ValidationError,
+    Voice,
+    new_id,
+)
+from procesbouw.session import Session, session_problem
 
-def new_id() -> str:
-    """A fresh, globally unique entity id."""
-    return str(uuid.uuid4())
+__all__ = [
+    "DEFAULT_ROLE_COLOUR",
+    "ENTITY_TYPES",
+    "PHOTO_TYPES",
+    "Action",
+    "ActionStatus",
+    "ChangeForm",
+    "Entity",
+    "Finding",
+    "Flow",
+    "FlowKind",
+    "InUseError",
+    "MapDetails",
+    "Photo",
+    "ProcessMap",
+    "Role",
+    "RoleKind",
+    "RoleLink",
+    "Session",
+    "Snapshot",
+    "Step",
+    "ValidationError",
+    "Voice",
+    "changed",
+    "check_details",
+    "new_id",
+]
 
-
-class ValidationError(ValueError):
-    """An edit that would make the map invalid; the message says why, in Dutch.
-
-    ``field`` names the offending field when there is one, so a form can mark it.
-    """
-
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.field = field
-
-
-class InUseError(ValidationError):
-    """Removing an entity that others still point to (``dependents``)."""
-
-    def __init__(self, message: str, dependents: list[Entity]) -> None:
-        super().__init__(message)
-        self.dependents = dependents
-
-
-class RoleKind(StrEnum):
-    INTERNAL = "internal"
-    CLIENT = "client"
-    EXTERNAL = "external"
-
-
-class FlowKind(StrEnum):
-    HANDOFF = "handoff"
-    REWORK = "rework"
-
-
-class Voice(StrEnum):
-    """Whose story a finding tells: voice of the customer, employee or business."""
-
-    CUSTOMER = "customer"
-    EMPLOYEE = "employee"
-    BUSINESS = "business"
-
-
-class ChangeForm(StrEnum):
-    """The four forms of change of the facilitation method (see the BRIEF)."""
-
-    IMPROVE = "improve"  # verbeteren
-    RENEW = "renew"  # vernieuwen
-    TRANSITION = "transition"  # transitie
-    INNOVATE = "innovate"  # innovatie
-
-
-class ActionStatus(StrEnum):
-    PLANNED = "planned"
-    RUNNING = "running"
-    DONE = "done"
-    STOPPED = "stopped"
-
-
-DEFAULT_ROLE_COLOUR = "#0055BF"  # LEGO blue
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-PHOTO_TYPES = ("image/png", "image/jpeg")
-
-
-@dataclass(frozen=True)
-class MapDetails:
-    """The map's own details, shown on the report's cover."""
-
-    name: str = "Nieuwe proceskaart"
-    team: str = ""
-    organisation: str = ""
-    facilitator: str = ""
-    session_date: date | None = None
-    description: str = ""
-    hours_per_day: float = 24.0  # length of a "day" when times are entered or shown
-
-
-@dataclass(frozen=True)
-class Role:
-    name: str
-    kind: RoleKind = RoleKind.INTERNAL
-    colour: str = DEFAULT_ROLE_COLOUR
-    id: str = field(default_factory=new_id)
-
-
-@dataclass(frozen=True)
-class Step:
-    name: str
-    role_id: str | None = None
-    process_minutes: float = 0.0
-    wait_minutes: float = 0.0  # waiting before the step starts
-    ftr_percent: float = 100.0
-    note: str = ""
-    x: float = 0.0
-    y: float = 0.0
-    id: str = field(default_factory=new_id)
-
-
-@dataclass(frozen=True)
-class Flow:
-    source_id: str
-    target_id: str
-    kind: FlowKind = FlowKind.HANDOFF
-    rework_share: float | None = None  # only for rework: share of cases that go back
-    id: str = field(default_factory=new_id)
-
-
-@dataclass(frozen=True)
-class RoleLink:
-    """A connection between two roles that the team says exists."""
-
-    role_a_id: str
-    role_b_id: str
-    note: str = ""
-    id: str = field(default_factory=new_id)
-
-
-@dataclass(frozen=True)
-class Finding:
-    """A "wanneer gaat het goed" story."""
-
-    title: str
-    story: str = ""
-    voice: Voice = Voice.EMPLOYEE
-    tags: tuple[str, ...] = ()
-    step_ids: tuple[str, ...] = ()
-    role_ids: tuple[str, ...] = ()
-    flow_ids: tuple[str, ...] = ()
-    id: str = field(default_factory=new_id)
-
-
-@dataclass(frozen=True)
-class Action:
-    """An experiment: a small next step the team chooses."""
-
-    description: str
-    owner: str = ""
-    due: date | None = None
-    status: ActionStatus = ActionStatus.PLANNED
-    form: ChangeForm = ChangeForm.IMPROVE
-    finding_ids: tuple[str, ...] = ()
-    id: str = field(default_factory=new_id)
-
-
-@dataclass(frozen=True)
-class Photo:
-    """An image stored inside the map: of a finding, or of the whole build."""
-
-    data: bytes = field(repr=False)
-    mime: str = "image/jpeg"
-    caption: str = ""
-    finding_id: str | None = None  # None: a photo of the whole map
-    id: str = field(default_factory=new_id)
 
 
 @dataclass(frozen=True)
@@ -183,8 +77,19 @@ class Snapshot:
     id: str = field(default_factory=new_id)
 
 
-Entity: TypeAlias = Role | Step | Flow | RoleLink | Finding | Action | Photo | Snapshot
-ENTITY_TYPES: tuple[type, ...] = (Role, Step, Flow, RoleLink, Finding, Action, Photo, Snapshot)
+Entity: TypeAlias = Role | Step | Flow | RoleLink | Finding | Action | Photo | Snapshot | Session
+ENTITY_TYPES: tuple[type, ...] = (
+    Role, Step, Flow, RoleLink, Finding, Action, Photo, Snapshot, Session,
+)  # fmt: skip
+
+
+class InUseError(ValidationError):
+    """Removing an entity that others still point to (``dependents``)."""
+
+    def __init__(self, message: str, dependents: list[Entity]) -> None:
+        super().__init__(message)
+        self.dependents = dependents
+
 
 # The Dutch word for each kind of entity, for messages.
 _NOUN = {
@@ -196,6 +101,7 @@ _NOUN = {
     Action: "experiment",
     Photo: "foto",
     Snapshot: "momentopname",
+    Session: "sessie",
 }
 
 
@@ -209,6 +115,7 @@ def _collection_name(kind: type) -> str:
         Action: "actions",
         Photo: "photos",
         Snapshot: "snapshots",
+        Session: "sessions",
     }[kind]
 
 
@@ -227,6 +134,7 @@ class ProcessMap:
     actions: dict[str, Action] = field(default_factory=dict)
     photos: dict[str, Photo] = field(default_factory=dict)
     snapshots: dict[str, Snapshot] = field(default_factory=dict)
+    sessions: dict[str, Session] = field(default_factory=dict)
     # (source, target) → flow id, so refusing a duplicate flow costs O(1), not a
     # scan of every flow (which made loading a 5,000-step map quadratic).
     _flow_pairs: dict[tuple[str, str], str] = field(
@@ -360,10 +268,11 @@ class ProcessMap:
         result = self.content_copy()
         result.photos = dict(self.photos)
         result.snapshots = dict(self.snapshots)
+        result.sessions = dict(self.sessions)
         return result
 
     def content_copy(self) -> ProcessMap:
-        """A copy of what a snapshot freezes: everything but photos and snapshots."""
+        """A copy of what a snapshot freezes: everything but photos, snapshots and sessions."""
         return ProcessMap(
             details=self.details,
             roles=dict(self.roles),
@@ -488,8 +397,16 @@ def _check_photo(pm: ProcessMap, photo: Photo) -> None:
 
 def _check_snapshot(pm: ProcessMap, snapshot: Snapshot) -> None:
     _require_text(snapshot.label, "Geef de momentopname een naam.", "label")
-    if snapshot.content.snapshots or snapshot.content.photos:
-        raise ValidationError("Een momentopname bevat geen foto's of andere momentopnamen.")
+    if snapshot.content.snapshots or snapshot.content.photos or snapshot.content.sessions:
+        raise ValidationError(
+            "Een momentopname bevat geen foto's, sessies of andere momentopnamen."
+        )
+
+
+def _check_session(pm: ProcessMap, session: Session) -> None:
+    problem = session_problem(session)
+    if problem is not None:
+        raise ValidationError(*problem)
 
 
 _CHECKS: dict[type, Any] = {
@@ -501,6 +418,7 @@ _CHECKS: dict[type, Any] = {
     Action: _check_action,
     Photo: _check_photo,
     Snapshot: _check_snapshot,
+    Session: _check_session,
 }
 
 

@@ -31,6 +31,7 @@ from procesbouw.model import (
     ValidationError,
     Voice,
 )
+from procesbouw.session import Phase, Session
 
 # Order matters when reading: an entity may only point to ones read before it.
 _SECTIONS: tuple[tuple[str, type], ...] = (
@@ -41,6 +42,7 @@ _SECTIONS: tuple[tuple[str, type], ...] = (
     ("findings", Finding),
     ("actions", Action),
     ("photos", Photo),
+    ("sessions", Session),
 )
 
 _ENUMS: dict[str, type] = {
@@ -48,6 +50,7 @@ _ENUMS: dict[str, type] = {
     "voice": Voice,
     "form": ChangeForm,
     "status": ActionStatus,
+    "phase": Phase,
 }
 
 
@@ -97,7 +100,7 @@ def _field_value(kind: type, name: str, value: Any) -> Any:
         return (FlowKind if kind is Flow else RoleKind)(value)
     if name in _ENUMS:
         return _ENUMS[name](value)
-    if name in ("session_date", "due", "taken_on"):
+    if name in ("session_date", "due", "taken_on", "held_on"):
         if not isinstance(value, str):
             raise ValidationError(f"Datum '{value}' is geen datum.")
         return date.fromisoformat(value)
@@ -107,6 +110,10 @@ def _field_value(kind: type, name: str, value: Any) -> Any:
         return base64.b64decode(value, validate=True)
     if name in _NUMBER_FIELDS:
         return float(value)
+    if name in _NUMBER_LIST_FIELDS:
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value):
+            raise ValidationError(f"Veld '{name}' bevat iets anders dan getallen.")
+        return tuple(float(v) for v in value)
     if isinstance(value, list):
         if not all(isinstance(v, str) for v in value):
             raise ValidationError(f"Veld '{name}' bevat iets anders dan tekst.")
@@ -121,7 +128,8 @@ _TEXT_FIELDS = {
 _NUMBER_FIELDS = {
     "process_minutes", "wait_minutes", "ftr_percent", "x", "y", "hours_per_day", "rework_share",
 }  # fmt: skip
-_LIST_FIELDS = {"tags", "step_ids", "role_ids", "flow_ids", "finding_ids"}
+_NUMBER_LIST_FIELDS = {"planned_minutes", "spent_minutes"}
+_LIST_FIELDS = {"tags", "step_ids", "role_ids", "flow_ids", "finding_ids"} | _NUMBER_LIST_FIELDS
 
 
 def _entity_from_dict(kind: type, raw: Any) -> Any:

@@ -9,19 +9,36 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject, Qt, QThread, Signal, SignalInstance
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QStatusBar
 
 from procesbouw.model import ProcessMap, ValidationError
 from procesbouw.storage.errors import MapFileError
 from procesbouw.storage.files import write_atomically
 from ui import settings
 from ui.canvas.picture import write_picture
+from ui.canvas.scene import MapScene
+from ui.canvas.view import MapView
+from ui.document import MapDocument
+from ui.live_analysis import LiveAnalysis
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+
+class ExchangeWindow(Protocol):
+    """What the exchange menu needs of the main window it fills (named here so
+    the window can import this module, not the other way round). The window is
+    also the parent of every dialog."""
+
+    document: MapDocument
+    scene: MapScene
+    view: MapView
+    live_analysis: LiveAnalysis
+    export_menu: QMenu
+    import_menu: QMenu
+    open_requested: SignalInstance
+
+    def statusBar(self) -> QStatusBar: ...
 
 
 class ReportWorker(QThread):
@@ -62,7 +79,7 @@ class ReportWorker(QThread):
 class ExchangeMenu(QObject):
     """Fills the window's Exporteren and Importeren menus."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ExchangeWindow) -> None:
         super().__init__(window)
         self.window = window
         self.worker: ReportWorker | None = None
@@ -82,11 +99,17 @@ class ExchangeMenu(QObject):
             self.tr("Rolnetwerk (GraphML)…"), self.export_role_graphml
         )
         self.csv_export_action = export.addAction(self.tr("Stappen (CSV)…"), self.export_csv)
+        self.bpmn_export_action = export.addAction(
+            self.tr("Procesmodel (BPMN 2.0)…"), self.export_bpmn
+        )
         self.csv_import_action = import_.addAction(
             self.tr("Stappen uit CSV toevoegen…"), self.import_csv
         )
         self.json_import_action = import_.addAction(
             self.tr("Kaart uit JSON (nieuw bestand)…"), self.import_json
+        )
+        self.bpmn_import_action = import_.addAction(
+            self.tr("Kaart uit BPMN 2.0-model (nieuw bestand)…"), self.import_bpmn
         )
         self.csv_import_action.setEnabled(not window.document.read_only)
 
@@ -235,6 +258,14 @@ class ExchangeMenu(QObject):
             lambda: export_steps_csv(self.map).encode(CSV_ENCODING),
         )  # fmt: skip
 
+    def export_bpmn(self) -> None:
+        from procesbouw.exchange import export_bpmn
+
+        self._export(
+            self.tr("Procesmodel exporteren (BPMN 2.0)"), "bpmn", "BPMN 2.0 (*.bpmn)",
+            lambda: export_bpmn(self.map),
+        )  # fmt: skip
+
     def import_csv(self, path: Path | None = None) -> bool:
         """Add the steps of a CSV file, chained, as one undo step; bad rows are
         listed by line and nothing is imported."""
@@ -283,5 +314,39 @@ class ExchangeMenu(QObject):
                 self.window, self.tr("Kaart kan niet worden gemaakt"), settings.error_text(error)
             )
             return False
+        self.window.open_requested.emit(target)
+        return True
+
+    def import_bpmn(self, source: Path | None = None, target: Path | None = None) -> bool:
+        """A BPMN 2.0 model becomes a new map file, opened in its own window after
+        the summary of what was taken over and what was not."""
+        from procesbouw.exchange import ExchangeError, import_bpmn
+        from procesbouw.storage.whole_map import create_from_map
+
+        title = self.tr("Kaart uit BPMN 2.0-model")
+        source = source or self._source(title, "BPMN 2.0 (*.bpmn *.bpmn2 *.xml)")
+        if source is None:
+            return False
+        try:
+            result = import_bpmn(source.read_bytes(), fallback_name=source.stem)
+        except (ExchangeError, OSError) as error:
+            QMessageBox.warning(
+                self.window, self.tr("BPMN-model kan niet worden ingelezen"),
+                settings.error_text(error),
+            )  # fmt: skip
+            return False
+        target = target or self._target(
+            self.tr("Nieuwe kaart opslaan"), "procesbouw", "Procesbouw (*.procesbouw)"
+        )
+        if target is None:
+            return False
+        try:
+            create_from_map(target, result.map).close()
+        except (MapFileError, ValidationError) as error:
+            QMessageBox.warning(
+                self.window, self.tr("Kaart kan niet worden gemaakt"), settings.error_text(error)
+            )
+            return False
+        QMessageBox.information(self.window, title, result.summary(settings.active_language()))
         self.window.open_requested.emit(target)
         return True

@@ -14,37 +14,27 @@ from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
-    QPainter,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
-    QGraphicsView,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QStackedWidget,
     QUndoView,
     QWidget,
 )
 
-from procesbouw.fragment import copy_fragment, paste_fragment
-from procesbouw.model import ValidationError
 from procesbouw.storage.errors import MapFileError
 from ui import settings
-from ui.canvas import style
-from ui.canvas.figures_banner import FiguresBanner
-from ui.canvas.role_network import RoleNetworkScene
+from ui.analysis_display import AnalysisDisplay
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
-from ui.clipboard import copied_steps, copy_steps
 from ui.document import MapDocument
 from ui.exchange_menu import ExchangeMenu
 from ui.first_paint import FirstPaint
-from ui.live_analysis import LiveAnalysis
-from ui.panels.analysis import AnalysisPanel
 from ui.panels.experiments import ExperimentsPanel
 from ui.panels.findings import FindingsPanel
 from ui.panels.properties import PropertiesPanel
@@ -52,6 +42,7 @@ from ui.panels.roles import RolesPanel
 from ui.panels.scrolling import scrolling
 from ui.panels.snapshots import SnapshotsPanel
 from ui.presentation import Presentation
+from ui.selection_edits import SelectionEdits
 from ui.what_if import WhatIfDialog
 
 MAP_FILTER = "Procesbouw (*.procesbouw)"
@@ -73,21 +64,20 @@ class MainWindow(QMainWindow):
         # gone: its dying items then never reach a slot of a half-destroyed window.
         self.scene.setParent(self)
         self.view = MapView(self.scene)
-        self.role_network = RoleNetworkScene()
-        self.role_view = QGraphicsView(self.role_network)
-        self.role_view.setRenderHints(QPainter.RenderHint.Antialiasing)
-        self.banner = FiguresBanner(self.view.viewport())
-        self.centre = QStackedWidget()
-        self.centre.addWidget(self.view)
-        self.centre.addWidget(self.role_view)
+        self.display = AnalysisDisplay(document, self.scene, self.view)
+        # The display's parts, by the names the rest of the window (and its tests) use.
+        self.live_analysis = self.display.live_analysis
+        self.analysis_panel = self.display.panel
+        self.banner = self.display.banner
+        self.role_network = self.display.role_network
+        self.role_view = self.display.role_view
+        self.centre = self.display.centre
         self.setCentralWidget(self.centre)
         self.setDockNestingEnabled(True)
         self.docks: dict[str, QDockWidget] = {}
         self.roles = RolesPanel(document)
         self.properties = PropertiesPanel(document, self.scene.selected_ids)
         self.properties.setMinimumWidth(320)
-        self.analysis_panel = AnalysisPanel(settings.active_language())
-        self.live_analysis = LiveAnalysis(document)
         history = QUndoView(document.undo_stack)
         history.setEmptyLabel(self.tr("Geopend"))
         self._add_dock("roles", self.tr("Rollen"), self.roles, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -119,6 +109,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.presentation = Presentation(self)
+        self.edits = SelectionEdits(self, document, self.scene, self.view, self.show_problem)
         self._build_actions()
         self._build_story_actions()
         self.exchange = ExchangeMenu(self)
@@ -126,10 +117,6 @@ class MainWindow(QMainWindow):
         self.scene.message.connect(self.show_problem)
         self.view.zoom_changed.connect(self._show_zoom)
         self.view.context_menu_requested.connect(self._canvas_menu)
-        self.live_analysis.updated.connect(self._show_analysis)
-        self.analysis_panel.overlays_changed.connect(self._show_analysis)
-        self.analysis_panel.entry_activated.connect(self.select_and_centre)
-        self.analysis_panel.role_network_toggled.connect(self.show_role_network)
         document.changed.connect(self._update_title)
         document.failed.connect(self._storage_failed)
         document.undo_stack.cleanChanged.connect(self._update_title)
@@ -234,17 +221,6 @@ class MainWindow(QMainWindow):
         self.quit_action = a(
             self.tr("Afsluiten"), QGuiApplication.instance().closeAllWindows, Key.Quit
         )
-        self.new_step_action = a(self.tr("Nieuwe stap\tTab"), self.view.capture_next_step)
-        self.new_step_action.setIconText(self.tr("Nieuwe stap"))
-        self.rename_action = a(self.tr("Naam wijzigen"), self._rename_selected, "F2")
-        self.connect_action = a(self.tr("Verbinden"), self.connect_selected, "C")
-        self.delete_action = a(self.tr("Verwijderen"), self.delete_selected, Key.Delete)
-        self.delete_action.setShortcuts([QKeySequence(Key.Delete), QKeySequence("Backspace")])
-        self.select_all_action = a(self.tr("Alles selecteren"), self._select_all, Key.SelectAll)
-        self.copy_action = a(self.tr("Kopiëren"), self.copy_selection, Key.Copy)
-        self.cut_action = a(self.tr("Knippen"), self.cut_selection, Key.Cut)
-        self.paste_action = a(self.tr("Plakken"), self.paste, Key.Paste)
-        self.duplicate_action = a(self.tr("Dupliceren"), self.duplicate, "Ctrl+D")
         self.zoom_in_action = a(self.tr("Inzoomen"), self.view.zoom_in, Key.ZoomIn)
         self.zoom_in_action.setShortcuts([QKeySequence(Key.ZoomIn), QKeySequence("Ctrl+=")])
         self.zoom_out_action = a(self.tr("Uitzoomen"), self.view.zoom_out, Key.ZoomOut)
@@ -260,9 +236,7 @@ class MainWindow(QMainWindow):
         self.leave_action.setEnabled(False)  # only while presenting, so Escape stays free
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
-        for edit in (self.delete_action, self.connect_action, self.rename_action):
-            edit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.view.addAction(edit)
+        e = self.edits
 
         menu = self.menuBar().addMenu(self.tr("&Bestand"))
         menu.addActions([self.new_action, self.open_action])
@@ -276,12 +250,10 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("Be&werken"))
         menu.addActions([self.undo_action, self.redo_action])
         menu.addSeparator()
-        menu.addActions([self.new_step_action, self.rename_action, self.connect_action])
+        menu.addActions([e.new_step_action, e.rename_action, e.connect_action])
         menu.addSeparator()
-        menu.addActions(
-            [self.cut_action, self.copy_action, self.paste_action, self.duplicate_action]
-        )
-        menu.addActions([self.delete_action, self.select_all_action])
+        menu.addActions([e.cut_action, e.copy_action, e.paste_action, e.duplicate_action])
+        menu.addActions([e.delete_action, e.select_all_action])
 
         menu = self.menuBar().addMenu(self.tr("&Analyse"))
         menu.addAction(self.what_if_action)
@@ -301,20 +273,15 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
-        toolbar.addActions([self.new_step_action, self.connect_action, self.delete_action])
+        toolbar.addActions([e.new_step_action, e.connect_action, e.delete_action])
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
         toolbar.addSeparator()
         toolbar.addActions([self.what_if_action, self.present_action])
         self.toolbar = toolbar
-        self.new_step_action.setToolTip(self.tr("Nieuwe stap na de geselecteerde (Tab)"))
         if self.document.read_only:
-            for action in (
-                self.new_step_action, self.rename_action, self.connect_action,
-                self.delete_action, self.cut_action, self.paste_action, self.duplicate_action,
-                self.undo_action, self.redo_action,
-            ):  # fmt: skip
-                action.setEnabled(False)
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
 
     def _build_language_menu(self) -> None:
         menu = self.view_menu.addMenu(self.tr("Taal"))
@@ -384,69 +351,24 @@ class MainWindow(QMainWindow):
     # -- edits ----------------------------------------------------------------------------
 
     def _selection_changed(self) -> None:
-        ids = self.scene.selected_ids()
         self.properties.show_selection()
-        editable = not self.document.read_only
-        steps = self.scene.selected_step_ids()
-        self.delete_action.setEnabled(editable and bool(ids))
-        self.connect_action.setEnabled(editable and len(steps) == 2)
-        self.rename_action.setEnabled(editable and len(steps) == 1)
-        self.what_if_action.setEnabled(len(steps) == 1)
-        for action in (self.copy_action, self.duplicate_action, self.cut_action):
-            action.setEnabled(bool(steps) and (editable or action is self.copy_action))
-
-    def _show_analysis(self, *_: object) -> None:
-        analysis = self.live_analysis.latest
-        if analysis is None:
-            return
-        self.scene.show_analysis(analysis, self.analysis_panel.overlays())
-        self.show_banner()
-        self.analysis_panel.show_analysis(analysis, self.document.map)
-        if self.centre.currentWidget() is self.role_view:
-            self._draw_role_network()
+        self.edits.selection_changed()
+        self.what_if_action.setEnabled(len(self.scene.selected_step_ids()) == 1)
 
     def _canvas_menu(self, at: QPoint) -> None:
+        e = self.edits
         menu = QMenu(self)
-        menu.addActions([self.new_step_action, self.rename_action, self.connect_action])
+        menu.addActions([e.new_step_action, e.rename_action, e.connect_action])
         menu.addAction(self.what_if_action)
         menu.addSeparator()
-        menu.addActions([self.copy_action, self.paste_action, self.duplicate_action])
-        menu.addAction(self.delete_action)
+        menu.addActions([e.copy_action, e.paste_action, e.duplicate_action])
+        menu.addAction(e.delete_action)
         menu.addSeparator()
         menu.addAction(self.fit_action)
         menu.exec(at)
 
     def show_banner(self) -> None:
-        self.banner.show_analysis(
-            self.live_analysis.latest,
-            self.document.map.details.hours_per_day,
-            settings.active_language(),
-        )
-
-    def _draw_role_network(self) -> None:
-        analysis = self.live_analysis.latest
-        if analysis is None:
-            return
-        labels = {
-            "flows": self.tr("werkt samen via overdrachten"),
-            "hidden": self.tr("verborgen verbinding (niet getekend)"),
-            "unused": self.tr("getekend, maar zonder overdrachten"),
-            "broker": self.tr("spilfunctie: werk tussen anderen loopt via deze rol"),
-        }
-        self.role_network.show_network(analysis, self.document.map, labels)
-        rect = self.role_network.itemsBoundingRect().adjusted(-40, -40, 40, 40)
-        self.role_view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-
-    def show_role_network(self, shown: bool) -> None:
-        self.centre.setCurrentWidget(self.role_view if shown else self.view)
-        if shown:
-            self._draw_role_network()
-
-    def select_and_centre(self, ids: list[str]) -> None:
-        self.show_role_network(False)
-        self.analysis_panel.network_box.setChecked(False)
-        self.scene.select_ids(ids)
-        self.view.centre_on_ids(ids)
+        self.display.show_banner()
 
     def open_what_if(self) -> None:
         steps = self.scene.selected_step_ids()
@@ -457,80 +379,6 @@ class MainWindow(QMainWindow):
         if self.document.read_only:
             dialog.apply_button.setEnabled(False)
         dialog.exec()
-
-    def _rename_selected(self) -> None:
-        steps = self.scene.selected_step_ids()
-        if len(steps) == 1:
-            self.view.start_rename(steps[0])
-
-    def _select_all(self) -> None:
-        self.scene.select_ids(list(self.scene.bricks))
-
-    def _run(self, edit: object) -> bool:
-        try:
-            edit()  # type: ignore[operator]
-        except ValidationError as error:
-            self.show_problem(str(error))
-            return False
-        except MapFileError as error:
-            QMessageBox.critical(self, self.tr("Opslaan mislukt"), settings.error_text(error))
-            return False
-        return True
-
-    def connect_selected(self) -> None:
-        """Connect two selected bricks, left one to right one."""
-        steps = [self.document.map.steps[i] for i in self.scene.selected_step_ids()]
-        if len(steps) != 2:
-            self.show_problem(self.tr("Selecteer precies twee stappen om ze te verbinden."))
-            return
-        first, second = sorted(steps, key=lambda s: (s.x, s.y))
-        self._run(lambda: self.document.connect(first.id, second.id))
-
-    def delete_selected(self) -> None:
-        ids = self.scene.selected_ids()
-        pm = self.document.map
-        linked = {
-            f.id for f in pm.findings.values() for i in ids if i in f.step_ids or i in f.flow_ids
-        }
-        if self._run(lambda: self.document.remove(ids)) and linked:
-            self.show_problem(
-                self.tr(
-                    "%n bevinding(en) verloren een koppeling. Ongedaan maken herstelt die.",
-                    "",
-                    len(linked),
-                )
-            )
-
-    def copy_selection(self) -> None:
-        steps = self.scene.selected_step_ids()
-        if steps:
-            copy_steps(self.document.map, steps)
-
-    def cut_selection(self) -> None:
-        self.copy_selection()
-        self.delete_selected()
-
-    def paste(self) -> None:
-        data = copied_steps()
-        if data is None:
-            self.show_problem(self.tr("Het klembord bevat geen stappen uit Procesbouw."))
-            return
-        self._paste_data(data)
-
-    def duplicate(self) -> None:
-        steps = self.scene.selected_step_ids()
-        if steps:
-            self._paste_data(copy_fragment(self.document.map, steps))
-
-    def _paste_data(self, data: object) -> None:
-        offset = (style.PASTE_OFFSET, style.PASTE_OFFSET)
-
-        def paste() -> None:
-            entities = paste_fragment(self.document.map, data, offset)
-            self.document.add_entities(entities, self.tr("Plakken"))
-            self.scene.select_ids([e.id for e in entities if e.id in self.document.map.steps])
-
-        self._run(paste)
 
     def save_as(self) -> None:
         start = str(

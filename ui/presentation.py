@@ -3,16 +3,44 @@ fitted large and the key figures in large type over it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMenuBar, QStatusBar, QToolBar
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.canvas.figures_banner import FiguresBanner
+from ui.canvas.view import MapView
+
+
+class PresentedWindow(Protocol):
+    """What presentation mode needs of the main window (named here so the
+    window can import this module, not the other way round)."""
+
+    docks: dict[str, QDockWidget]
+    view: MapView
+    banner: FiguresBanner
+    toolbar: QToolBar
+    present_action: QAction
+    leave_action: QAction
+
+    def show_banner(self) -> None: ...
+
+    def menuBar(self) -> QMenuBar: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def saveState(self, version: int = 0) -> QByteArray: ...
+
+    def restoreState(self, state: QByteArray, version: int = 0) -> bool: ...
+
+    def showFullScreen(self) -> None: ...
+
+    def showNormal(self) -> None: ...
 
 
 class Presentation:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: PresentedWindow) -> None:
         self.window = window
         self.active = False
         self._layout_before = QByteArray()

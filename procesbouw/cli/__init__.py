@@ -15,8 +15,11 @@ import sys
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "info": ("procesbouw.cli.info", "show what a map file holds"),
     "analyse": ("procesbouw.cli.analyse", "lead time, bottlenecks and hidden connections"),
-    "export": ("procesbouw.cli.exchange", "write a map as JSON, GraphML or CSV"),
-    "import": ("procesbouw.cli.exchange", "a new map from JSON, or steps from CSV into a map"),
+    "export": ("procesbouw.cli.exchange", "write a map as JSON, GraphML, CSV or BPMN 2.0"),
+    "import": (
+        "procesbouw.cli.exchange",
+        "a new map from JSON or BPMN, or steps from CSV into a map",
+    ),
     "report": ("procesbouw.cli.report", "write the PDF report for the management team"),
 }
 

@@ -1,8 +1,9 @@
 """``procesbouw export`` and ``procesbouw import``: the open formats, headless.
 
-    procesbouw export MAP.procesbouw --format json|graphml-steps|graphml-roles|csv|png|svg -o OUT
+    procesbouw export MAP.procesbouw --format FORMAT -o OUT   FORMAT: one of FORMATS below
     procesbouw import MAP.json -o NEW.procesbouw        a new map file from a JSON export
     procesbouw import STEPS.csv --into MAP.procesbouw   add a spreadsheet's steps to a map
+    procesbouw import MODEL.bpmn -o NEW.procesbouw      a new map file from a BPMN 2.0 model
 
 One module serves both subcommands; the subcommand's name (``parser.prog``
 while building, ``args.command`` while running) says which. Errors go to stderr
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from procesbouw.model import ProcessMap
 
-FORMATS = ("json", "graphml-steps", "graphml-roles", "csv", "png", "svg")
+FORMATS = ("json", "graphml-steps", "graphml-roles", "csv", "bpmn", "png", "svg")
 PICTURES = ("png", "svg")
 
 # PNG and SVG are drawn by the app's canvas (Qt), which the domain never imports;
@@ -40,13 +41,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(
             "-o", "--output", required=True, help="the file to write, or - for standard output"
         )
+        _add_lang(parser)
         return
-    parser.add_argument("source", type=Path, help="a JSON export, or a CSV file of steps")
+    parser.add_argument(
+        "source", type=Path, help="a JSON export, a BPMN 2.0 model, or a CSV file of steps"
+    )
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument(
         "-o", "--output", type=Path, help="JSON: the new map file to create (never overwritten)"
     )
     target.add_argument("--into", type=Path, help="CSV: the existing map file to add the steps to")
+    _add_lang(parser)
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="language of messages and summaries"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,9 +69,14 @@ def run(args: argparse.Namespace) -> int:
             _export(args.file, args.format, args.output)
         elif args.into is not None:
             _import_csv(args.source, args.into)
+        elif args.source.suffix.lower() in _BPMN_SUFFIXES:
+            _import_bpmn(args.source, args.output, args.lang)
         else:
             _import_json(args.source, args.output)
-    except (_Refused, ExchangeError, MapFileError) as error:
+    except ExchangeError as error:
+        print(error.text(args.lang), file=sys.stderr)
+        return 1
+    except (_Refused, MapFileError) as error:
         print(str(error), file=sys.stderr)
         return 1
     return 0
@@ -76,8 +92,8 @@ def _export(map_path: Path, fmt: str, output: str) -> None:
         raise _Refused("Kies een ander uitvoerbestand: dit is de kaart zelf.")
     if Path(output).suffix.lower() == ".procesbouw":
         raise _Refused(
-            "Een export is geen kaartbestand: kies een naam op .json, .graphml, .csv, .png "
-            "of .svg, zodat er nooit een kaart wordt overschreven."
+            "Een export is geen kaartbestand: kies een naam op .json, .graphml, .csv, .bpmn, "
+            ".png of .svg, zodat er nooit een kaart wordt overschreven."
         )
     if fmt in PICTURES:
         if output == "-" or picture_exporter is None:
@@ -103,6 +119,8 @@ def _exported(pm: ProcessMap, fmt: str) -> bytes:
         return exchange.export_step_graphml(pm)
     if fmt == "graphml-roles":
         return exchange.export_role_graphml(pm)
+    if fmt == "bpmn":
+        return exchange.export_bpmn(pm)
     return exchange.export_steps_csv(pm).encode(exchange.CSV_ENCODING)
 
 
@@ -125,6 +143,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
 # -- import ---------------------------------------------------------------------
 
 _CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+_BPMN_SUFFIXES = (".bpmn", ".bpmn2", ".xml")
 
 
 def _read_source(path: Path) -> bytes:
@@ -184,3 +203,20 @@ def _import_csv(source: Path, map_path: Path) -> None:
         f"{len(result.steps)} stappen, {len(result.roles)} nieuwe rollen en "
         f"{len(result.flows)} overdrachten toegevoegd aan {map_path}."
     )
+
+
+def _import_bpmn(source: Path, output: Path, lang: str) -> None:
+    from procesbouw.exchange import import_bpmn
+    from procesbouw.storage.whole_map import create_from_map
+
+    if output.exists():
+        raise _Refused(f"'{output}' bestaat al; kies een nieuwe bestandsnaam.")
+    result = import_bpmn(_read_source(source), fallback_name=source.stem)
+    create_from_map(output, result.map).close()
+    made = (
+        "Map '{name}' created in {path}:"
+        if lang == "en"
+        else "Kaart '{name}' aangemaakt in {path}:"
+    )
+    print(made.format(name=result.map.details.name, path=output))
+    print(result.summary(lang))

@@ -27,6 +27,7 @@ _KINDS = {
     "actions": ("experimenten", "experiments"),
     "photos": ("foto's", "photos"),
     "snapshots": ("momentopnamen", "snapshots"),
+    "sessions": ("sessies", "sessions"),
 }
 _LABELS = {
     "nl": ("Proceskaart", "Team", "Organisatie", "Bestandsversie", "Inhoud", "Momentopnamen"),

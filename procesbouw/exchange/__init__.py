@@ -1,5 +1,5 @@
 """Open formats in and out: JSON (a whole map), GraphML (step graph, role
-network) and CSV (a list of steps). See ``docs/file-format.md``.
+network), CSV (a list of steps) and BPMN 2.0 (process models). See ``docs/file-format.md``.
 
 Exports return text or bytes and importers return new entities; none of them
 touches a file or changes a map, so the UI and the CLI decide how to write.
@@ -7,6 +7,8 @@ touches a file or changes a map, so the UI and the CLI decide how to write.
 
 from __future__ import annotations
 
+from procesbouw.exchange.bpmn_export import export_bpmn
+from procesbouw.exchange.bpmn_import import BpmnImport, NotBpmnError, import_bpmn
 from procesbouw.exchange.csv_steps import (
     CSV_ENCODING,
     CsvImport,
@@ -28,6 +30,10 @@ from procesbouw.exchange.graphml import export_role_graphml, export_step_graphml
 from procesbouw.exchange.json_format import export_json, import_json, map_entities
 
 __all__ = [
+    "BpmnImport",
+    "NotBpmnError",
+    "export_bpmn",
+    "import_bpmn",
     "CSV_ENCODING",
     "CsvImport",
     "CsvImportError",

@@ -22,6 +22,7 @@ from procesbouw.model import Entity, MapDetails, ProcessMap
 from procesbouw.storage import opening, records
 from procesbouw.storage.connection import connect, driver_connection, open_sqlite
 from procesbouw.storage.errors import (
+    CorruptMapError,
     MapFileError,
     MapWriteError,
     Notice,
@@ -30,6 +31,7 @@ from procesbouw.storage.errors import (
 )
 from procesbouw.storage.files import move_into_place, temporary_beside
 from procesbouw.storage.opening import WRITE_ERRORS
+from procesbouw.storage.origin import LibraryOrigin, load_origin, write_origin
 from procesbouw.storage.schema import SCHEMA_VERSION
 
 Listener = Callable[[MapEvent], None]
@@ -69,6 +71,7 @@ class MapFile:
         self._batch_failed: MapWriteError | None = None  # the write that sank the batch
         self._closed = False
         self._identity = _identity(self.path)
+        self._origin = self._load_origin()
 
     # -- opening -------------------------------------------------------------------
 
@@ -245,6 +248,35 @@ class MapFile:
             # Moved or deleted while open: SQLite would go on writing into a file no
             # one will ever see again, so refuse before anything is written.
             raise MapWriteError(self.path, "file is no longer there", WriteCause.FILE_GONE)
+
+    # -- where the map came from -----------------------------------------------------
+
+    @property
+    def library_origin(self) -> LibraryOrigin | None:
+        """The team library, map and version this file holds, if it came from one."""
+        return self._origin
+
+    def set_library_origin(self, origin: LibraryOrigin) -> None:
+        """Remember ``origin`` in the file (committed before this returns)."""
+        self._require_writable()
+        if self._batches:
+            raise RuntimeError("the library origin is not part of a batch of edits")
+        try:
+            with self._conn.begin():
+                write_origin(self._conn, origin)
+        except WRITE_ERRORS as error:
+            raise opening.write_error(self.path, error) from error
+        self._origin = origin
+
+    def _load_origin(self) -> LibraryOrigin | None:
+        try:
+            with self._conn.begin():
+                return load_origin(self._conn)
+        except (*WRITE_ERRORS, ValueError) as error:
+            self._conn.close()
+            if self._lock is not None:
+                self._lock.release()
+            raise CorruptMapError(self.path, opening.reason(error)) from error
 
     # -- listeners -------------------------------------------------------------------
 

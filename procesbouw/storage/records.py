@@ -38,6 +38,7 @@ from procesbouw.model import (
     Voice,
 )
 from procesbouw.serialize import map_from_dict, map_to_dict
+from procesbouw.session import Phase, Session
 from procesbouw.storage import schema
 
 
@@ -54,6 +55,7 @@ _TABLES: dict[type, Table] = {
     Action: _table("actions"),
     Photo: _table("photos"),
     Snapshot: _table("snapshots"),
+    Session: _table("sessions"),
 }
 _DETAILS: Table = _table("map_details")
 
@@ -68,6 +70,10 @@ _LINKS: dict[type, dict[str, tuple[Table, str, str]]] = {
     Action: {
         "finding_ids": (_table("action_findings"), "action_id", "finding_id"),
     },
+    Session: {
+        "planned_minutes": (_table("session_planned"), "session_id", "minutes"),
+        "spent_minutes": (_table("session_spent"), "session_id", "minutes"),
+    },
 }
 
 # Enum-valued columns, per kind (``kind`` means something else for roles and flows).
@@ -76,6 +82,7 @@ _ENUMS: dict[type, dict[str, type[StrEnum]]] = {
     Flow: {"kind": FlowKind},
     Finding: {"voice": Voice},
     Action: {"form": ChangeForm, "status": ActionStatus},
+    Session: {"phase": Phase},
 }
 
 

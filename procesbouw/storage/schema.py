@@ -1,4 +1,4 @@
-"""The tables of a map file (schema version 2), as SQLAlchemy typed declarative models.
+"""The tables of a map file (schema version 4), as SQLAlchemy typed declarative models.
 
 One table per kind of entity, each with a ``position`` column that keeps the
 map's insertion order (a reopened map iterates in the same order). The tuples
@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, Float, ForeignKey, LargeBinary, String, Text
+from sqlalchemy import CheckConstraint, Date, Float, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # PRAGMA application_id of every map file: "PBKT" (ProcesBouw KaarT) in ASCII.
 APPLICATION_ID = 0x50424B54
-SCHEMA_VERSION = 2  # the Alembic head revision is "0002"
+SCHEMA_VERSION = 4  # the Alembic head revision is "0004"
 
 
 class Base(DeclarativeBase):
@@ -188,3 +188,60 @@ class SnapshotRow(Base):
     label: Mapped[str] = mapped_column(Text)
     taken_on: Mapped[date] = mapped_column(Date)
     content: Mapped[str] = mapped_column(Text)
+
+
+class SessionRow(Base):
+    """A live session (since v3): its phase; minutes per phase in the two tables below."""
+
+    __tablename__ = "sessions"
+    __table_args__ = (
+        CheckConstraint(
+            "phase IN ('build', 'stories', 'connections', 'experiments', 'agreements')",
+            name="phase",
+        ),
+    )
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    position: Mapped[int] = mapped_column(index=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    phase: Mapped[str] = mapped_column(String(16))
+
+
+class SessionPlannedRow(Base):
+    """Minutes planned for each phase; ``position`` is the phase's place in the method."""
+
+    __tablename__ = "session_planned"
+    __table_args__ = (CheckConstraint("minutes > 0", name="positive"),)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(primary_key=True)
+    minutes: Mapped[float] = mapped_column(Float)
+
+
+class SessionSpentRow(Base):
+    """Minutes spent in each phase so far."""
+
+    __tablename__ = "session_spent"
+    __table_args__ = (CheckConstraint("minutes >= 0", name="not_negative"),)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(primary_key=True)
+    minutes: Mapped[float] = mapped_column(Float)
+
+
+class LibraryOriginRow(Base):
+    """Where the map came from in a team library (since v4): at most one row, id 1.
+
+    ``library`` is the library's address without a password; ``version`` the
+    library version this file was opened as or last published as."""
+
+    __tablename__ = "library_origin"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="one_row"),
+        CheckConstraint("version >= 1", name="version"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    library: Mapped[str] = mapped_column(Text)
+    map_id: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(Integer)

@@ -36,6 +36,7 @@ from procesbouw.model import (
     Step,
     Voice,
 )
+from procesbouw.session import Phase, Session
 from procesbouw.storage import MapFile
 from procesbouw.storage.whole_map import create_from_map
 
@@ -318,6 +319,9 @@ def gemeente() -> ProcessMap:
     pm.add(Action("De aannemer meldt af met een foto in de app; de melder krijgt die foto "
                   "automatisch", "Coördinator wijkbeheer", date(2026, 8, 1),
                   ActionStatus.PLANNED, ChangeForm.RENEW, (sid("g2"),), id=sid("ga1")))  # fmt: skip
+    # The session went through every phase; building and the stories ran long.
+    pm.add(Session(date(2026, 5, 20), Phase.AGREEMENTS, (45.0, 30.0, 20.0, 30.0, 15.0),
+                   (58.0, 36.5, 19.0, 27.0, 14.0), id=sid("session 2026-05-20")))  # fmt: skip
     return pm
 
 

@@ -107,6 +107,7 @@ def _v1_snapshot_json(content: ProcessMap) -> str:
     """Snapshot JSON as version 1 wrote it: without the fields version 2 added."""
     data = map_to_dict(content, include_photos=False)
     del data["details"]["hours_per_day"]
+    del data["sessions"]
     for action in data["actions"]:
         del action["due"], action["status"]
     return json.dumps(data, ensure_ascii=False)

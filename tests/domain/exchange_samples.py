@@ -25,6 +25,7 @@ from procesbouw.model import (
     Step,
     Voice,
 )
+from procesbouw.session import PHASES, Phase, Session
 
 HOSTILE = (
     "<b>vet</b> & </para> <![CDATA[x]]>",
@@ -99,6 +100,15 @@ def rich_map() -> ProcessMap:
     pm.add(Photo(b"\xff\xd8\xff\xe0jpeg", "image/jpeg", "De bouw", None, id="p2"))
     pm.add(Snapshot("Start", date(2026, 8, 1), pm.content_copy(), id="m1"))
     pm.add(Snapshot(HOSTILE[2], date(2026, 11, 1), pm.content_copy(), id="m2"))
+    pm.add(
+        Session(
+            date(2026, 11, 2),
+            Phase.EXPERIMENTS,
+            (45.0, 30.0, 20.0, 30.0, 15.0),
+            (52.5, 28.0, 21.25, 4.0, 0.0),
+            id="z1",
+        )
+    )
     return pm
 
 
@@ -192,4 +202,15 @@ def maps(draw: st.DrawFn) -> ProcessMap:
         )
     for _ in range(draw(st.integers(0, 2))):
         pm.add(Snapshot(draw(_names), draw(st.dates()), pm.content_copy()))
+    for _ in range(draw(st.integers(0, 1))):
+        planned = st.floats(min_value=0.5, max_value=480, allow_nan=False)
+        spent = st.floats(min_value=0, max_value=1e4, allow_nan=False)
+        pm.add(
+            Session(
+                draw(st.dates()),
+                draw(st.sampled_from(PHASES)),
+                tuple(draw(planned) for _ in PHASES),
+                tuple(draw(spent) for _ in PHASES),
+            )
+        )
     return pm

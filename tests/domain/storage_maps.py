@@ -21,6 +21,7 @@ from procesbouw.model import (
     Step,
     Voice,
 )
+from procesbouw.session import Phase, Session
 
 PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
@@ -87,6 +88,9 @@ def full_map() -> ProcessMap:
     pm.add(Photo(PNG, "image/png", "hele bouwwerk", None))
     pm.add(Snapshot("Start", date(2026, 3, 12), pm.content_copy()))
     pm.add(Snapshot("Na 3 maanden", date(2026, 6, 12), pm.content_copy()))
+    pm.add(
+        Session(date(2026, 3, 12), Phase.CONNECTIONS, (50, 25.5, 20, 30, 10), (61.25, 30, 2, 0, 0))
+    )
     return pm
 
 
@@ -94,6 +98,6 @@ def copy_into(target: object, pm: ProcessMap) -> None:
     """Add everything of ``pm`` to a map file (anything with ``add``/``set_details``)."""
     target.set_details(pm.details)  # type: ignore[attr-defined]
     for name in ("roles", "steps", "flows", "role_links", "findings", "actions", "photos",
-                 "snapshots"):  # fmt: skip
+                 "snapshots", "sessions"):  # fmt: skip
         for entity in getattr(pm, name).values():
             target.add(entity)  # type: ignore[attr-defined]

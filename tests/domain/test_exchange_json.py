@@ -23,6 +23,7 @@ from procesbouw.exchange import (
     json_format,
     map_entities,
 )
+from procesbouw.exchange.json_format import FORMAT_VERSION
 from procesbouw.model import ENTITY_TYPES, ProcessMap, Step
 from tests.domain.exchange_samples import HOSTILE, maps, rich_map
 
@@ -53,7 +54,7 @@ def test_envelope_says_what_and_which_version() -> None:
     moment = datetime(2026, 11, 24, 10, 30, tzinfo=UTC)
     data = json.loads(export_json(rich_map(), exported=moment))
     assert data["format"] == "procesbouw-map"
-    assert data["version"] == 1
+    assert data["version"] == 2  # 2 added sessions
     assert data["app_version"] == __version__
     assert data["exported"] == "2026-11-24T10:30:00+00:00"
     assert data["map"]["details"]["name"] == "Zorg <aanmelding> & start"
@@ -92,7 +93,7 @@ def _envelope(**changes: Any) -> str:
         ("[" * 100_000 + "]" * 100_000, NotJsonError, "diep genest"),
         ("[1, 2]", NotOurFormatError, "geen Procesbouw-kaart"),
         ('{"format": "draw.io", "version": 1, "map": {}}', NotOurFormatError, "procesbouw-map"),
-        (_envelope(version=2), NewerVersionError, "werk Procesbouw bij"),
+        (_envelope(version=FORMAT_VERSION + 1), NewerVersionError, "werk Procesbouw bij"),
         (_envelope(version="1"), InvalidMapError, "formaatversie"),
         (_envelope(version=0), InvalidMapError, "formaatversie"),
         (_envelope(version=True), InvalidMapError, "formaatversie"),
@@ -184,3 +185,11 @@ def test_map_entities_rebuild_the_map_one_by_one() -> None:
     for entity in map_entities(pm):
         rebuilt.add(entity)
     _same(rebuilt, pm)
+
+
+def test_a_version_1_file_without_sessions_still_imports() -> None:
+    data = json.loads(export_json(rich_map()))
+    data["version"] = 1
+    del data["map"]["sessions"]
+    pm = import_json(json.dumps(data))
+    assert pm.sessions == {} and pm.steps == rich_map().steps

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from procesbouw.cli import run
-from procesbouw.storage import MapFile
+from procesbouw.storage import SCHEMA_VERSION, MapFile
 from tests.domain.storage_maps import copy_into, full_map
 
 
@@ -26,7 +26,7 @@ def test_text_names_the_map_counts_and_snapshots(
     assert run(["info", str(map_path)]) == 0
     out = capsys.readouterr().out
     assert "Proceskaart: Zorg — 'wanneer gaat het goed?' <b>&amp;</b> 😀" in out
-    assert "Team: Team Noord" in out and "Bestandsversie: 2" in out
+    assert "Team: Team Noord" in out and f"Bestandsversie: {SCHEMA_VERSION}" in out
     assert "  stappen              3" in out and "  foto's               2" in out
     assert "  Start         2026-03-12" in out and "  Na 3 maanden  2026-06-12" in out
 
@@ -35,10 +35,10 @@ def test_json_has_the_same_facts(map_path: Path, capsys: pytest.CaptureFixture[s
     assert run(["info", str(map_path), "--json"]) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["name"].startswith("Zorg — ") and info["organisation"] == "Stichting Één"
-    assert info["schema_version"] == 2
+    assert info["schema_version"] == SCHEMA_VERSION
     assert info["counts"] == {
         "roles": 3, "steps": 3, "flows": 3, "role_links": 2, "findings": 2, "actions": 2,
-        "photos": 2, "snapshots": 2,
+        "photos": 2, "snapshots": 2, "sessions": 1,
     }  # fmt: skip
     assert info["snapshots"] == [
         {"label": "Start", "taken_on": "2026-03-12"},

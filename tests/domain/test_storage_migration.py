@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from procesbouw.model import Action
+from procesbouw.session import Phase, Session
 from procesbouw.storage import SCHEMA_VERSION, MapFile, MapFileError
 from procesbouw.storage.errors import UnsafeMapError
 from procesbouw.storage.connection import connect, open_sqlite
 from procesbouw.storage.lock import lock_path
-from procesbouw.storage.migrate import head_revision
+from procesbouw.storage.migrate import head_revision, upgrade
 from procesbouw.storage.schema import Base
 from tests.data.make_v1_map import V1_FILE, v1_map
 
@@ -35,7 +37,7 @@ def v1_copy(tmp_path: Path) -> Path:
 def test_v1_file_is_migrated_with_a_byte_identical_backup(v1_copy: Path) -> None:
     original = _digest(V1_FILE)
     with MapFile.open(v1_copy) as mf:
-        assert mf.schema_version == SCHEMA_VERSION == 2
+        assert mf.schema_version == SCHEMA_VERSION == 4
         assert mf.backup_path == v1_copy.with_name("wijkteam.v1-backup.procesbouw")
         assert _digest(mf.backup_path) == original
         assert mf.map == v1_map()
@@ -119,3 +121,23 @@ def test_migrations_build_exactly_the_schema_of_the_models(v1_copy: Path, tmp_pa
 
 def test_head_revision_is_the_schema_version() -> None:
     assert head_revision() == f"{SCHEMA_VERSION:04d}"
+
+
+def test_a_v2_file_gets_sessions_and_keeps_its_original(tmp_path: Path) -> None:
+    path = tmp_path / "sessie.procesbouw"
+    conn = connect(open_sqlite(path, read_only=False, create=True), writable=True)
+    upgrade(conn, "0002")
+    conn.close()
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO map_details VALUES (1, 'Wijkteam', '', '', '', NULL, '', 8.0)")
+    db.commit()
+    db.close()
+    original = _digest(path)
+    session = Session(date(2026, 11, 30), Phase.STORIES, spent_minutes=(50, 3, 0, 0, 0))
+    with MapFile.open(path) as mf:
+        assert mf.backup_path == path.with_name("sessie.v2-backup.procesbouw")
+        assert _digest(mf.backup_path) == original
+        assert mf.map.details.hours_per_day == 8.0 and mf.map.sessions == {}
+        mf.add(session)
+    with MapFile.open(path) as again:
+        assert again.backup_path is None and list(again.map.sessions.values()) == [session]

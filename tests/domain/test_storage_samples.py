@@ -9,7 +9,7 @@ import pytest
 
 from procesbouw.model import FlowKind, RoleKind, Step
 from procesbouw.serialize import map_from_dict, map_to_dict
-from procesbouw.storage import MapFile
+from procesbouw.storage import SCHEMA_VERSION, MapFile
 from resources import SAMPLES, copy_sample_to, sample_path
 from resources.samples.build_samples import DAY, first_pass_lead_time, gemeente, zorgorganisatie
 
@@ -18,7 +18,7 @@ from resources.samples.build_samples import DAY, first_pass_lead_time, gemeente,
 def test_sample_is_valid_and_up_to_date_with_its_build_script(name: str) -> None:
     built = {"zorgorganisatie": zorgorganisatie, "gemeente": gemeente}[name]()
     with MapFile.open(sample_path(name), read_only=True) as mf:
-        assert mf.schema_version == 2
+        assert mf.schema_version == SCHEMA_VERSION
         assert mf.map == built  # rebuild with python -m resources.samples.build_samples
         assert map_from_dict(map_to_dict(mf.map)) == mf.map  # passes every validation rule
 

@@ -54,7 +54,7 @@ def test_a_map_open_elsewhere_opens_read_only_on_request(
         window = app_controller.open_map(path)
         assert window is not None and window.document.read_only
         assert "alleen-lezen" in window.windowTitle()
-        assert not window.new_step_action.isEnabled()
+        assert not window.edits.new_step_action.isEnabled()
         assert asked
     finally:
         holder.close()

@@ -60,7 +60,7 @@ def test_a_5000_step_map_opens_edits_and_analyses_in_the_window(
 
     # Delete a step in the middle (its flows go with it), then undo that.
     scene.select_ids(["step-2500"])
-    window.delete_selected()
+    window.edits.delete_selected()
     assert "step-2500" not in document.map.steps and "step-2500" not in scene.bricks
     wait_for_analysis_of_current_map(qtbot, window)
     document.undo_stack.undo()

@@ -180,14 +180,14 @@ def test_copy_paste_and_duplicate(qtbot: object, window: MainWindow) -> None:
     a, b = _add_steps(window, "Aanmelding", "Intake")
     window.document.connect(a.id, b.id)
     window.scene.select_ids([a.id, b.id])
-    window.copy_action.trigger()
-    window.paste_action.trigger()
+    window.edits.copy_action.trigger()
+    window.edits.paste_action.trigger()
     pm = window.document.map
     assert len(pm.steps) == 4 and len(pm.flows) == 2
     pasted = [s for s in pm.steps.values() if s.id not in (a.id, b.id)]
     assert {s.name for s in pasted} == {"Aanmelding", "Intake"}
     assert set(window.scene.selected_step_ids()) == {s.id for s in pasted}
-    window.duplicate_action.trigger()
+    window.edits.duplicate_action.trigger()
     assert len(pm.steps) == 6
     window.document.undo_stack.undo()
     window.document.undo_stack.undo()

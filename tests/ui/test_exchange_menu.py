@@ -142,3 +142,41 @@ def test_the_command_line_draws_png_and_svg_without_a_window(tmp_path: Path) -> 
     assert main(["export", str(sample_path()), "--format", "svg", "-o", str(svg)]) == 0
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "Intakegesprek" in svg.read_text("utf-8")
+
+
+def test_bpmn_export_and_import_through_the_menu(
+    qtbot: object, filled: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exported = tmp_path / "intake.bpmn"
+    _answer_save_dialog(monkeypatch, exported)
+    filled.exchange.bpmn_export_action.trigger()
+    assert b"<bpmn:task" in exported.read_bytes()
+
+    new_map = tmp_path / "uit-bpmn.procesbouw"
+    _answer_open_dialog(monkeypatch, exported)
+    _answer_save_dialog(monkeypatch, new_map)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    opened: list[Path] = []
+    filled.open_requested.connect(opened.append)
+    filled.exchange.bpmn_import_action.trigger()
+    assert opened == [new_map]
+    assert shown and shown[0].startswith("2 stappen, 1 rollen, 1 overdrachten")
+    with MapFile.open(new_map, read_only=True) as map_file:
+        assert sorted(s.name for s in map_file.map.steps.values()) == ["Aanmelding", "Intake"]
+
+
+def test_a_file_that_is_not_bpmn_is_refused_in_place(
+    filled: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "modellen"
+    folder.mkdir()
+    source = folder / "notitie.bpmn"
+    source.write_text("gewoon tekst", encoding="utf-8")
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    _answer_open_dialog(monkeypatch, source)
+    assert not filled.exchange.import_bpmn()
+    assert warned and "geen leesbaar XML" in warned[0]
+    assert list(folder.iterdir()) == [source]
+    assert source.read_text(encoding="utf-8") == "gewoon tekst"

@@ -158,7 +158,7 @@ def test_english_qm_translates_menus_shortcut_texts_and_plurals(
     load("en", install)
     assert translate("MainWindow", "Ongedaan maken") == "Undo"
     assert translate("MainWindow", "&Bestand") == "&File"
-    assert translate("MainWindow", "Nieuwe stap\tTab") == "New step\tTab"
+    assert translate("SelectionEdits", "Nieuwe stap\tTab") == "New step\tTab"
     assert translate("LegoColour", "Grijs") == "Grey"
     assert translate("RecentCard", "%n stap(pen)", None, 1) == "1 step"
     assert translate("RecentCard", "%n stap(pen)", None, 2) == "2 steps"

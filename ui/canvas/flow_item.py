@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple, TypeAlias
+from typing import NamedTuple, TypeAlias
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -23,9 +23,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from procesbouw.model import Flow, FlowKind
 from procesbouw.units import format_number
 from ui.canvas import style
-
-if TYPE_CHECKING:
-    from ui.canvas.brick import BrickItem
+from ui.canvas.brick import BrickItem
 
 _LABEL_FONT = QFont()
 _LABEL_FONT.setPointSizeF(style.DETAIL_POINT_SIZE + 0.5)

@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsSceneMouseEvent
 
 from procesbouw.model import ValidationError
 from ui.canvas import style
 from ui.canvas.brick import BrickItem
+from ui.document import MapDocument
 
-if TYPE_CHECKING:
-    from ui.canvas.scene import MapScene
+
+class InteractionScene(Protocol):
+    """What an interaction needs of the scene that hands it events (the
+    ``MapScene``; named here so the scene can import its interactions)."""
+
+    document: MapDocument | None
+
+    def addItem(self, item: QGraphicsItem) -> None: ...
+
+    def removeItem(self, item: QGraphicsItem) -> None: ...
+
+    def brick_at(self, pos: QPointF) -> BrickItem | None: ...
+
+    def report(self, text: str) -> None: ...
 
 
 class ConnectInteraction:
     """Drag from a brick's handle to another brick to add a handoff."""
 
-    def __init__(self, scene: MapScene, source: BrickItem) -> None:
+    def __init__(self, scene: InteractionScene, source: BrickItem) -> None:
         self.scene = scene
         self.source = source
         self.preview = QGraphicsLineItem()

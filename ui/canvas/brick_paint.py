@@ -1,0 +1,169 @@
+"""How a brick is drawn, piece by piece: studs, body, text, badges, marker, handle.
+
+Plain functions of a painter and what to draw, so the item (``ui.canvas.brick``)
+keeps only state and geometry. Pens and brushes are made once: every zoom step
+repaints every brick in view.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+
+from ui.canvas import style
+from ui.canvas.brick_text import DETAIL_FONT, NAME_FONT, wrapped_lines
+
+PAD = 8
+BODY = QRectF(0, 0, style.BRICK_WIDTH, style.BRICK_HEIGHT)
+HANDLE_CENTRE = QPointF(style.BRICK_WIDTH, style.BRICK_HEIGHT / 2)
+
+_STATE_PENS = {
+    "selected": QPen(style.SELECTION, 3),
+    "critical": QPen(style.CRITICAL, 3),
+    "highlighted": QPen(style.HOTSPOT, 3),
+}
+
+
+@cache
+def _body_look(rgba: int) -> tuple[QBrush, QPen]:
+    """The body's gradient and edge for a role colour, made once per colour."""
+    colour = QColor.fromRgba(rgba)
+    gradient = QLinearGradient(0, 0, 0, style.BRICK_HEIGHT)
+    gradient.setColorAt(0, colour.lighter(112))
+    gradient.setColorAt(1, colour.darker(108))
+    return QBrush(gradient), QPen(colour.darker(150), 1.2)
+
+
+def paint_studs(painter: QPainter, fill: QColor) -> None:
+    painter.setPen(QPen(fill.darker(135), 1))
+    painter.setBrush(fill.lighter(108))
+    count = style.BRICK_WIDTH // style.STUD_PITCH
+    for index in range(count):
+        x = index * style.STUD_PITCH + (style.STUD_PITCH - style.STUD_WIDTH) / 2
+        painter.drawRoundedRect(
+            QRectF(x, -style.STUD_HEIGHT, style.STUD_WIDTH, style.STUD_HEIGHT + 2), 2, 2
+        )
+
+
+def paint_body(painter: QPainter, fill: QColor, state: str | None, heat: float) -> None:
+    """The body in its role colour; ``state`` ("selected", "critical",
+    "highlighted" or None) picks the edge; ``heat`` > 0 adds the heat bar."""
+    brush, edge = _body_look(fill.rgba())
+    painter.setPen(_STATE_PENS[state] if state else edge)
+    painter.setBrush(brush)
+    painter.drawRoundedRect(BODY, style.BRICK_RADIUS, style.BRICK_RADIUS)
+    if heat > 0:
+        colour = QColor(style.HEAT)
+        colour.setAlphaF(0.35 + 0.65 * min(heat, 1.0))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(2, 2, 6, BODY.height() - 4), 3, 3)
+
+
+def paint_text(painter: QPainter, text: QColor, name_lines: list[str], role_line: str) -> None:
+    painter.setPen(text)
+    painter.setFont(NAME_FONT)
+    metrics = QFontMetricsF(NAME_FONT)
+    y = PAD + metrics.ascent()
+    for line in name_lines:
+        painter.drawText(QPointF(PAD, y), line)
+        y += metrics.lineSpacing()
+    painter.setFont(DETAIL_FONT)
+    detail = QFontMetricsF(DETAIL_FONT)
+    faded = QColor(text)
+    faded.setAlphaF(0.8)
+    painter.setPen(faded)
+    painter.drawText(QPointF(PAD, style.BRICK_HEIGHT - 25 - detail.descent()), role_line)
+
+
+def paint_overview_name(painter: QPainter, text: QColor, name: str, lod: float) -> None:
+    """Zoomed far out, the name alone, in type that stays readable on screen."""
+    font = QFont(NAME_FONT)
+    font.setPointSizeF(min(style.OVERVIEW_POINT_SIZE / lod, 28))
+    metrics = QFontMetricsF(font)
+    rect = BODY.adjusted(6, 4, -6, -4)
+    lines = wrapped_lines(name, font, rect.width(), 2, break_words=False)
+    painter.setFont(font)
+    painter.setPen(text)
+    top = rect.center().y() - len(lines) * metrics.lineSpacing() / 2 + metrics.ascent()
+    for index, line in enumerate(lines):
+        painter.drawText(QPointF(rect.left(), top + index * metrics.lineSpacing()), line)
+
+
+def paint_badges(painter: QPainter, text: QColor, badges: list[tuple[str, str]]) -> None:
+    detail = QFontMetricsF(DETAIL_FONT)
+    fill = style.BADGE_FILL_ON_DARK if text == style.TEXT_LIGHT else style.BADGE_FILL_ON_LIGHT
+    x = float(PAD)
+    height = detail.height() + 2
+    y = style.BRICK_HEIGHT - 6 - height
+    for kind, label in badges:
+        width = detail.horizontalAdvance(label) + 8 + (10 if kind != "ftr" else 0)
+        pill = QRectF(x, y, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setPen(QPen(text, 1))
+        text_x = x + 4
+        if kind != "ftr":
+            _paint_icon(painter, kind, QPointF(x + 8, y + height / 2))
+            text_x += 10
+        painter.drawText(QPointF(text_x, y + 1 + detail.ascent()), label)
+        x += width + 4
+
+
+def _paint_icon(painter: QPainter, kind: str, centre: QPointF) -> None:
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if kind == "process":  # a clock
+        painter.drawEllipse(centre, 3.5, 3.5)
+        painter.drawLine(centre, centre + QPointF(0, -2.5))
+        painter.drawLine(centre, centre + QPointF(2, 0))
+    else:  # an hourglass: waiting
+        path = QPainterPath()
+        path.moveTo(centre + QPointF(-3, -4))
+        path.lineTo(centre + QPointF(3, -4))
+        path.lineTo(centre + QPointF(-3, 4))
+        path.lineTo(centre + QPointF(3, 4))
+        path.closeSubpath()
+        painter.drawPath(path)
+
+
+def paint_findings_marker(painter: QPainter, findings: int, glow: bool) -> None:
+    """A green disc with the number of success stories naming this step."""
+    centre = QPointF(style.BRICK_WIDTH - 12, 12)
+    radius = 9.0
+    if glow:
+        halo = QColor(style.HOTSPOT)
+        halo.setAlphaF(0.35)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(halo)
+        painter.drawEllipse(
+            centre,
+            radius + 4 + 2 * min(findings, 4),
+            radius + 4 + 2 * min(findings, 4),
+        )
+    painter.setPen(QPen(QColor("white"), 1.5))
+    painter.setBrush(style.HOTSPOT)
+    painter.drawEllipse(centre, radius, radius)
+    painter.setFont(DETAIL_FONT)
+    painter.drawText(
+        QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+        Qt.AlignmentFlag.AlignCenter,
+        str(findings),
+    )
+
+
+def paint_handle(painter: QPainter) -> None:
+    painter.setPen(QPen(QColor("white"), 2))
+    painter.setBrush(style.SELECTION)
+    painter.drawEllipse(HANDLE_CENTRE, style.HANDLE_RADIUS - 1, style.HANDLE_RADIUS - 1)
