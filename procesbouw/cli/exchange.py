@@ -61,6 +61,7 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from procesbouw.cli.messages import complain
     from procesbouw.exchange import ExchangeError
     from procesbouw.storage.errors import MapFileError
 
@@ -76,9 +77,11 @@ def run(args: argparse.Namespace) -> int:
     except ExchangeError as error:
         print(error.text(args.lang), file=sys.stderr)
         return 1
-    except (_Refused, MapFileError) as error:
+    except _Refused as error:
         print(str(error), file=sys.stderr)
         return 1
+    except MapFileError as error:
+        return complain(error, args.lang)
     return 0
 
 

@@ -105,9 +105,9 @@ def check_contents(path: Path, raw: sqlite3.Connection) -> int:
         raise NewerVersionError(path, version, SCHEMA_VERSION)
     if version < 1:
         raise CorruptMapError(path, f"schema version {version}")
-    problems = schema_check.differences(found, version)
-    if problems:
-        raise UnsafeMapError(path, problems)
+    unexpected = schema_check.differences(found, version)
+    if unexpected:
+        raise UnsafeMapError(path, unexpected)
     try:
         problems = [r[0] for r in raw.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.DatabaseError as error:

@@ -25,7 +25,6 @@ from procesbouw.storage.errors import (
     CorruptMapError,
     MapFileError,
     MapWriteError,
-    Notice,
     ReadOnlyMapError,
     WriteCause,
 )

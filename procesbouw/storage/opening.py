@@ -28,8 +28,8 @@ from procesbouw.storage.errors import (
     Notice,
     WriteCause,
 )
-from procesbouw.storage.journal import JournalState
 from procesbouw.storage.files import move_into_place, temporary_beside
+from procesbouw.storage.journal import JournalState
 from procesbouw.storage.lock import MapLock
 from procesbouw.storage.private_copy import private_copy
 from procesbouw.storage.schema import SCHEMA_VERSION

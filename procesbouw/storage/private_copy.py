@@ -14,8 +14,8 @@ from contextlib import closing
 from pathlib import Path
 
 from procesbouw.storage.connection import harden, open_sqlite
-from procesbouw.storage.journal import journal_path
 from procesbouw.storage.errors import CorruptMapError
+from procesbouw.storage.journal import journal_path
 
 
 def private_copy(

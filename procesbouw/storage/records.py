@@ -11,12 +11,24 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
-from itertools import accumulate
 from dataclasses import fields
+from datetime import date
 from enum import StrEnum
+from itertools import accumulate
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Date,
+    Table,
+    Text,
+    delete,
+    func,
+    insert,
+    select,
+    type_coerce,
+    update,
+)
 
 from procesbouw.model import (
     Action,
@@ -181,9 +193,21 @@ class BadRowError(ValueError):
         self.row = f"{table} (id '{shown}')"
         self.reason_nl = str(error) if isinstance(error, ValidationError) else None
         field = getattr(error, "field", None)
-        self.detail_en = f"the value of '{field}' is not valid" if field else str(error)[:200]
+        english = getattr(error, "message_en", None)
+        self.detail_en = (
+            english if isinstance(english, str)
+            else f"the value of '{field}' is not valid" if field
+            else str(error)[:200]
+        )  # fmt: skip
         super().__init__(f"{self.row}: {self.detail_en}")
 
+
+# Date fields of each kind (read as text, parsed per row).
+_DATE_FIELDS: dict[tuple[type, str], bool] = {
+    (kind, f.name): f.type in ("date", "date | None")
+    for kind in (MapDetails, *_TABLES)
+    for f in fields(kind)
+}
 
 # A snapshot is a map without snapshots of its own: a few levels of JSON. Anything
 # nested deeper is not one, and is refused before Python's parser recurses into it.
@@ -205,10 +229,28 @@ def _snapshot_content(text: object) -> ProcessMap:
     return map_from_dict(json.loads(text, parse_constant=_refuse_constant))
 
 
-def _entity(kind: type, names: list[str], row: Any, links: dict[str, Any]) -> Any:
+def _columns(table: Table, names: list[str]) -> list[Any]:
+    """The columns to read, dates as the stored text (parsed per row, where a bad
+    one can be named) rather than by SQLAlchemy while fetching."""
+    return [
+        type_coerce(table.c[name], Text) if isinstance(table.c[name].type, Date) else table.c[name]
+        for name in names
+    ]
+
+
+def _values(kind: type, names: list[str], row: Any) -> dict[str, Any]:
     values = dict(zip(names, row, strict=True))
+    for name, value in values.items():
+        if _DATE_FIELDS.get((kind, name)) and value is not None:
+            values[name] = date.fromisoformat(value) if isinstance(value, str) else value
     for name, enum in _ENUMS.get(kind, {}).items():
-        values[name] = enum(values[name])
+        if values[name] in enum._value2member_map_:  # else the model says "unknown"
+            values[name] = enum(values[name])
+    return values
+
+
+def _entity(kind: type, names: list[str], row: Any, links: dict[str, Any]) -> Any:
+    values = _values(kind, names, row)
     if kind is Snapshot:
         values["content"] = _snapshot_content(values["content"])
     for name, grouped in links.items():
@@ -221,7 +263,7 @@ def _load_kind(conn: Connection, kind: type, pm: ProcessMap) -> None:
     table = _TABLES[kind]
     names = [f.name for f in fields(kind) if f.name not in _LINKS.get(kind, {})]
     links = _load_links(conn, kind)
-    query = select(*(table.c[name] for name in names)).order_by(table.c.position)
+    query = select(*_columns(table, names)).order_by(table.c.position)
     for row in conn.execute(query):
         try:
             pm.add(_entity(kind, names, row, links))
@@ -234,12 +276,13 @@ def load_map(conn: Connection) -> ProcessMap:
     a file changed by another tool can hold nothing the app could not have made.
     Raises ``BadRowError`` naming the first row that breaks a rule, or an
     SQLAlchemyError for content that cannot even be read."""
-    rows = conn.execute(select(_DETAILS).limit(2)).mappings().all()
-    if len(rows) != 1 or rows[0]["id"] != 1:
+    names = [f.name for f in fields(MapDetails)]
+    rows = conn.execute(select(_DETAILS.c.id, *_columns(_DETAILS, names)).limit(2)).all()
+    if len(rows) != 1 or rows[0][0] != 1:
         raise BadRowError("map_details", len(rows), ValueError("not exactly one row with id 1"))
     pm = ProcessMap()
     try:
-        pm.set_details(MapDetails(**{f.name: rows[0][f.name] for f in fields(MapDetails)}))
+        pm.set_details(MapDetails(**_values(MapDetails, names, rows[0][1:])))
     except (ValueError, TypeError) as error:
         raise BadRowError("map_details", 1, error) from error
     for kind in _TABLES:  # dependency order: an entity only points to earlier kinds

@@ -49,14 +49,16 @@ def read_schema(raw: sqlite3.Connection) -> Schema:
 def _table(raw: sqlite3.Connection, name: str) -> Any:
     quoted = _quoted(name)
     columns = tuple(tuple(row[1:]) for row in raw.execute(f"PRAGMA table_xinfo({quoted})"))
-    foreign = tuple(sorted(tuple(row[2:]) for row in raw.execute(f"PRAGMA foreign_key_list({quoted})")))
+    keys = raw.execute(f"PRAGMA foreign_key_list({quoted})")
+    foreign = tuple(sorted(tuple(row[2:]) for row in keys))
     return ("table", columns, foreign)
 
 
 def _index(raw: sqlite3.Connection, name: str, table: str) -> Any:
     columns = tuple(tuple(row) for row in raw.execute(f"PRAGMA index_xinfo({_quoted(name)})"))
     listed = raw.execute(f"PRAGMA index_list({_quoted(table)})").fetchall()
-    flags = next((tuple(row[2:]) for row in listed if row[1] == name), None)  # unique, origin, partial
+    # unique, origin, partial
+    flags = next((tuple(row[2:]) for row in listed if row[1] == name), None)
     return (columns, flags)
 
 

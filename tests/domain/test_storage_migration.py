@@ -15,8 +15,8 @@ from alembic.migration import MigrationContext
 from procesbouw.model import Action
 from procesbouw.session import Phase, Session
 from procesbouw.storage import SCHEMA_VERSION, MapFile, MapFileError
-from procesbouw.storage.errors import UnsafeMapError
 from procesbouw.storage.connection import connect, open_sqlite
+from procesbouw.storage.errors import UnsafeMapError
 from procesbouw.storage.lock import lock_path
 from procesbouw.storage.migrate import head_revision, upgrade
 from procesbouw.storage.schema import Base
