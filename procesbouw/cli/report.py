@@ -33,8 +33,15 @@ def run(args: argparse.Namespace) -> int:
             tell_notices(map_file, args.lang)
             pm = map_file.map
         build_report(pm, args.output, lang=args.lang, snapshot_label=args.snapshot)
-    except (MapFileError, ValidationError) as error:  # ValidationError: unknown --snapshot
+    except MapFileError as error:
         return complain(error, args.lang)
+    except ValidationError as error:  # an unknown --snapshot label
+        message = str(error)
+        if args.lang == "en":
+            known = ", ".join(f"‘{s.label}’" for s in pm.snapshots.values()) or "none"
+            message = f"No snapshot ‘{args.snapshot}’. Available: {known}."
+        print(message, file=sys.stderr)
+        return 1
     except OSError as error:
         reason = error.strerror or str(error)
         if args.lang == "en":

@@ -20,7 +20,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # PRAGMA application_id of every map file: "PBKT" (ProcesBouw KaarT) in ASCII.
 APPLICATION_ID = 0x50424B54
-SCHEMA_VERSION = 4  # the Alembic head revision is "0004"
+SCHEMA_VERSION = 5  # the Alembic head revision is "0005"
 
 
 class Base(DeclarativeBase):
@@ -40,6 +40,7 @@ class DetailsRow(Base):
     session_date: Mapped[date | None] = mapped_column(Date)
     description: Mapped[str] = mapped_column(Text)
     hours_per_day: Mapped[float] = mapped_column(Float, server_default="24.0")  # since v2
+    mt_question: Mapped[str] = mapped_column(Text, server_default="")  # since v5
 
 
 class RoleRow(Base):

@@ -38,9 +38,7 @@ def _digest(path: Path) -> str:
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_opening_for_editing_gives_the_expected_outcome(
-    editing_corpus: Corpus, name: str
-) -> None:
+def test_opening_for_editing_gives_the_expected_outcome(editing_corpus: Corpus, name: str) -> None:
     path, expected = editing_corpus[name]
     before = _digest(path)
     try:
