@@ -11,12 +11,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from procesbouw.fragment import copy_fragment, paste_fragment
 from procesbouw.model import ValidationError
-from procesbouw.storage.errors import MapFileError
-from ui import settings
 from ui.canvas import style
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
@@ -87,17 +85,14 @@ class SelectionEdits(QObject):
             action.setEnabled(bool(steps) and (editable or action is self.copy_action))
 
     def _run(self, edit: Callable[[], object]) -> bool:
+        """Run an edit; True when it was stored (a refusal by the file has been
+        shown by the window already, through the document)."""
         try:
-            edit()
+            result = edit()
         except ValidationError as error:
             self.show_problem(str(error))
             return False
-        except MapFileError as error:
-            QMessageBox.critical(
-                self.window, self.tr("Opslaan mislukt"), settings.error_text(error)
-            )
-            return False
-        return True
+        return result is not False and result is not None
 
     def rename_selected(self) -> None:
         steps = self.scene.selected_step_ids()
@@ -155,9 +150,11 @@ class SelectionEdits(QObject):
     def _paste_data(self, data: object) -> None:
         offset = (style.PASTE_OFFSET, style.PASTE_OFFSET)
 
-        def paste() -> None:
+        def paste() -> bool:
             entities = paste_fragment(self.document.map, data, offset)
-            self.document.add_entities(entities, self.tr("Plakken"))
+            if not self.document.add_entities(entities, self.tr("Plakken")):
+                return False
             self.scene.select_ids([e.id for e in entities if e.id in self.document.map.steps])
+            return True
 
         self._run(paste)

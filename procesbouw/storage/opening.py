@@ -49,7 +49,6 @@ def reason(error: BaseException) -> str:
 _SQLITE_CAUSES = {
     13: WriteCause.DISK_FULL,  # SQLITE_FULL
     8: WriteCause.READ_ONLY,  # SQLITE_READONLY (and its extended codes)
-    23: WriteCause.READ_ONLY,  # SQLITE_AUTH: this connection may not write
     10: WriteCause.FILE_GONE,  # SQLITE_IOERR: the medium went away (USB stick, share)
     14: WriteCause.FILE_GONE,  # SQLITE_CANTOPEN: the journal cannot be made there
 }

@@ -254,6 +254,8 @@ class MapView(QGraphicsView):
         except ValidationError as error:
             self.map_scene.report(str(error))
             return
+        if step is None:  # the file refused; the document has said why
+            return
         self.map_scene.select_ids([step.id])
         self.ensureVisible(self.map_scene.bricks[step.id], 60, 60)
         self._fresh_step = step.id

@@ -204,6 +204,8 @@ class RolesPanel(QWidget):
         )
         number = len(self.document.map.roles) + 1
         role = self.document.add_role(self.tr("Rol %1").replace("%1", str(number)), colour)
+        if role is None:  # the file refused; the document has said why
+            return
         self.select_role(role.id)
         self.name.editor.setFocus()
         if hasattr(self.name.editor, "selectAll"):
