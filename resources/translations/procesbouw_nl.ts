@@ -429,39 +429,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="283"/>
+        <location filename="../../ui/exchange_menu.py" line="284"/>
         <source>CSV kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="295"/>
+        <location filename="../../ui/exchange_menu.py" line="296"/>
         <source>Kaart uit JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="302"/>
+        <location filename="../../ui/exchange_menu.py" line="303"/>
         <source>JSON kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="306"/>
-        <location filename="../../ui/exchange_menu.py" line="339"/>
+        <location filename="../../ui/exchange_menu.py" line="307"/>
+        <location filename="../../ui/exchange_menu.py" line="340"/>
         <source>Nieuwe kaart opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="314"/>
-        <location filename="../../ui/exchange_menu.py" line="347"/>
+        <location filename="../../ui/exchange_menu.py" line="315"/>
+        <location filename="../../ui/exchange_menu.py" line="348"/>
         <source>Kaart kan niet worden gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="326"/>
+        <location filename="../../ui/exchange_menu.py" line="327"/>
         <source>Kaart uit BPMN 2.0-model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="334"/>
+        <location filename="../../ui/exchange_menu.py" line="335"/>
         <source>BPMN-model kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,73 +469,73 @@
 <context>
     <name>ExperimentEditor</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="54"/>
+        <location filename="../../ui/panels/experiments.py" line="53"/>
         <source>wie trekt het?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="55"/>
+        <location filename="../../ui/panels/experiments.py" line="54"/>
         <source>Klaar op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="79"/>
+        <location filename="../../ui/panels/experiments.py" line="78"/>
         <source>Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="80"/>
+        <location filename="../../ui/panels/experiments.py" line="79"/>
         <source>Eigenaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="81"/>
+        <location filename="../../ui/panels/experiments.py" line="80"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="82"/>
+        <location filename="../../ui/panels/experiments.py" line="81"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="83"/>
+        <location filename="../../ui/panels/experiments.py" line="82"/>
         <source>Vorm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="85"/>
+        <location filename="../../ui/panels/experiments.py" line="84"/>
         <source>Bouwt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="89"/>
+        <location filename="../../ui/panels/experiments.py" line="88"/>
         <source>Experiment wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="92"/>
+        <location filename="../../ui/panels/experiments.py" line="91"/>
         <source>Eigenaar wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="95"/>
-        <location filename="../../ui/panels/experiments.py" line="152"/>
+        <location filename="../../ui/panels/experiments.py" line="94"/>
+        <location filename="../../ui/panels/experiments.py" line="151"/>
         <source>Datum wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="97"/>
+        <location filename="../../ui/panels/experiments.py" line="96"/>
         <source>Status wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="100"/>
+        <location filename="../../ui/panels/experiments.py" line="99"/>
         <source>Vorm van verandering kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="162"/>
+        <location filename="../../ui/panels/experiments.py" line="161"/>
         <source>Bevindingen koppelen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,24 +543,24 @@
 <context>
     <name>ExperimentsPanel</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="42"/>
+        <location filename="../../ui/panels/experiments.py" line="41"/>
         <source>Beschrijf het experiment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="187"/>
-        <location filename="../../ui/panels/experiments.py" line="245"/>
-        <location filename="../../ui/panels/experiments.py" line="247"/>
+        <location filename="../../ui/panels/experiments.py" line="186"/>
+        <location filename="../../ui/panels/experiments.py" line="244"/>
+        <location filename="../../ui/panels/experiments.py" line="246"/>
         <source>Nieuw experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="189"/>
+        <location filename="../../ui/panels/experiments.py" line="188"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="225"/>
+        <location filename="../../ui/panels/experiments.py" line="224"/>
         <source>klaar op %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,108 +599,108 @@
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="35"/>
+        <location filename="../../ui/panels/finding_editor.py" line="34"/>
         <source>Geef de bevinding een titel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="74"/>
+        <location filename="../../ui/panels/finding_editor.py" line="73"/>
         <source>Wat gebeurt er als het goed gaat?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="83"/>
+        <location filename="../../ui/panels/finding_editor.py" line="82"/>
         <source>Koppel aan selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="86"/>
+        <location filename="../../ui/panels/finding_editor.py" line="85"/>
         <source>Koppel de bevinding aan de stappen en overdrachten die nu op de kaart geselecteerd zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="53"/>
-        <location filename="../../ui/panels/finding_editor.py" line="92"/>
+        <location filename="../../ui/panels/finding_editor.py" line="52"/>
+        <location filename="../../ui/panels/finding_editor.py" line="91"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="51"/>
+        <location filename="../../ui/panels/finding_editor.py" line="50"/>
         <source>Stappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="52"/>
+        <location filename="../../ui/panels/finding_editor.py" line="51"/>
         <source>Overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="57"/>
+        <location filename="../../ui/panels/finding_editor.py" line="56"/>
         <source>Nog nergens aan gekoppeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="98"/>
+        <location filename="../../ui/panels/finding_editor.py" line="97"/>
         <source>Nog geen foto&apos;s. Sleep foto&apos;s hierheen of kies &apos;Foto toevoegen&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="117"/>
+        <location filename="../../ui/panels/finding_editor.py" line="116"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="118"/>
+        <location filename="../../ui/panels/finding_editor.py" line="117"/>
         <source>Verhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="119"/>
+        <location filename="../../ui/panels/finding_editor.py" line="118"/>
         <source>Stem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="120"/>
+        <location filename="../../ui/panels/finding_editor.py" line="119"/>
         <source>Kenmerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="121"/>
+        <location filename="../../ui/panels/finding_editor.py" line="120"/>
         <source>Gekoppeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="122"/>
+        <location filename="../../ui/panels/finding_editor.py" line="121"/>
         <source>Foto&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="130"/>
+        <location filename="../../ui/panels/finding_editor.py" line="129"/>
         <source>Titel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="132"/>
+        <location filename="../../ui/panels/finding_editor.py" line="131"/>
         <source>Verhaal wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="135"/>
+        <location filename="../../ui/panels/finding_editor.py" line="134"/>
         <source>Stem kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="138"/>
+        <location filename="../../ui/panels/finding_editor.py" line="137"/>
         <source>Kenmerken wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="208"/>
+        <location filename="../../ui/panels/finding_editor.py" line="207"/>
         <source>(nog geen rollen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="227"/>
+        <location filename="../../ui/panels/finding_editor.py" line="226"/>
         <source>Koppelingen wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,50 +708,50 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/panels/findings.py" line="71"/>
+        <location filename="../../ui/panels/findings.py" line="70"/>
         <source>Sleep de foto van het hele LEGO-bouwwerk hierheen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="74"/>
-        <location filename="../../ui/panels/findings.py" line="236"/>
-        <location filename="../../ui/panels/findings.py" line="243"/>
-        <location filename="../../ui/panels/findings.py" line="257"/>
+        <location filename="../../ui/panels/findings.py" line="73"/>
+        <location filename="../../ui/panels/findings.py" line="235"/>
+        <location filename="../../ui/panels/findings.py" line="242"/>
+        <location filename="../../ui/panels/findings.py" line="256"/>
         <source>Nieuwe bevinding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="76"/>
+        <location filename="../../ui/panels/findings.py" line="75"/>
         <source>Bevinding bij selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="78"/>
+        <location filename="../../ui/panels/findings.py" line="77"/>
         <source>Een nieuwe bevinding, gekoppeld aan wat op de kaart geselecteerd is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="81"/>
+        <location filename="../../ui/panels/findings.py" line="80"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="98"/>
+        <location filename="../../ui/panels/findings.py" line="97"/>
         <source>Wat steeds terugkomt als het goed gaat (aantal verhalen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="101"/>
+        <location filename="../../ui/panels/findings.py" line="100"/>
         <source>Foto van het hele bouwwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="107"/>
+        <location filename="../../ui/panels/findings.py" line="106"/>
         <source>Verhalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="146"/>
+        <location filename="../../ui/panels/findings.py" line="145"/>
         <source>%n koppeling(en)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -759,7 +759,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="149"/>
+        <location filename="../../ui/panels/findings.py" line="148"/>
         <source>%n foto(&apos;s)</source>
         <translation>
             <numerusform>%n foto</numerusform>
@@ -767,17 +767,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="151"/>
+        <location filename="../../ui/panels/findings.py" line="150"/>
         <source>(nog geen verhaal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="166"/>
+        <location filename="../../ui/panels/findings.py" line="165"/>
         <source>Nog niets dat terugkomt. Zodra twee verhalen dezelfde stap, rol of hetzelfde kenmerk noemen, staat het hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="174"/>
+        <location filename="../../ui/panels/findings.py" line="173"/>
         <source>en nog %n</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -785,27 +785,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="182"/>
+        <location filename="../../ui/panels/findings.py" line="181"/>
         <source>stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="184"/>
+        <location filename="../../ui/panels/findings.py" line="183"/>
         <source>rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="188"/>
+        <location filename="../../ui/panels/findings.py" line="187"/>
         <source>overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="190"/>
+        <location filename="../../ui/panels/findings.py" line="189"/>
         <source>kenmerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="250"/>
+        <location filename="../../ui/panels/findings.py" line="249"/>
         <source>Niets geselecteerd op de kaart: de bevinding is nog nergens aan gekoppeld.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,67 +856,67 @@
 <context>
     <name>LegoColour</name>
     <message>
-        <location filename="../../ui/canvas/style.py" line="64"/>
+        <location filename="../../ui/canvas/style.py" line="68"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="65"/>
+        <location filename="../../ui/canvas/style.py" line="69"/>
         <source>Blauw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="66"/>
+        <location filename="../../ui/canvas/style.py" line="70"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="67"/>
+        <location filename="../../ui/canvas/style.py" line="71"/>
         <source>Geel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="68"/>
+        <location filename="../../ui/canvas/style.py" line="72"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="69"/>
+        <location filename="../../ui/canvas/style.py" line="73"/>
         <source>Paars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="70"/>
+        <location filename="../../ui/canvas/style.py" line="74"/>
         <source>Azuur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="71"/>
+        <location filename="../../ui/canvas/style.py" line="75"/>
         <source>Limoen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="72"/>
+        <location filename="../../ui/canvas/style.py" line="76"/>
         <source>Roze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="73"/>
+        <location filename="../../ui/canvas/style.py" line="77"/>
         <source>Bruin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="74"/>
+        <location filename="../../ui/canvas/style.py" line="78"/>
         <source>Grijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="75"/>
+        <location filename="../../ui/canvas/style.py" line="79"/>
         <source>Zwart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="76"/>
+        <location filename="../../ui/canvas/style.py" line="80"/>
         <source>Wit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,233 +924,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Eigenschappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Geschiedenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Deze kaart is alleen-lezen geopend: wijzigen kan niet. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Bevindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Experimenten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Momentopnamen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Bevinding bij selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Nieuw experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Momentopname maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Sessie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Nieuwe kaart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Inzoomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Uitzoomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Passend maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Wat als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Volledig scherm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Presentatiemodus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Presentatie verlaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Be&amp;werken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Beel&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Panelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Werkbalk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source> [alleen-lezen]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <source>Opslaan mislukt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="387"/>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Opslaan als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Verder in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,42 +1168,42 @@
 <context>
     <name>MapDocument</name>
     <message>
-        <location filename="../../ui/document.py" line="143"/>
-        <source>Deze kaart is alleen-lezen geopend.</source>
+        <location filename="../../ui/document.py" line="171"/>
+        <source>Deze kaart is alleen-lezen geopend; er kan niets gewijzigd worden. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="173"/>
+        <location filename="../../ui/document.py" line="238"/>
         <source>Nieuwe stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="201"/>
+        <location filename="../../ui/document.py" line="268"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="213"/>
+        <location filename="../../ui/document.py" line="281"/>
         <source>Verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="219"/>
+        <location filename="../../ui/document.py" line="288"/>
         <source>Verbinden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="228"/>
+        <location filename="../../ui/document.py" line="297"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="241"/>
+        <location filename="../../ui/document.py" line="312"/>
         <source>Nieuwe rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="247"/>
+        <location filename="../../ui/document.py" line="318"/>
         <source>Rol verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,34 +1217,47 @@
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="30"/>
+        <source>Opslaan als…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="32"/>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewSnapshotDialog</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="57"/>
+        <location filename="../../ui/panels/snapshots.py" line="56"/>
         <source>Momentopname maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="59"/>
+        <location filename="../../ui/panels/snapshots.py" line="58"/>
         <source>bijvoorbeeld: start, na 3 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="66"/>
+        <location filename="../../ui/panels/snapshots.py" line="65"/>
         <source>Maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="71"/>
+        <location filename="../../ui/panels/snapshots.py" line="70"/>
         <source>Legt de kaart van nu vast, om later mee te vergelijken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="72"/>
+        <location filename="../../ui/panels/snapshots.py" line="71"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="73"/>
+        <location filename="../../ui/panels/snapshots.py" line="72"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,49 +1265,49 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="128"/>
+        <location filename="../../ui/panels/photos.py" line="130"/>
         <source>Dubbelklik om een foto groot te bekijken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="141"/>
+        <location filename="../../ui/panels/photos.py" line="143"/>
         <source>Foto toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="143"/>
-        <location filename="../../ui/panels/photos.py" line="266"/>
+        <location filename="../../ui/panels/photos.py" line="145"/>
+        <location filename="../../ui/panels/photos.py" line="269"/>
         <source>Foto verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="182"/>
+        <location filename="../../ui/panels/photos.py" line="184"/>
         <source>Dubbelklik om te vergroten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="212"/>
-        <location filename="../../ui/panels/photos.py" line="230"/>
+        <location filename="../../ui/panels/photos.py" line="214"/>
+        <location filename="../../ui/panels/photos.py" line="232"/>
         <source>Foto&apos;s toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="214"/>
+        <location filename="../../ui/panels/photos.py" line="216"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="230"/>
+        <location filename="../../ui/panels/photos.py" line="232"/>
         <source>Foto toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="246"/>
+        <location filename="../../ui/panels/photos.py" line="249"/>
         <source>Dit bestand is te groot voor een foto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="250"/>
+        <location filename="../../ui/panels/photos.py" line="253"/>
         <source>&apos;%1&apos; kan niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,13 +1315,13 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="61"/>
-        <location filename="../../ui/panels/photos.py" line="90"/>
+        <location filename="../../ui/panels/photos.py" line="60"/>
+        <location filename="../../ui/panels/photos.py" line="92"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="70"/>
+        <location filename="../../ui/panels/photos.py" line="69"/>
         <source>Bijschrift, bijvoorbeeld: het bouwwerk na de sessie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,32 +1334,32 @@
 <context>
     <name>Procesbouw</name>
     <message>
-        <location filename="../../ui/app.py" line="74"/>
+        <location filename="../../ui/app.py" line="75"/>
         <source>Kaart openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="99"/>
         <source>Kaart is al geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="100"/>
         <source>Alleen-lezen openen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Kaart kan niet worden geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>Nieuwe kaart: waar bewaren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Nieuwe proceskaart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,73 +1536,68 @@
 <context>
     <name>SelectionEdits</name>
     <message>
-        <location filename="../../ui/selection_edits.py" line="47"/>
+        <location filename="../../ui/selection_edits.py" line="45"/>
         <source>Nieuwe stap	Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="48"/>
+        <location filename="../../ui/selection_edits.py" line="46"/>
         <source>Nieuwe stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="49"/>
+        <location filename="../../ui/selection_edits.py" line="47"/>
         <source>Nieuwe stap na de geselecteerde (Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="50"/>
+        <location filename="../../ui/selection_edits.py" line="48"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="51"/>
+        <location filename="../../ui/selection_edits.py" line="49"/>
         <source>Verbinden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="52"/>
+        <location filename="../../ui/selection_edits.py" line="50"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="54"/>
+        <location filename="../../ui/selection_edits.py" line="52"/>
         <source>Alles selecteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="55"/>
+        <location filename="../../ui/selection_edits.py" line="53"/>
         <source>Kopiëren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="56"/>
+        <location filename="../../ui/selection_edits.py" line="54"/>
         <source>Knippen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="57"/>
-        <location filename="../../ui/selection_edits.py" line="160"/>
+        <location filename="../../ui/selection_edits.py" line="55"/>
+        <location filename="../../ui/selection_edits.py" line="155"/>
         <source>Plakken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="58"/>
+        <location filename="../../ui/selection_edits.py" line="56"/>
         <source>Dupliceren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="97"/>
-        <source>Opslaan mislukt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/selection_edits.py" line="114"/>
+        <location filename="../../ui/selection_edits.py" line="109"/>
         <source>Selecteer precies twee stappen om ze te verbinden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/selection_edits.py" line="128"/>
+        <location filename="../../ui/selection_edits.py" line="123"/>
         <source>%n bevinding(en) verloren een koppeling. Ongedaan maken herstelt die.</source>
         <translation>
             <numerusform>%n bevinding verloor een koppeling. Ongedaan maken herstelt die.</numerusform>
@@ -1587,7 +1605,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="146"/>
+        <location filename="../../ui/selection_edits.py" line="141"/>
         <source>Het klembord bevat geen stappen uit Procesbouw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,12 +1613,12 @@
 <context>
     <name>SnapshotWindow</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="88"/>
+        <location filename="../../ui/panels/snapshots.py" line="87"/>
         <source>Momentopname %1 — alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="93"/>
+        <location filename="../../ui/panels/snapshots.py" line="92"/>
         <source>Zo zag de kaart eruit op %1. Alleen-lezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,62 +1626,62 @@
 <context>
     <name>SnapshotsPanel</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129"/>
+        <location filename="../../ui/panels/snapshots.py" line="128"/>
         <source>Momentopname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129"/>
+        <location filename="../../ui/panels/snapshots.py" line="128"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129"/>
+        <location filename="../../ui/panels/snapshots.py" line="128"/>
         <source>Doorlooptijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="135"/>
+        <location filename="../../ui/panels/snapshots.py" line="134"/>
         <source>Momentopname maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="137"/>
+        <location filename="../../ui/panels/snapshots.py" line="136"/>
         <source>Bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="139"/>
+        <location filename="../../ui/panels/snapshots.py" line="138"/>
         <source>Vergelijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="141"/>
+        <location filename="../../ui/panels/snapshots.py" line="140"/>
         <source>Hernoemen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="143"/>
+        <location filename="../../ui/panels/snapshots.py" line="142"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="231"/>
+        <location filename="../../ui/panels/snapshots.py" line="230"/>
         <source>Van %1 naar %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="266"/>
+        <location filename="../../ui/panels/snapshots.py" line="265"/>
         <source>Nog geen momentopnamen. Maak er een aan het eind van de sessie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="268"/>
+        <location filename="../../ui/panels/snapshots.py" line="267"/>
         <source>Vergelijken zet de oudste naast de nieuwste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="271"/>
+        <location filename="../../ui/panels/snapshots.py" line="270"/>
         <source>Kies één momentopname om met de kaart van nu te vergelijken, of twee om ze met elkaar te vergelijken.</source>
         <translation type="unfinished"></translation>
     </message>
