@@ -69,9 +69,7 @@ def _label(name: str) -> tuple[str, str]:
 
 @cache
 def _hints(kind: Any) -> dict[str, Any]:
-    from procesbouw import model
-
-    return typing.get_type_hints(kind, None, vars(model))
+    return typing.get_type_hints(kind)  # resolved in the module that defines ``kind``
 
 
 def check_fields(entity: Any) -> None:

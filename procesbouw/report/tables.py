@@ -10,7 +10,7 @@ from procesbouw.report import styles as st
 from procesbouw.report.text import para, truncate
 
 # Characters of one cell (a long note): the rest is in the app, ends with "…".
-CELL_LIMIT = 1000
+CELL_LIMIT = 2000
 
 
 def data_table(
