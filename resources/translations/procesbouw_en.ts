@@ -4,105 +4,112 @@
 <context>
     <name>AnalysisDisplay</name>
     <message>
-        <location filename="../../ui/analysis_display.py" line="65"/>
-        <source>werkt samen via overdrachten</source>
-        <translation>works together through handoffs</translation>
+        <location filename="../../ui/analysis_display.py" line="87"/>
+        <source>verbinding die het team tekende</source>
+        <translation>link the team drew</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="66"/>
+        <location filename="../../ui/analysis_display.py" line="88"/>
         <source>verborgen verbinding (niet getekend)</source>
         <translation>hidden connection (not drawn)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="67"/>
+        <location filename="../../ui/analysis_display.py" line="89"/>
         <source>getekend, maar zonder overdrachten</source>
         <translation>drawn, but without handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="68"/>
+        <location filename="../../ui/analysis_display.py" line="90"/>
         <source>spilfunctie: werk tussen anderen loopt via deze rol</source>
         <translation>broker: work between others runs through this role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_display.py" line="92"/>
+        <source>Sleep van rol naar rol om een verbinding te tekenen;
+rechtsklik op een verbinding om haar te verwijderen.</source>
+        <translation>Drag from role to role to draw a link;
+right-click a link to remove it.</translation>
     </message>
 </context>
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="72"/>
+        <location filename="../../ui/panels/analysis.py" line="92"/>
         <source>Kritiek pad</source>
         <translation>Critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="73"/>
+        <location filename="../../ui/panels/analysis.py" line="93"/>
         <source>Knelpunten (wachttijd)</source>
         <translation>Bottlenecks (wait time)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="74"/>
+        <location filename="../../ui/panels/analysis.py" line="94"/>
         <source>Succes-hotspots</source>
         <translation>Success hotspots</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="75"/>
+        <location filename="../../ui/panels/analysis.py" line="95"/>
         <source>Rolnetwerk</source>
         <translation>Role network</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="128"/>
+        <location filename="../../ui/panels/analysis.py" line="153"/>
         <source>Dagen: %1</source>
         <translation>Days: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="152"/>
+        <location filename="../../ui/panels/analysis.py" line="165"/>
         <source>doorlooptijd (verwacht)</source>
         <translation>lead time (expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="155"/>
+        <location filename="../../ui/panels/analysis.py" line="166"/>
         <source>doorlooptijd eerste keer goed</source>
         <translation>first-pass lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="158"/>
+        <location filename="../../ui/panels/analysis.py" line="167"/>
         <source>bewerkingstijd op het kritieke pad</source>
         <translation>process time on the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="159"/>
+        <location filename="../../ui/panels/analysis.py" line="168"/>
         <source>stroomefficiëntie</source>
         <translation>flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="160"/>
+        <location filename="../../ui/panels/analysis.py" line="169"/>
         <source>first-time-right over de hele keten</source>
         <translation>first-time-right across the whole chain</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="161"/>
+        <location filename="../../ui/panels/analysis.py" line="170"/>
         <source>overdrachten tussen rollen</source>
         <translation>handoffs between roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="199"/>
+        <location filename="../../ui/panels/analysis.py" line="206"/>
         <source>Knelpunten</source>
         <translation>Bottlenecks</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="203"/>
+        <location filename="../../ui/panels/analysis.py" line="211"/>
         <source>Verborgen verbindingen</source>
         <translation>Hidden connections</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="207"/>
+        <location filename="../../ui/panels/analysis.py" line="213"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation>Unused role links</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="214"/>
+        <location filename="../../ui/panels/analysis.py" line="220"/>
         <source>Verbindende rollen</source>
         <translation>Connecting roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="217"/>
+        <location filename="../../ui/panels/analysis.py" line="225"/>
         <source>Aandachtspunten</source>
         <translation>Points to note</translation>
     </message>
@@ -110,7 +117,8 @@
 <context>
     <name>BrickItem</name>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="79"/>
+        <location filename="../../ui/canvas/brick.py" line="80"/>
+        <location filename="../../ui/canvas/lanes.py" line="29"/>
         <source>Geen rol</source>
         <translation>No role</translation>
     </message>
@@ -179,102 +187,102 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="196"/>
+        <location filename="../../ui/panels/properties.py" line="261"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="196"/>
+        <location filename="../../ui/panels/properties.py" line="261"/>
         <source>Naam van de kaart wijzigen</source>
         <translation>Rename map</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="197"/>
+        <location filename="../../ui/panels/properties.py" line="262"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="197"/>
+        <location filename="../../ui/panels/properties.py" line="262"/>
         <source>Team wijzigen</source>
         <translation>Change team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="198"/>
+        <location filename="../../ui/panels/properties.py" line="263"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="198"/>
+        <location filename="../../ui/panels/properties.py" line="263"/>
         <source>Organisatie wijzigen</source>
         <translation>Change organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="199"/>
+        <location filename="../../ui/panels/properties.py" line="264"/>
         <source>Begeleider</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="199"/>
+        <location filename="../../ui/panels/properties.py" line="264"/>
         <source>Begeleider wijzigen</source>
         <translation>Change facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="203"/>
+        <location filename="../../ui/panels/properties.py" line="268"/>
         <source>Sessiedatum</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="203"/>
+        <location filename="../../ui/panels/properties.py" line="268"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="205"/>
+        <location filename="../../ui/panels/properties.py" line="270"/>
         <source>Uren per dag</source>
         <translation>Hours per day</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="208"/>
+        <location filename="../../ui/panels/properties.py" line="273"/>
         <source>Dagduur wijzigen</source>
         <translation>Change day length</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="250"/>
+        <location filename="../../ui/panels/properties.py" line="315"/>
         <source>Rekenen in %1; 24 uur = kalenderdagen, minder = werkdagen.</source>
         <translation>Counting in %1; 24 hours = calendar days, fewer = working days.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="217"/>
+        <location filename="../../ui/panels/properties.py" line="282"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="220"/>
+        <location filename="../../ui/panels/properties.py" line="285"/>
         <source>Beschrijving wijzigen</source>
         <translation>Change description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="223"/>
+        <location filename="../../ui/panels/properties.py" line="288"/>
         <source>Vraag aan het MT</source>
         <translation>Question for the MT</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="226"/>
+        <location filename="../../ui/panels/properties.py" line="291"/>
         <source>Vraag aan het MT wijzigen</source>
         <translation>Change question for the MT</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="230"/>
+        <location filename="../../ui/panels/properties.py" line="295"/>
         <source>Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1.</source>
         <translation>What the team asks of the MT or which decisions it needs. Shown on page 1 of the report.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="238"/>
+        <location filename="../../ui/panels/properties.py" line="303"/>
         <source>Typ een aantal uren, bijvoorbeeld 8.</source>
         <translation>Type a number of hours, for example 8.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="240"/>
+        <location filename="../../ui/panels/properties.py" line="305"/>
         <source>Een werkdag duurt meer dan 0 en hooguit 24 uur.</source>
         <translation>A working day lasts more than 0 and at most 24 hours.</translation>
     </message>
@@ -818,37 +826,37 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="143"/>
+        <location filename="../../ui/panels/properties.py" line="208"/>
         <source>Van → naar</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="146"/>
+        <location filename="../../ui/panels/properties.py" line="211"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="147"/>
+        <location filename="../../ui/panels/properties.py" line="212"/>
         <source>Terugkoppeling</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="150"/>
+        <location filename="../../ui/panels/properties.py" line="215"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="158"/>
+        <location filename="../../ui/panels/properties.py" line="223"/>
         <source>Deel dat terug gaat</source>
         <translation>Share that goes back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="158"/>
+        <location filename="../../ui/panels/properties.py" line="223"/>
         <source>Deel wijzigen</source>
         <translation>Change share</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="171"/>
+        <location filename="../../ui/panels/properties.py" line="236"/>
         <source>Soort overdracht wijzigen</source>
         <translation>Change flow type</translation>
     </message>
@@ -856,67 +864,67 @@
 <context>
     <name>LegoColour</name>
     <message>
-        <location filename="../../ui/canvas/style.py" line="68"/>
+        <location filename="../../ui/canvas/style.py" line="72"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="69"/>
+        <location filename="../../ui/canvas/style.py" line="73"/>
         <source>Blauw</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="70"/>
+        <location filename="../../ui/canvas/style.py" line="74"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="71"/>
+        <location filename="../../ui/canvas/style.py" line="75"/>
         <source>Geel</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="72"/>
+        <location filename="../../ui/canvas/style.py" line="76"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="73"/>
+        <location filename="../../ui/canvas/style.py" line="77"/>
         <source>Paars</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="74"/>
+        <location filename="../../ui/canvas/style.py" line="78"/>
         <source>Azuur</source>
         <translation>Azure</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="75"/>
+        <location filename="../../ui/canvas/style.py" line="79"/>
         <source>Limoen</source>
         <translation>Lime</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="76"/>
+        <location filename="../../ui/canvas/style.py" line="80"/>
         <source>Roze</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="77"/>
+        <location filename="../../ui/canvas/style.py" line="81"/>
         <source>Bruin</source>
         <translation>Brown</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="78"/>
+        <location filename="../../ui/canvas/style.py" line="82"/>
         <source>Grijs</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="79"/>
+        <location filename="../../ui/canvas/style.py" line="83"/>
         <source>Zwart</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="80"/>
+        <location filename="../../ui/canvas/style.py" line="84"/>
         <source>Wit</source>
         <translation>White</translation>
     </message>
@@ -924,243 +932,259 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Deze kaart is alleen-lezen geopend: wijzigen kan niet. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
         <translation>This map is open read-only: it cannot be changed. Choose &apos;Save as…&apos; to continue in a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Momentopnamen</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding from selection</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation>Add photo of the build…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
-        <source>Nieuwe kaart…</source>
-        <translation>New map…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Passend maken</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Presentatie verlaten</source>
         <translation>Leave presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Panelen</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation>The new language takes effect the next time Procesbouw starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source> [alleen-lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation>Read-only: changes are not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
         <translation>Undo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Undo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
         <translation>Redo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Redo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
         <translation>Procesbouw saves every change straight away: there is nothing left to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <source>Nieuwe kaart</source>
+        <translation>New map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="498"/>
+        <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
+        <translation>The file is called &apos;%1&apos;. Rename it to &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="516"/>
+        <source>Bestand hernoemen</source>
+        <translation>Rename file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="511"/>
+        <source>Er bestaat al een bestand &apos;%1&apos;.</source>
+        <translation>A file &apos;%1&apos; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Verder in %1</source>
         <translation>Continuing in %1</translation>
     </message>
@@ -1168,50 +1192,89 @@
 <context>
     <name>MapDocument</name>
     <message>
-        <location filename="../../ui/document.py" line="171"/>
+        <location filename="../../ui/document.py" line="173"/>
         <source>Deze kaart is alleen-lezen geopend; er kan niets gewijzigd worden. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
         <translation>This map is open read-only; nothing can be changed. Choose &apos;Save as…&apos; to continue in a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="238"/>
+        <location filename="../../ui/document.py" line="242"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="268"/>
+        <location filename="../../ui/document.py" line="282"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="281"/>
+        <location filename="../../ui/document.py" line="295"/>
         <source>Verplaatsen</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="288"/>
+        <location filename="../../ui/document.py" line="302"/>
+        <location filename="../../ui/document.py" line="308"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="297"/>
+        <location filename="../../ui/document.py" line="341"/>
+        <source>Terugkoppeling</source>
+        <translation>Rework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="349"/>
+        <source>Deel wijzigen</source>
+        <translation>Change share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="362"/>
+        <source>Netjes leggen</source>
+        <translation>Tidy up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="381"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="312"/>
+        <location filename="../../ui/document.py" line="399"/>
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="318"/>
+        <location filename="../../ui/document.py" line="405"/>
         <source>Rol verwijderen</source>
         <translation>Delete role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="416"/>
+        <source>Rollen verbinden</source>
+        <translation>Link roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="421"/>
+        <source>Rolverbinding verwijderen</source>
+        <translation>Remove role link</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <location filename="../../ui/canvas/scene.py" line="392"/>
+        <source>Rol kiezen</source>
+        <translation>Choose role</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="249"/>
+        <location filename="../../ui/canvas/view.py" line="212"/>
+        <source>Rol kiezen</source>
+        <translation>Choose role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/view.py" line="234"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
@@ -1334,60 +1397,63 @@
 <context>
     <name>Procesbouw</name>
     <message>
-        <location filename="../../ui/app.py" line="75"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>Kaart openen</source>
         <translation>Open map</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Kaart is al geopend</source>
         <translation>Map is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Alleen-lezen openen?</source>
         <translation>Open read-only?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Kaart kan niet worden geopend</source>
         <translation>The map cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
-        <source>Nieuwe kaart: waar bewaren?</source>
-        <translation>New map: where should it be saved?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="133"/>
-        <source>Nieuwe proceskaart</source>
-        <translation>New process map</translation>
+        <location filename="../../ui/app.py" line="152"/>
+        <source>Proceskaart</source>
+        <translation>Process map</translation>
     </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="39"/>
+        <location filename="../../ui/panels/properties.py" line="40"/>
         <source>Een naam mag niet leeg zijn.</source>
         <translation>A name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="289"/>
+        <location filename="../../ui/panels/properties.py" line="354"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="293"/>
+        <location filename="../../ui/panels/properties.py" line="358"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/properties.py" line="362"/>
+        <source>%n stappen</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="297"/>
+        <location filename="../../ui/panels/properties.py" line="366"/>
         <source>Selectie</source>
         <translation>Selection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="298"/>
+        <location filename="../../ui/panels/properties.py" line="367"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -1395,7 +1461,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="301"/>
+        <location filename="../../ui/panels/properties.py" line="370"/>
         <source>Proceskaart</source>
         <translation>Process map</translation>
     </message>
@@ -1429,12 +1495,12 @@
 <context>
     <name>RemoveRoleDialog</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="59"/>
+        <location filename="../../ui/panels/roles.py" line="65"/>
         <source>Rol verwijderen</source>
         <translation>Delete role</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="61"/>
+        <location filename="../../ui/panels/roles.py" line="67"/>
         <source>&apos;%1&apos; voert %n stap(pen) uit. Wat moet er met die stappen gebeuren?</source>
         <translation>
             <numerusform>&apos;%1&apos; performs %n step. What should happen to it?</numerusform>
@@ -1442,85 +1508,131 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="67"/>
+        <location filename="../../ui/panels/roles.py" line="73"/>
         <source>Zonder rol laten</source>
         <translation>Leave without a role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="71"/>
+        <location filename="../../ui/panels/roles.py" line="77"/>
         <source>Overzetten naar %1</source>
         <translation>Move to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="77"/>
+        <location filename="../../ui/panels/roles.py" line="83"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
 </context>
 <context>
+    <name>RoleLinksBox</name>
+    <message>
+        <location filename="../../ui/panels/role_links.py" line="29"/>
+        <source>bijv. we bellen elkaar bij spoed</source>
+        <translation>e.g. we call each other when it is urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/role_links.py" line="31"/>
+        <source>Verbinding verwijderen</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/role_links.py" line="33"/>
+        <source>Verbindingen die het team noemt</source>
+        <translation>Links the team names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/role_links.py" line="36"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/role_links.py" line="88"/>
+        <source>Notitie wijzigen</source>
+        <translation>Change note</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNetworkScene</name>
+    <message>
+        <location filename="../../ui/canvas/role_network.py" line="148"/>
+        <source>Verbinding verwijderen</source>
+        <translation>Remove link</translation>
+    </message>
+</context>
+<context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="48"/>
+        <location filename="../../ui/panels/roles.py" line="54"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="49"/>
+        <location filename="../../ui/panels/roles.py" line="55"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="50"/>
+        <location filename="../../ui/panels/roles.py" line="56"/>
         <source>Externe partner</source>
         <translation>External partner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="99"/>
+        <location filename="../../ui/panels/roles.py" line="130"/>
+        <source>Verbinden</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="132"/>
+        <source>Selecteer twee rollen (Ctrl+klik) die met elkaar verbonden zijn</source>
+        <translation>Select two roles (Ctrl+click) that are connected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="136"/>
         <source>Rol toevoegen</source>
         <translation>Add role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="101"/>
+        <location filename="../../ui/panels/roles.py" line="138"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="105"/>
+        <location filename="../../ui/panels/roles.py" line="142"/>
         <source>Rol hernoemen</source>
         <translation>Rename role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="109"/>
+        <location filename="../../ui/panels/roles.py" line="146"/>
         <source>Soort rol wijzigen</source>
         <translation>Change type of role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="122"/>
+        <location filename="../../ui/panels/roles.py" line="159"/>
         <source>Kleur wijzigen</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="128"/>
+        <location filename="../../ui/panels/roles.py" line="165"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="129"/>
+        <location filename="../../ui/panels/roles.py" line="166"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="130"/>
+        <location filename="../../ui/panels/roles.py" line="167"/>
         <source>Kleur</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="144"/>
+        <location filename="../../ui/panels/roles.py" line="184"/>
         <source>Geef de rol een naam.</source>
         <translation>Give the role a name.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="162"/>
+        <location filename="../../ui/panels/roles.py" line="227"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -1528,7 +1640,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="206"/>
+        <location filename="../../ui/panels/roles.py" line="292"/>
         <source>Rol %1</source>
         <translation>Role %1</translation>
     </message>
@@ -1536,68 +1648,103 @@
 <context>
     <name>SelectionEdits</name>
     <message>
-        <location filename="../../ui/selection_edits.py" line="45"/>
+        <location filename="../../ui/selection_edits.py" line="49"/>
         <source>Nieuwe stap	Tab</source>
         <translation>New step	Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="46"/>
+        <location filename="../../ui/selection_edits.py" line="50"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="47"/>
+        <location filename="../../ui/selection_edits.py" line="51"/>
         <source>Nieuwe stap na de geselecteerde (Tab)</source>
         <translation>New step after the selected one (Tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="48"/>
+        <location filename="../../ui/selection_edits.py" line="52"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="49"/>
+        <location filename="../../ui/selection_edits.py" line="53"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="50"/>
+        <location filename="../../ui/selection_edits.py" line="55"/>
+        <source>Verbind de geselecteerde stappen in de volgorde waarin je ze koos (C)</source>
+        <translation>Connect the selected steps in the order you chose them (C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="57"/>
+        <source>Terugkoppeling</source>
+        <translation>Rework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="59"/>
+        <source>Werk gaat terug van de latere naar de eerdere geselecteerde stap (T)</source>
+        <translation>Work goes back from the later to the earlier selected step (T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="61"/>
+        <source>Netjes leggen</source>
+        <translation>Tidy up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="63"/>
+        <source>Leg de kaart in banen per rol, van links naar rechts (Ctrl+L)</source>
+        <translation>Lay the map out in a lane per role, left to right (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="65"/>
+        <source>Netjes houden</source>
+        <translation>Keep tidy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="69"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="52"/>
+        <location filename="../../ui/selection_edits.py" line="71"/>
         <source>Alles selecteren</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="53"/>
+        <location filename="../../ui/selection_edits.py" line="72"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="54"/>
+        <location filename="../../ui/selection_edits.py" line="73"/>
         <source>Knippen</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="55"/>
-        <location filename="../../ui/selection_edits.py" line="155"/>
+        <location filename="../../ui/selection_edits.py" line="74"/>
+        <location filename="../../ui/selection_edits.py" line="202"/>
         <source>Plakken</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="56"/>
+        <location filename="../../ui/selection_edits.py" line="75"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="109"/>
-        <source>Selecteer precies twee stappen om ze te verbinden.</source>
-        <translation>Select exactly two steps to connect them.</translation>
+        <location filename="../../ui/selection_edits.py" line="132"/>
+        <source>Selecteer twee of meer stappen om ze te verbinden.</source>
+        <translation>Select two or more steps to connect them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="141"/>
+        <source>Selecteer precies twee stappen voor een terugkoppeling.</source>
+        <translation>Select exactly two steps for a rework flow.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/selection_edits.py" line="123"/>
+        <location filename="../../ui/selection_edits.py" line="170"/>
         <source>%n bevinding(en) verloren een koppeling. Ongedaan maken herstelt die.</source>
         <translation>
             <numerusform>%n finding lost a link. Undo restores it.</numerusform>
@@ -1605,7 +1752,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="141"/>
+        <location filename="../../ui/selection_edits.py" line="188"/>
         <source>Het klembord bevat geen stappen uit Procesbouw.</source>
         <translation>The clipboard holds no Procesbouw steps.</translation>
     </message>
@@ -1748,67 +1895,67 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="97"/>
+        <location filename="../../ui/panels/properties.py" line="121"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="97"/>
+        <location filename="../../ui/panels/properties.py" line="121"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="98"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="98"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="100"/>
+        <location filename="../../ui/panels/properties.py" line="124"/>
         <source>Wachttijd</source>
         <translation>Wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="103"/>
+        <location filename="../../ui/panels/properties.py" line="127"/>
         <source>Wachttijd wijzigen</source>
         <translation>Change wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="106"/>
+        <location filename="../../ui/panels/properties.py" line="130"/>
         <source>Bewerkingstijd</source>
         <translation>Process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="109"/>
+        <location filename="../../ui/panels/properties.py" line="133"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation>Change process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="112"/>
+        <location filename="../../ui/panels/properties.py" line="136"/>
         <source>First-time-right</source>
         <translation>First-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="115"/>
+        <location filename="../../ui/panels/properties.py" line="139"/>
         <source>First-time-right wijzigen</source>
         <translation>Change first-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="117"/>
+        <location filename="../../ui/panels/properties.py" line="141"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="117"/>
+        <location filename="../../ui/panels/properties.py" line="141"/>
         <source>Notitie wijzigen</source>
         <translation>Change note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="131"/>
+        <location filename="../../ui/panels/properties.py" line="88"/>
         <source>(geen rol)</source>
         <translation>(no role)</translation>
     </message>
