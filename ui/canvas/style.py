@@ -45,6 +45,10 @@ HEAT = QColor("#E53935")
 HOTSPOT = QColor("#2E7D32")
 BADGE_FILL_ON_DARK = QColor(255, 255, 255, 60)
 BADGE_FILL_ON_LIGHT = QColor(0, 0, 0, 28)
+# The window's message bar: (background, border) of a refused change and of a notice.
+MESSAGE_PROBLEM = ("#FDECEA", "#E57373")
+MESSAGE_NOTICE = ("#FFF8E1", "#FFCA28")
+MESSAGE_TEXT = "#3E2723"
 
 # Type
 NAME_POINT_SIZE = 10

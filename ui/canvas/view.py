@@ -259,6 +259,8 @@ class MapView(QGraphicsView):
         except ValidationError as error:
             self.map_scene.report(str(error))
             return
+        if step is None:  # the file refused; the document has said why
+            return
         self.map_scene.select_ids([step.id])
         self.map_scene.refresh_lanes()
         self.ensureVisible(self.map_scene.bricks[step.id], 40, 40)
