@@ -34,82 +34,112 @@ right-click a link to remove it.</translation>
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="72"/>
+        <location filename="../../ui/panels/analysis.py" line="94"/>
         <source>Kritiek pad</source>
         <translation>Critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="73"/>
+        <location filename="../../ui/panels/analysis.py" line="95"/>
         <source>Knelpunten (wachttijd)</source>
         <translation>Bottlenecks (wait time)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="74"/>
+        <location filename="../../ui/panels/analysis.py" line="96"/>
         <source>Succes-hotspots</source>
         <translation>Success hotspots</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="75"/>
+        <location filename="../../ui/panels/analysis.py" line="97"/>
         <source>Rolnetwerk</source>
         <translation>Role network</translation>
     </message>
     <message>
         <location filename="../../ui/panels/analysis.py" line="128"/>
+        <source>Waar de doorlooptijd heen gaat</source>
+        <translation>Where the lead time goes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="163"/>
         <source>Dagen: %1</source>
         <translation>Days: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="152"/>
+        <location filename="../../ui/panels/analysis.py" line="178"/>
+        <source>dagen</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="179"/>
+        <source>werkdagen</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="180"/>
+        <source>uren</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="182"/>
+        <source>Wachten</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="182"/>
+        <source>Werken</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="186"/>
         <source>doorlooptijd (verwacht)</source>
         <translation>lead time (expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="155"/>
+        <location filename="../../ui/panels/analysis.py" line="187"/>
         <source>doorlooptijd eerste keer goed</source>
         <translation>first-pass lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="158"/>
+        <location filename="../../ui/panels/analysis.py" line="188"/>
         <source>bewerkingstijd op het kritieke pad</source>
         <translation>process time on the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="159"/>
+        <location filename="../../ui/panels/analysis.py" line="189"/>
         <source>stroomefficiëntie</source>
         <translation>flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="160"/>
+        <location filename="../../ui/panels/analysis.py" line="190"/>
         <source>first-time-right over de hele keten</source>
         <translation>first-time-right across the whole chain</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="161"/>
+        <location filename="../../ui/panels/analysis.py" line="191"/>
         <source>overdrachten tussen rollen</source>
         <translation>handoffs between roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="199"/>
+        <location filename="../../ui/panels/analysis.py" line="227"/>
         <source>Knelpunten</source>
         <translation>Bottlenecks</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="203"/>
+        <location filename="../../ui/panels/analysis.py" line="232"/>
         <source>Verborgen verbindingen</source>
         <translation>Hidden connections</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="207"/>
+        <location filename="../../ui/panels/analysis.py" line="234"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation>Unused role links</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="214"/>
+        <location filename="../../ui/panels/analysis.py" line="241"/>
         <source>Verbindende rollen</source>
         <translation>Connecting roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="217"/>
+        <location filename="../../ui/panels/analysis.py" line="246"/>
         <source>Aandachtspunten</source>
         <translation>Points to note</translation>
     </message>
@@ -932,249 +962,249 @@ right-click a link to remove it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Momentopnamen</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding from selection</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation>Add photo of the build…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Passend maken</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Presentatie verlaten</source>
         <translation>Leave presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Panelen</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation>The new language takes effect the next time Procesbouw starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source> [alleen-lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation>Read-only: changes are not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
         <translation>Procesbouw saves every change straight away: there is nothing left to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Nieuwe kaart</source>
         <translation>New map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
         <translation>The file is called &apos;%1&apos;. Rename it to &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Bestand hernoemen</source>
         <translation>Rename file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Er bestaat al een bestand &apos;%1&apos;.</source>
         <translation>A file &apos;%1&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Verder in %1</source>
         <translation>Continuing in %1</translation>
     </message>
@@ -1251,7 +1281,7 @@ right-click a link to remove it.</translation>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../ui/canvas/scene.py" line="362"/>
+        <location filename="../../ui/canvas/scene.py" line="392"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
@@ -1272,32 +1302,32 @@ right-click a link to remove it.</translation>
 <context>
     <name>NewSnapshotDialog</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="57"/>
+        <location filename="../../ui/panels/snapshots.py" line="63"/>
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="59"/>
+        <location filename="../../ui/panels/snapshots.py" line="65"/>
         <source>bijvoorbeeld: start, na 3 maanden</source>
         <translation>for example: start, after 3 months</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="66"/>
+        <location filename="../../ui/panels/snapshots.py" line="72"/>
         <source>Maken</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="71"/>
+        <location filename="../../ui/panels/snapshots.py" line="77"/>
         <source>Legt de kaart van nu vast, om later mee te vergelijken.</source>
         <translation>Captures the map as it is now, to compare with later.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="72"/>
+        <location filename="../../ui/panels/snapshots.py" line="78"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="73"/>
+        <location filename="../../ui/panels/snapshots.py" line="79"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -1604,12 +1634,12 @@ right-click a link to remove it.</translation>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="183"/>
+        <location filename="../../ui/panels/roles.py" line="184"/>
         <source>Geef de rol een naam.</source>
         <translation>Give the role a name.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="225"/>
+        <location filename="../../ui/panels/roles.py" line="226"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -1617,7 +1647,7 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="269"/>
+        <location filename="../../ui/panels/roles.py" line="291"/>
         <source>Rol %1</source>
         <translation>Role %1</translation>
     </message>
@@ -1742,12 +1772,12 @@ right-click a link to remove it.</translation>
 <context>
     <name>SnapshotWindow</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="88"/>
+        <location filename="../../ui/panels/snapshots.py" line="94"/>
         <source>Momentopname %1 — alleen-lezen</source>
         <translation>Snapshot %1 — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="93"/>
+        <location filename="../../ui/panels/snapshots.py" line="99"/>
         <source>Zo zag de kaart eruit op %1. Alleen-lezen.</source>
         <translation>This is how the map looked on %1. Read-only.</translation>
     </message>
@@ -1755,88 +1785,119 @@ right-click a link to remove it.</translation>
 <context>
     <name>SnapshotsPanel</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129"/>
+        <location filename="../../ui/panels/snapshots.py" line="136"/>
         <source>Momentopname</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129"/>
+        <location filename="../../ui/panels/snapshots.py" line="136"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129"/>
+        <location filename="../../ui/panels/snapshots.py" line="136"/>
+        <location filename="../../ui/panels/snapshots.py" line="270"/>
         <source>Doorlooptijd</source>
         <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="135"/>
+        <location filename="../../ui/panels/snapshots.py" line="142"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="137"/>
+        <location filename="../../ui/panels/snapshots.py" line="144"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="139"/>
+        <location filename="../../ui/panels/snapshots.py" line="146"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="141"/>
+        <location filename="../../ui/panels/snapshots.py" line="148"/>
         <source>Hernoemen…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="143"/>
+        <location filename="../../ui/panels/snapshots.py" line="150"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="231"/>
+        <location filename="../../ui/panels/snapshots.py" line="246"/>
         <source>Van %1 naar %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
+        <location filename="../../ui/panels/snapshots.py" line="264"/>
+        <source>werkdagen</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="264"/>
+        <source>dagen</source>
+        <translation>days</translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/snapshots.py" line="266"/>
+        <source>Doorlooptijd (%1)</source>
+        <translation>Lead time (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="278"/>
+        <source>First-time-right en stroomefficiëntie</source>
+        <translation>First-time-right and flow efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="282"/>
+        <source>First-time-right</source>
+        <translation>First-time-right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="287"/>
+        <source>Stroomefficiëntie</source>
+        <translation>Flow efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="323"/>
         <source>Nog geen momentopnamen. Maak er een aan het eind van de sessie.</source>
         <translation>No snapshots yet. Take one at the end of the session.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="268"/>
+        <location filename="../../ui/panels/snapshots.py" line="325"/>
         <source>Vergelijken zet de oudste naast de nieuwste.</source>
         <translation>Compare puts the oldest next to the newest.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="271"/>
+        <location filename="../../ui/panels/snapshots.py" line="328"/>
         <source>Kies één momentopname om met de kaart van nu te vergelijken, of twee om ze met elkaar te vergelijken.</source>
         <translation>Choose one snapshot to compare with the current map, or two to compare them with each other.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="311"/>
+        <location filename="../../ui/panels/snapshots.py" line="368"/>
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="320"/>
-        <location filename="../../ui/panels/snapshots.py" line="330"/>
+        <location filename="../../ui/panels/snapshots.py" line="377"/>
+        <location filename="../../ui/panels/snapshots.py" line="387"/>
         <source>Momentopname hernoemen</source>
         <translation>Rename snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="320"/>
+        <location filename="../../ui/panels/snapshots.py" line="377"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="336"/>
+        <location filename="../../ui/panels/snapshots.py" line="393"/>
         <source>Momentopname verwijderen</source>
         <translation>Delete snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="362"/>
+        <location filename="../../ui/panels/snapshots.py" line="419"/>
         <source>de kaart van nu</source>
         <translation>the current map</translation>
     </message>
