@@ -555,8 +555,6 @@ class MainWindow(QMainWindow):
         self.addToolBarBreak()
         self.phase_bar = PhaseBar(self.session, self)
         self.addToolBar(self.phase_bar)
-        self.phase_bar.addSeparator()
-        self.phase_bar.addAction(self.present_action)
         self.phase_bar.reveal_action.setShortcut(QKeySequence("PgDown"))
         self.phase_bar.reveal_requested.connect(self.reveal_next)
         self.session.time_up.connect(self._time_up)

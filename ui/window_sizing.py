@@ -3,8 +3,9 @@ and it remembers both per screen (a laptop alone and a laptop at a desk monitor
 each get their own).
 
 On a small screen (a 1366×768 facilitator laptop) the window opens maximised and
-the panels share one column of tabs on the right, so the canvas keeps most of
-the width and every panel still has room for its widest row.
+the panels share one column on the right (two groups of tabs, each panel
+scrolling vertically), so the canvas keeps most of the width and every panel
+still has room for its widest row.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QScrollArea
 
 from ui import settings
+from ui.panels.scrolling import scrolling
 
 DEFAULT_SIZE = QSize(1400, 860)
 COMPACT_BELOW = 1600  # available width under which the panels share one column
@@ -67,6 +69,7 @@ def screen_key(screen: QScreen) -> str:
 class WindowSizing:
     def __init__(self, window: SizedWindow) -> None:
         self.window = window
+        self.compact = False  # the panels share one column of tabs (a small screen)
 
     def restore(self) -> None:
         """Geometry and docks as last left on this screen, or a layout that fits it."""
@@ -83,6 +86,8 @@ class WindowSizing:
         restored = state is not None and window.restoreState(state)
         if not restored and available.width() < COMPACT_BELOW:
             self.compact_docks()
+        elif available.width() < COMPACT_BELOW:
+            self.compact = True  # as left on this screen
 
     def _first_geometry(self, available: QRect) -> None:
         room = available.size() - FRAME_ALLOWANCE
@@ -95,16 +100,19 @@ class WindowSizing:
         self.window.setGeometry(rect)
 
     def compact_docks(self) -> None:
-        """All panels in one column on the right, in two tab groups (their tabs keep
-        whole titles, so one group of seven would make the column too wide): the
-        analysis and the session's panels above, roles and properties below."""
+        """All panels in one column on the right, in two groups of tabs: the
+        analysis and the session's panels above, roles (in front, as in the wide
+        layout) and properties below. Each panel scrolls vertically in its dock,
+        so the two groups fit a 768-pixel screen together."""
         window = self.window
         docks = window.docks
         right = Qt.DockWidgetArea.RightDockWidgetArea
         for dock in docks.values():
             window.addDockWidget(right, dock)
+            if not isinstance(dock.widget(), QScrollArea):
+                dock.setWidget(scrolling(dock.widget()))
         upper = [docks[k] for k in ("analysis", "findings", "experiments", "snapshots")]
-        lower = [docks[k] for k in ("properties", "roles", "history")]
+        lower = [docks[k] for k in ("roles", "properties", "history")]
         window.splitDockWidget(upper[0], lower[0], Qt.Orientation.Vertical)
         for group in (upper, lower):
             for dock in group[1:]:
@@ -112,6 +120,7 @@ class WindowSizing:
             group[0].raise_()
         window.resizeDocks([upper[0]], [COMPACT_COLUMN], Qt.Orientation.Horizontal)
         window.resizeDocks([upper[0], lower[0]], [3, 2], Qt.Orientation.Vertical)
+        self.compact = True
 
     def save(self) -> None:
         key = screen_key(self.window.screen())
