@@ -58,6 +58,7 @@ def test_a_whole_capture_in_fewer_than_80_inputs(window: MainWindow) -> None:
     # A laptop's window on a new map at 100 %, whatever earlier tests left in the
     # saved window layout.
     window.resize(1366, 768)
+    window.sizing.compact_docks()  # the layout a laptop gets the first time
     QTest.qWait(10)
     window.view.resetTransform()
     window.view.setFocus()
