@@ -35,6 +35,7 @@ from ui.canvas.view import MapView
 from ui.document import MapDocument
 from ui.exchange_menu import ExchangeMenu
 from ui.first_paint import FirstPaint
+from ui.library_menu import LibraryMenu
 from ui.panels.experiments import ExperimentsPanel
 from ui.panels.findings import FindingsPanel
 from ui.panels.properties import PropertiesPanel
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_story_actions()
         self.exchange = ExchangeMenu(self)
+        self.library = LibraryMenu(self)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.message.connect(self.show_problem)
         self.view.zoom_changed.connect(self._show_zoom)

@@ -922,235 +922,506 @@
     </message>
 </context>
 <context>
+    <name>LibraryAccess</name>
+    <message>
+        <location filename="../../ui/library_access.py" line="125"/>
+        <source>Het wachtwoord werd geweigerd. Wachtwoord voor %1 (%2):</source>
+        <translation>The password was refused. Password for %1 (%2):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_access.py" line="127"/>
+        <source>Wachtwoord voor %1 (%2):</source>
+        <translation>Password for %1 (%2):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_access.py" line="131"/>
+        <source>Teambibliotheek</source>
+        <translation>Team library</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenu</name>
+    <message>
+        <location filename="../../ui/library_menu.py" line="63"/>
+        <source>&amp;Teambibliotheek</source>
+        <translation>&amp;Team library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="64"/>
+        <source>Publiceren…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="65"/>
+        <source>Portfolio en versies…</source>
+        <translation>Portfolio and versions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="67"/>
+        <source>Bibliotheek kiezen…</source>
+        <translation>Choose library…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="88"/>
+        <source>Publiceren in %1…</source>
+        <translation>Publishing in %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="99"/>
+        <source>Gepubliceerd als versie %1 in %2.</source>
+        <translation>Published as version %1 in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="111"/>
+        <location filename="../../ui/library_menu.py" line="185"/>
+        <location filename="../../ui/library_menu.py" line="216"/>
+        <location filename="../../ui/library_menu.py" line="224"/>
+        <source>Teambibliotheek</source>
+        <translation>Team library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="116"/>
+        <source>Niet gepubliceerd</source>
+        <translation>Not published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="118"/>
+        <source>Hun versie openen</source>
+        <translation>Open their version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="119"/>
+        <source>Vergelijken</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="121"/>
+        <source>Toch publiceren als versie %1</source>
+        <translation>Publish anyway as version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="140"/>
+        <source>Hun versie opslaan als</source>
+        <translation>Save their version as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="152"/>
+        <location filename="../../ui/library_menu.py" line="180"/>
+        <source>Versie %1 ophalen…</source>
+        <translation>Fetching version %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="170"/>
+        <source>versie %1 (%2)</source>
+        <translation>version %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="173"/>
+        <source>uw kaart</source>
+        <translation>your map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="201"/>
+        <source>Teambibliotheek kiezen</source>
+        <translation>Choose team library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="203"/>
+        <source>Adres van de teambibliotheek, bijvoorbeeld
+postgresql://naam@server/procesbouw?sslmode=require
+(leeg: de bibliotheek op deze computer). Een wachtwoord wordt
+gevraagd als het nodig is en nooit bewaard.</source>
+        <translation>Address of the team library, for example
+postgresql://name@server/procesbouw?sslmode=require
+(empty: the library on this computer). A password is
+asked for when needed and never stored.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../ui/library_window.py" line="93"/>
+        <source>Teambibliotheek — portfolio</source>
+        <translation>Team library — portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="100"/>
+        <source>Zoek team of kaart…</source>
+        <translation>Search team or map…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="103"/>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="105"/>
+        <source>Portfolio-PDF…</source>
+        <translation>Portfolio PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="135"/>
+        <location filename="../../ui/library_window.py" line="157"/>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="135"/>
+        <source>Gepubliceerd door</source>
+        <translation>Published by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="135"/>
+        <source>Op</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="136"/>
+        <location filename="../../ui/library_window.py" line="158"/>
+        <source>Doorlooptijd</source>
+        <translation>Lead time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="144"/>
+        <source>Openen als kaart…</source>
+        <translation>Open as map…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="157"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="157"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="157"/>
+        <source>Kaart</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="158"/>
+        <source>Gepubliceerd</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="158"/>
+        <source>First-time-right</source>
+        <translation>First-time-right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="159"/>
+        <source>Stroomefficiëntie</source>
+        <translation>Flow efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="159"/>
+        <source>Sinds start</source>
+        <translation>Since start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="159"/>
+        <source>Drie stemmen</source>
+        <translation>Three voices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="164"/>
+        <source>Organisatie:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="179"/>
+        <source>Versies van de gekozen kaart</source>
+        <translation>Versions of the chosen map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="200"/>
+        <source>Teambibliotheek: %1</source>
+        <translation>Team library: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="211"/>
+        <source>Bezig met laden uit %1…</source>
+        <translation>Loading from %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="221"/>
+        <source>Alle organisaties</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="229"/>
+        <source>De teambibliotheek is nog leeg. Publiceer een kaart via Teambibliotheek → Publiceren.</source>
+        <translation>The team library is still empty. Publish a map with Team library → Publish.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="247"/>
+        <source>niet gemeten</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="278"/>
+        <source>Versies laden…</source>
+        <translation>Loading versions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="304"/>
+        <source>Versie openen als kaart</source>
+        <translation>Open version as map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="319"/>
+        <source>Versie ophalen…</source>
+        <translation>Fetching version…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="323"/>
+        <source>Portfolio-PDF</source>
+        <translation>Portfolio PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="344"/>
+        <source>Portfolio geschreven: %1</source>
+        <translation>Portfolio written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="345"/>
+        <source>Portfolio-PDF maken…</source>
+        <translation>Making the portfolio PDF…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Momentopnamen</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding from selection</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation>Add photo of the build…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Nieuwe kaart…</source>
         <translation>New map…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Passend maken</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Presentatie verlaten</source>
         <translation>Leave presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Panelen</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation>The new language takes effect the next time Procesbouw starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source> [alleen-lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation>Read-only: changes are not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
         <translation>Procesbouw saves every change straight away: there is nothing left to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Verder in %1</source>
         <translation>Continuing in %1</translation>
     </message>
@@ -1311,32 +1582,32 @@
 <context>
     <name>Procesbouw</name>
     <message>
-        <location filename="../../ui/app.py" line="74"/>
+        <location filename="../../ui/app.py" line="75"/>
         <source>Kaart openen</source>
         <translation>Open map</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="90"/>
         <source>Kaart is al geopend</source>
         <translation>Map is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="91"/>
         <source>Alleen-lezen openen?</source>
         <translation>Open read-only?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Kaart kan niet worden geopend</source>
         <translation>The map cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>Nieuwe kaart: waar bewaren?</source>
         <translation>New map: where should it be saved?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Nieuwe proceskaart</source>
         <translation>New process map</translation>
     </message>
