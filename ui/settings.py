@@ -73,3 +73,13 @@ def library_address() -> str:
 def remember_library_address(address: str) -> None:
     """Store ``address``, which must already be stripped of any password."""
     _settings().setValue("library/address", address)
+
+
+def keep_tidy() -> bool:
+    """Whether the map is laid out again as steps are added ("Netjes houden")."""
+    value = _settings().value("keep_tidy", False)
+    return value in (True, "true", 1, "1")
+
+
+def set_keep_tidy(on: bool) -> None:
+    _settings().setValue("keep_tidy", on)

@@ -27,7 +27,6 @@ from defusedxml.ElementTree import ParseError, fromstring
 
 from procesbouw.exchange import bpmn_names as names
 from procesbouw.exchange.bpmn_names import MODEL, PROCESBOUW, tag
-from procesbouw.exchange.csv_steps import LEGO_ROLE_COLOURS
 from procesbouw.exchange.errors import InvalidMapError, NotOurFormatError, TooLargeError
 from procesbouw.model import (
     Flow,
@@ -39,6 +38,7 @@ from procesbouw.model import (
     Step,
     ValidationError,
 )
+from procesbouw.palette import next_free_colour
 
 MAX_BYTES = 200 * 1024 * 1024
 # The model needs 0 < p < 1 for rework; a share the BPMN file does not state is
@@ -411,7 +411,7 @@ class _Reader:
         if key not in self.roles:
             colour = (
                 _ours(element, names.COLOUR) if element is not None else None
-            ) or LEGO_ROLE_COLOURS[len(self.roles) % len(LEGO_ROLE_COLOURS)]
+            ) or next_free_colour(r.colour for r in self.roles.values())
             kind_text = _ours(element, names.ROLE_KIND) if element is not None else None
             try:
                 kind = RoleKind(kind_text) if kind_text else RoleKind.INTERNAL
