@@ -53,7 +53,8 @@ class AnalysisDisplay(QObject):
         except ValidationError as error:
             self.scene.report(str(error))
             return
-        self.link_drawn.emit(link.id)
+        if link is not None:
+            self.link_drawn.emit(link.id)
 
     def unlink_roles(self, link_id: str) -> None:
         try:
@@ -92,7 +93,8 @@ class AnalysisDisplay(QObject):
                 "rechtsklik op een verbinding om haar te verwijderen."
             ),
         }
-        self.role_network.show_network(analysis, self.document.map, labels)
+        narrow = self.role_view.width() < self.role_view.height() * 1.3
+        self.role_network.show_network(analysis, self.document.map, labels, narrow)
         rect = self.role_network.itemsBoundingRect().adjusted(-40, -40, 40, 40)
         self.role_view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
