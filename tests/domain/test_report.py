@@ -17,7 +17,7 @@ from procesbouw.model import Finding, Flow, Photo, ProcessMap, Role, Step
 from procesbouw.report import ReportCancelled, UnknownSnapshotError, build_report
 from procesbouw.report.strings import format_minutes
 from procesbouw.units import format_percent
-from tests.domain.report_maps import (
+from tests.maps import (
     HOSTILE_TEXTS,
     LONG_STORY,
     LONG_WORD,
