@@ -32,11 +32,12 @@ from procesbouw.serialize import map_from_dict, map_to_dict
 FORMAT_NAME = "procesbouw-map"
 FORMAT_VERSION = 3  # 2: sessions, 3: mt_question. Raise when a previous reader would misread
 MAX_CHARACTERS = 200 * 1024 * 1024  # far beyond any real map, photos included
+ENVELOPE_KEYS = ("format", "version", "app_version", "exported", "map")
 
 
 def export_json(pm: ProcessMap, exported: datetime | None = None) -> str:
     """The whole map as JSON text in the exchange envelope (``exported``: now, UTC)."""
-    envelope: dict[str, Any] = {
+    envelope: dict[str, Any] = {  # keep ENVELOPE_KEYS in step
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "app_version": __version__,
@@ -74,9 +75,12 @@ def import_json(text: str) -> ProcessMap:
     except (ValidationError, ValueError, TypeError, OverflowError) as error:
         # ValueError & co. come from values the model never sees as such,
         # e.g. an integer too large to be a float.
+        english = getattr(error, "message_en", None)
         raise InvalidMapError(
             f"De kaart in dit bestand is ongeldig: {error}",
-            f"The map in this file is invalid (in Dutch): {error}",
+            f"The map in this file is invalid: {english}"
+            if isinstance(english, str)
+            else f"The map in this file is invalid (in Dutch): {error}",
         ) from error
 
 
@@ -111,6 +115,12 @@ def _check_envelope(envelope: Any) -> None:
         )
     if version > FORMAT_VERSION:
         raise NewerVersionError(version, FORMAT_VERSION)
+    unknown = sorted(str(key)[:40] for key in set(envelope) - set(ENVELOPE_KEYS))
+    if unknown:
+        listed = ", ".join(unknown[:5])
+        raise InvalidMapError(
+            f"Onbekende velden in dit bestand: {listed}.", f"Unknown fields in this file: {listed}."
+        )
     if not isinstance(envelope.get("map"), dict):
         raise InvalidMapError(
             'Dit bestand bevat geen kaart (het onderdeel "map" ontbreekt).',
