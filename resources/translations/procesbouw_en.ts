@@ -34,82 +34,112 @@ right-click a link to remove it.</translation>
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="92"/>
+        <location filename="../../ui/panels/analysis.py" line="94"/>
         <source>Kritiek pad</source>
         <translation>Critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="93"/>
+        <location filename="../../ui/panels/analysis.py" line="95"/>
         <source>Knelpunten (wachttijd)</source>
         <translation>Bottlenecks (wait time)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="94"/>
+        <location filename="../../ui/panels/analysis.py" line="96"/>
         <source>Succes-hotspots</source>
         <translation>Success hotspots</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="95"/>
+        <location filename="../../ui/panels/analysis.py" line="97"/>
         <source>Rolnetwerk</source>
         <translation>Role network</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="153"/>
+        <location filename="../../ui/panels/analysis.py" line="128"/>
+        <source>Waar de doorlooptijd heen gaat</source>
+        <translation>Where the lead time goes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="163"/>
         <source>Dagen: %1</source>
         <translation>Days: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="165"/>
+        <location filename="../../ui/panels/analysis.py" line="178"/>
+        <source>dagen</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="179"/>
+        <source>werkdagen</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="180"/>
+        <source>uren</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="182"/>
+        <source>Wachten</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="182"/>
+        <source>Werken</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="186"/>
         <source>doorlooptijd (verwacht)</source>
         <translation>lead time (expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="166"/>
+        <location filename="../../ui/panels/analysis.py" line="187"/>
         <source>doorlooptijd eerste keer goed</source>
         <translation>first-pass lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="167"/>
+        <location filename="../../ui/panels/analysis.py" line="188"/>
         <source>bewerkingstijd op het kritieke pad</source>
         <translation>process time on the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="168"/>
+        <location filename="../../ui/panels/analysis.py" line="189"/>
         <source>stroomefficiëntie</source>
         <translation>flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="169"/>
+        <location filename="../../ui/panels/analysis.py" line="190"/>
         <source>first-time-right over de hele keten</source>
         <translation>first-time-right across the whole chain</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="170"/>
+        <location filename="../../ui/panels/analysis.py" line="191"/>
         <source>overdrachten tussen rollen</source>
         <translation>handoffs between roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="206"/>
+        <location filename="../../ui/panels/analysis.py" line="227"/>
         <source>Knelpunten</source>
         <translation>Bottlenecks</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="211"/>
+        <location filename="../../ui/panels/analysis.py" line="232"/>
         <source>Verborgen verbindingen</source>
         <translation>Hidden connections</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="213"/>
+        <location filename="../../ui/panels/analysis.py" line="234"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation>Unused role links</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="220"/>
+        <location filename="../../ui/panels/analysis.py" line="241"/>
         <source>Verbindende rollen</source>
         <translation>Connecting roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="225"/>
+        <location filename="../../ui/panels/analysis.py" line="246"/>
         <source>Aandachtspunten</source>
         <translation>Points to note</translation>
     </message>
@@ -1295,32 +1325,32 @@ right-click a link to remove it.</translation>
 <context>
     <name>NewSnapshotDialog</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="56"/>
+        <location filename="../../ui/panels/snapshots.py" line="62"/>
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="58"/>
+        <location filename="../../ui/panels/snapshots.py" line="64"/>
         <source>bijvoorbeeld: start, na 3 maanden</source>
         <translation>for example: start, after 3 months</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="65"/>
+        <location filename="../../ui/panels/snapshots.py" line="71"/>
         <source>Maken</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="70"/>
+        <location filename="../../ui/panels/snapshots.py" line="76"/>
         <source>Legt de kaart van nu vast, om later mee te vergelijken.</source>
         <translation>Captures the map as it is now, to compare with later.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="71"/>
+        <location filename="../../ui/panels/snapshots.py" line="77"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="72"/>
+        <location filename="../../ui/panels/snapshots.py" line="78"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -1760,12 +1790,12 @@ right-click a link to remove it.</translation>
 <context>
     <name>SnapshotWindow</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="87"/>
+        <location filename="../../ui/panels/snapshots.py" line="93"/>
         <source>Momentopname %1 — alleen-lezen</source>
         <translation>Snapshot %1 — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="92"/>
+        <location filename="../../ui/panels/snapshots.py" line="98"/>
         <source>Zo zag de kaart eruit op %1. Alleen-lezen.</source>
         <translation>This is how the map looked on %1. Read-only.</translation>
     </message>
@@ -1773,88 +1803,119 @@ right-click a link to remove it.</translation>
 <context>
     <name>SnapshotsPanel</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="128"/>
+        <location filename="../../ui/panels/snapshots.py" line="135"/>
         <source>Momentopname</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="128"/>
+        <location filename="../../ui/panels/snapshots.py" line="135"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="128"/>
+        <location filename="../../ui/panels/snapshots.py" line="135"/>
+        <location filename="../../ui/panels/snapshots.py" line="269"/>
         <source>Doorlooptijd</source>
         <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="134"/>
+        <location filename="../../ui/panels/snapshots.py" line="141"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="136"/>
+        <location filename="../../ui/panels/snapshots.py" line="143"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="138"/>
+        <location filename="../../ui/panels/snapshots.py" line="145"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="140"/>
+        <location filename="../../ui/panels/snapshots.py" line="147"/>
         <source>Hernoemen…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="142"/>
+        <location filename="../../ui/panels/snapshots.py" line="149"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="230"/>
+        <location filename="../../ui/panels/snapshots.py" line="245"/>
         <source>Van %1 naar %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
+        <location filename="../../ui/panels/snapshots.py" line="263"/>
+        <source>werkdagen</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="263"/>
+        <source>dagen</source>
+        <translation>days</translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/snapshots.py" line="265"/>
+        <source>Doorlooptijd (%1)</source>
+        <translation>Lead time (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="277"/>
+        <source>First-time-right en stroomefficiëntie</source>
+        <translation>First-time-right and flow efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="281"/>
+        <source>First-time-right</source>
+        <translation>First-time-right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="286"/>
+        <source>Stroomefficiëntie</source>
+        <translation>Flow efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="322"/>
         <source>Nog geen momentopnamen. Maak er een aan het eind van de sessie.</source>
         <translation>No snapshots yet. Take one at the end of the session.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="267"/>
+        <location filename="../../ui/panels/snapshots.py" line="324"/>
         <source>Vergelijken zet de oudste naast de nieuwste.</source>
         <translation>Compare puts the oldest next to the newest.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="270"/>
+        <location filename="../../ui/panels/snapshots.py" line="327"/>
         <source>Kies één momentopname om met de kaart van nu te vergelijken, of twee om ze met elkaar te vergelijken.</source>
         <translation>Choose one snapshot to compare with the current map, or two to compare them with each other.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="311"/>
+        <location filename="../../ui/panels/snapshots.py" line="368"/>
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="320"/>
-        <location filename="../../ui/panels/snapshots.py" line="330"/>
+        <location filename="../../ui/panels/snapshots.py" line="377"/>
+        <location filename="../../ui/panels/snapshots.py" line="387"/>
         <source>Momentopname hernoemen</source>
         <translation>Rename snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="320"/>
+        <location filename="../../ui/panels/snapshots.py" line="377"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="336"/>
+        <location filename="../../ui/panels/snapshots.py" line="393"/>
         <source>Momentopname verwijderen</source>
         <translation>Delete snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="362"/>
+        <location filename="../../ui/panels/snapshots.py" line="419"/>
         <source>de kaart van nu</source>
         <translation>the current map</translation>
     </message>
