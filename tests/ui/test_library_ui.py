@@ -18,7 +18,7 @@ from procesbouw.model import Step
 from procesbouw.storage import MapFile
 from procesbouw.storage.whole_map import create_from_map
 from resources import sample_path
-from tests.domain.storage_maps import full_map
+from tests.maps import full_map
 from ui.document import MapDocument
 from ui.library_access import library_access
 from ui.main_window import MainWindow
