@@ -147,10 +147,10 @@ class SelectionEdits(QObject):
             self.view.edit_share(flow.id)
 
     def lay_out(self) -> None:
-        """ "Netjes leggen" (one undo step), then the whole map in view."""
+        """Lay the map out in role lanes (one undo step), then show it readable."""
         if self._run(self.document.lay_out):
             self.scene.refresh_lanes()
-            self.view.fit()
+            self.view.show_whole_or_start()
 
     def keep_tidy(self, on: bool) -> None:
         settings.set_keep_tidy(on)

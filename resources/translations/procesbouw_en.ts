@@ -864,67 +864,67 @@ right-click a link to remove it.</translation>
 <context>
     <name>LegoColour</name>
     <message>
-        <location filename="../../ui/canvas/style.py" line="72"/>
+        <location filename="../../ui/canvas/style.py" line="73"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="73"/>
+        <location filename="../../ui/canvas/style.py" line="74"/>
         <source>Blauw</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="74"/>
+        <location filename="../../ui/canvas/style.py" line="75"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="75"/>
+        <location filename="../../ui/canvas/style.py" line="76"/>
         <source>Geel</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="76"/>
+        <location filename="../../ui/canvas/style.py" line="77"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="77"/>
+        <location filename="../../ui/canvas/style.py" line="78"/>
         <source>Paars</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="78"/>
+        <location filename="../../ui/canvas/style.py" line="79"/>
         <source>Azuur</source>
         <translation>Azure</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="79"/>
+        <location filename="../../ui/canvas/style.py" line="80"/>
         <source>Limoen</source>
         <translation>Lime</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="80"/>
+        <location filename="../../ui/canvas/style.py" line="81"/>
         <source>Roze</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="81"/>
+        <location filename="../../ui/canvas/style.py" line="82"/>
         <source>Bruin</source>
         <translation>Brown</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="82"/>
+        <location filename="../../ui/canvas/style.py" line="83"/>
         <source>Grijs</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="83"/>
+        <location filename="../../ui/canvas/style.py" line="84"/>
         <source>Zwart</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="84"/>
+        <location filename="../../ui/canvas/style.py" line="85"/>
         <source>Wit</source>
         <translation>White</translation>
     </message>
@@ -1269,12 +1269,12 @@ right-click a link to remove it.</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="212"/>
+        <location filename="../../ui/canvas/view.py" line="228"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/view.py" line="234"/>
+        <location filename="../../ui/canvas/view.py" line="250"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
@@ -1577,62 +1577,62 @@ right-click a link to remove it.</translation>
         <translation>External partner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="130"/>
+        <location filename="../../ui/panels/roles.py" line="131"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="132"/>
+        <location filename="../../ui/panels/roles.py" line="133"/>
         <source>Selecteer twee rollen (Ctrl+klik) die met elkaar verbonden zijn</source>
         <translation>Select two roles (Ctrl+click) that are connected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="136"/>
+        <location filename="../../ui/panels/roles.py" line="137"/>
         <source>Rol toevoegen</source>
         <translation>Add role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="138"/>
+        <location filename="../../ui/panels/roles.py" line="139"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="142"/>
+        <location filename="../../ui/panels/roles.py" line="143"/>
         <source>Rol hernoemen</source>
         <translation>Rename role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="146"/>
+        <location filename="../../ui/panels/roles.py" line="147"/>
         <source>Soort rol wijzigen</source>
         <translation>Change type of role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="159"/>
+        <location filename="../../ui/panels/roles.py" line="160"/>
         <source>Kleur wijzigen</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="165"/>
+        <location filename="../../ui/panels/roles.py" line="166"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="166"/>
+        <location filename="../../ui/panels/roles.py" line="167"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="167"/>
+        <location filename="../../ui/panels/roles.py" line="168"/>
         <source>Kleur</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="184"/>
+        <location filename="../../ui/panels/roles.py" line="185"/>
         <source>Geef de rol een naam.</source>
         <translation>Give the role a name.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="227"/>
+        <location filename="../../ui/panels/roles.py" line="228"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -1640,7 +1640,7 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="292"/>
+        <location filename="../../ui/panels/roles.py" line="293"/>
         <source>Rol %1</source>
         <translation>Role %1</translation>
     </message>

@@ -64,6 +64,7 @@ OVERVIEW_POINT_SIZE = 6.5
 # saves a third of a brick's paint when zooming through a big map.
 STUD_ZOOM = 0.3
 ZOOM_MIN = 0.05
+READABLE_ZOOM = 0.6  # names on bricks stay readable down to here
 ZOOM_MAX = 4.0
 ZOOM_STEP = 1.15
 

@@ -123,6 +123,7 @@ class RolesPanel(QWidget):
         super().__init__()
         self.document = document
         self.list = RoleList()
+        self.list.setMinimumHeight(150)  # four roles in view on a laptop screen
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.list.itemClicked.connect(
