@@ -1,4 +1,4 @@
-"""The tables of a map file (schema version 3), as SQLAlchemy typed declarative models.
+"""The tables of a map file (schema version 4), as SQLAlchemy typed declarative models.
 
 One table per kind of entity, each with a ``position`` column that keeps the
 map's insertion order (a reopened map iterates in the same order). The tuples
@@ -15,12 +15,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, Float, ForeignKey, LargeBinary, String, Text
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # PRAGMA application_id of every map file: "PBKT" (ProcesBouw KaarT) in ASCII.
 APPLICATION_ID = 0x50424B54
-SCHEMA_VERSION = 3  # the Alembic head revision is "0003"
+SCHEMA_VERSION = 4  # the Alembic head revision is "0004"
 
 
 class Base(DeclarativeBase):
@@ -68,6 +77,11 @@ class StepRow(Base):
     note: Mapped[str] = mapped_column(Text)
     x: Mapped[float] = mapped_column(Float)
     y: Mapped[float] = mapped_column(Float)
+    # Since v4: figures measured in an event log (NULL: never measured).
+    measured_process_minutes: Mapped[float | None] = mapped_column(Float)
+    measured_wait_minutes: Mapped[float | None] = mapped_column(Float)
+    measured_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    measured_source: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class FlowRow(Base):
