@@ -21,9 +21,10 @@ from procesbouw.events import Change, MapEvent
 from procesbouw.model import Entity, MapDetails, ProcessMap
 from procesbouw.storage import opening, records
 from procesbouw.storage.connection import connect, driver_connection, open_sqlite
-from procesbouw.storage.errors import MapWriteError, ReadOnlyMapError
+from procesbouw.storage.errors import CorruptMapError, MapWriteError, ReadOnlyMapError
 from procesbouw.storage.files import move_into_place, temporary_beside
 from procesbouw.storage.opening import WRITE_ERRORS
+from procesbouw.storage.origin import LibraryOrigin, load_origin, write_origin
 from procesbouw.storage.schema import SCHEMA_VERSION
 
 Listener = Callable[[MapEvent], None]
@@ -61,6 +62,7 @@ class MapFile:
         self._batch_events: list[MapEvent] = []
         self._batch_failed = False
         self._closed = False
+        self._origin = self._load_origin()
 
     # -- opening -------------------------------------------------------------------
 
@@ -232,6 +234,35 @@ class MapFile:
             raise ReadOnlyMapError(self.path)
         if self._batch_failed:
             raise MapWriteError(self.path, "een eerdere wijziging in deze reeks mislukte")
+
+    # -- where the map came from -----------------------------------------------------
+
+    @property
+    def library_origin(self) -> LibraryOrigin | None:
+        """The team library, map and version this file holds, if it came from one."""
+        return self._origin
+
+    def set_library_origin(self, origin: LibraryOrigin) -> None:
+        """Remember ``origin`` in the file (committed before this returns)."""
+        self._require_writable()
+        if self._batches:
+            raise RuntimeError("the library origin is not part of a batch of edits")
+        try:
+            with self._conn.begin():
+                write_origin(self._conn, origin)
+        except WRITE_ERRORS as error:
+            raise MapWriteError(self.path, opening.reason(error)) from error
+        self._origin = origin
+
+    def _load_origin(self) -> LibraryOrigin | None:
+        try:
+            with self._conn.begin():
+                return load_origin(self._conn)
+        except (*WRITE_ERRORS, ValueError) as error:
+            self._conn.close()
+            if self._lock is not None:
+                self._lock.release()
+            raise CorruptMapError(self.path, opening.reason(error)) from error
 
     # -- listeners -------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""The tables of a map file (schema version 4), as SQLAlchemy typed declarative models.
+"""The tables of a map file (schema version 5), as SQLAlchemy typed declarative models.
 
 One table per kind of entity, each with a ``position`` column that keeps the
 map's insertion order (a reopened map iterates in the same order). The tuples
@@ -15,21 +15,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import (
-    CheckConstraint,
-    Date,
-    Float,
-    ForeignKey,
-    Integer,
-    LargeBinary,
-    String,
-    Text,
-)
+from sqlalchemy import CheckConstraint, Date, Float, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # PRAGMA application_id of every map file: "PBKT" (ProcesBouw KaarT) in ASCII.
 APPLICATION_ID = 0x50424B54
-SCHEMA_VERSION = 4  # the Alembic head revision is "0004"
+SCHEMA_VERSION = 5  # the Alembic head revision is "0005"
 
 
 class Base(DeclarativeBase):
@@ -77,7 +68,7 @@ class StepRow(Base):
     note: Mapped[str] = mapped_column(Text)
     x: Mapped[float] = mapped_column(Float)
     y: Mapped[float] = mapped_column(Float)
-    # Since v4: figures measured in an event log (NULL: never measured).
+    # Since v5: figures measured in an event log (NULL: never measured).
     measured_process_minutes: Mapped[float | None] = mapped_column(Float)
     measured_wait_minutes: Mapped[float | None] = mapped_column(Float)
     measured_count: Mapped[int] = mapped_column(Integer, server_default="0")
@@ -242,3 +233,20 @@ class SessionSpentRow(Base):
     )
     position: Mapped[int] = mapped_column(primary_key=True)
     minutes: Mapped[float] = mapped_column(Float)
+
+
+class LibraryOriginRow(Base):
+    """Where the map came from in a team library (since v4): at most one row, id 1.
+
+    ``library`` is the library's address without a password; ``version`` the
+    library version this file was opened as or last published as."""
+
+    __tablename__ = "library_origin"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="one_row"),
+        CheckConstraint("version >= 1", name="version"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    library: Mapped[str] = mapped_column(Text)
+    map_id: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,41 @@
+"""The team library: many teams' maps in one database (PostgreSQL for an
+organisation, a local SQLite file by default), published as immutable
+versions with their key figures; see docs/library.md.
+
+``Library`` is the whole surface, with ``library_url`` for the address, the
+errors in ``errors`` and ``local`` for publishing and opening map files.
+No Qt: the app calls this from a worker thread.
+"""
+
+from __future__ import annotations
+
+from procesbouw.library.address import default_library, library_url, remembered
+from procesbouw.library.errors import (
+    LibraryAccessError,
+    LibraryError,
+    LibrarySetupError,
+    LibraryUnreachableError,
+    NewerVersionExistsError,
+    NotInLibraryError,
+    PasswordNeededError,
+)
+from procesbouw.library.local import default_publisher, open_version, publish_file
+from procesbouw.library.store import Library, LibraryVersion
+
+__all__ = [
+    "Library",
+    "LibraryAccessError",
+    "LibraryError",
+    "LibrarySetupError",
+    "LibraryUnreachableError",
+    "LibraryVersion",
+    "NewerVersionExistsError",
+    "NotInLibraryError",
+    "PasswordNeededError",
+    "default_library",
+    "default_publisher",
+    "library_url",
+    "open_version",
+    "publish_file",
+    "remembered",
+]
