@@ -374,7 +374,9 @@ class _Builder:
             log.cases[case] = sorted(self._pair(events), key=lambda i: (i.start, i.end, i.order))
         return log
 
-    def _pair(self, events: list[tuple[float, int, str, int, int, str, float]]) -> Iterator[Instance]:
+    def _pair(
+        self, events: list[tuple[float, int, str, int, int, str, float]]
+    ) -> Iterator[Instance]:
         open_starts: dict[tuple[int, str], list[tuple[float, int, int]]] = {}
         by_instance = self.columns.instance is not None
         for time, order, kind, activity, resource, instance, begin in events:
@@ -393,8 +395,9 @@ class _Builder:
             else:
                 self.log.skipped["complete_without_start"] += 1
                 yield Instance(activity, time, time, resource, order)
-        for waiting in open_starts.values():
-            self.log.skipped["start_without_complete"] += len(waiting)
+        left = sum(len(waiting) for waiting in open_starts.values())
+        if left:
+            self.log.skipped["start_without_complete"] += left
 
 
 def parse_time(text: str, formats: dict[str, str | None], column: str) -> float | None:
