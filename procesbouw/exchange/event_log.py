@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import IO
 
@@ -286,6 +285,8 @@ class _Builder:
         self.problem_count = 0
         self.log = EventLog()
         self.formats: dict[str, str | None] = {}
+        self.activity_of: dict[str, int] = {}  # as written → index
+        self.resource_of: dict[str | None, int] = {}
 
     def problem(self, line: int, column: str, nl: str, en: str) -> None:
         self.problem_count += 1
@@ -303,13 +304,19 @@ class _Builder:
         resource: str | None,
         instance: str | None,
     ) -> None:
-        case, activity = case.strip(), " ".join(activity.split())
+        case = case.strip()
         if not case:
             self.problem(line, self.columns.case, "geen zaak", "no case")
             return
-        if not activity:
-            self.problem(line, self.columns.activity, "geen activiteit", "no activity")
-            return
+        # Logs repeat a few activity names a million times: normalise each once.
+        activity_id = self.activity_of.get(activity)
+        if activity_id is None:
+            name = " ".join(activity.split())
+            if not name:
+                self.problem(line, self.columns.activity, "geen activiteit", "no activity")
+                return
+            activity_id = self.activity_ids.setdefault(name, len(self.activity_ids))
+            self.activity_of[activity] = activity_id
         end = self.time(line, self.columns.timestamp, timestamp)
         if end is None:
             return
@@ -334,9 +341,11 @@ class _Builder:
                 return
             begin = found
         self.log.events += 1
-        activity_id = self.activity_ids.setdefault(activity, len(self.activity_ids))
-        who = (resource or "").strip()
-        resource_id = self.resource_ids.setdefault(who, len(self.resource_ids)) if who else -1
+        resource_id = self.resource_of.get(resource)
+        if resource_id is None:
+            who = (resource or "").strip()
+            resource_id = self.resource_ids.setdefault(who, len(self.resource_ids)) if who else -1
+            self.resource_of[resource] = resource_id
         self.raw.setdefault(case, []).append(
             (end, line, kind, activity_id, resource_id, (instance or "").strip(), begin)
         )
@@ -409,7 +418,7 @@ def parse_time(text: str, formats: dict[str, str | None], column: str) -> float 
     known = formats.get(column)
     if known is None:
         try:
-            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            moment = datetime.fromisoformat(text)
         except ValueError:
             moment = None
         if moment is not None:
@@ -427,8 +436,10 @@ def parse_time(text: str, formats: dict[str, str | None], column: str) -> float 
     return None
 
 
-def _seconds(moment: datetime) -> float | None:
+_EPOCH = datetime(1970, 1, 1)
+
+
+def _seconds(moment: datetime) -> float:
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    value = moment.timestamp()
-    return value if math.isfinite(value) else None
+        return (moment - _EPOCH).total_seconds()
+    return moment.timestamp()
