@@ -13,16 +13,17 @@ from pathlib import Path
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from procesbouw.cli import SUBCOMMANDS, run
+    from procesbouw.cli import SUBCOMMANDS, parse_app_arguments, run
 
     if args and args[0] in SUBCOMMANDS:
         from procesbouw.cli import exchange
 
         exchange.picture_exporter = _export_picture
         return run(args)
+    options = parse_app_arguments(args)  # --help and mistakes end here, before Qt loads
     from ui.app import run_app
 
-    return run_app(args)
+    return run_app(options)
 
 
 def _export_picture(map_path: Path, output: Path) -> None:

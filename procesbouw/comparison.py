@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from procesbouw.analysis import Explanation, KeyFigures, analyse
 from procesbouw.model import ProcessMap, Step
-from procesbouw.units import format_duration_rounded, format_number
+from procesbouw.units import format_duration_rounded, format_number, format_percent
 
 
 class Unit(StrEnum):
@@ -125,8 +125,7 @@ def format_figure(value: float, unit: Unit, hours_per_day: float, lang: str = "n
     if unit is Unit.MINUTES:
         return format_duration_rounded(value, hours_per_day, lang)
     if unit is Unit.FRACTION:
-        decimals = 1 if value < 0.1 else 0  # 4,4 % rather than 4 % when it is that small
-        return f"{format_number(value * 100, decimals, lang)} %"
+        return format_percent(value, lang)
     return format_number(value, 0, lang)
 
 

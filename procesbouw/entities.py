@@ -80,6 +80,8 @@ class MapDetails:
     session_date: date | None = None
     description: str = ""
     hours_per_day: float = 24.0  # length of a "day" when times are entered or shown
+    # What the team asks of the management team, or the decisions it needs; page 1 of the report.
+    mt_question: str = ""
 
 
 @dataclass(frozen=True)

@@ -123,6 +123,7 @@ def _field_value(kind: type, name: str, value: Any) -> Any:
 
 _TEXT_FIELDS = {
     "name", "team", "organisation", "facilitator", "description", "note", "title", "story",
+    "mt_question",
     "owner", "caption", "label", "colour", "id", "mime", "measured_source",
 }  # fmt: skip
 _NUMBER_FIELDS = {

@@ -115,14 +115,80 @@ def format_duration(minutes: float, hours_per_day: float = 24.0, lang: str = "nl
 
 
 def format_duration_rounded(minutes: float, hours_per_day: float = 24.0, lang: str = "nl") -> str:
-    """A duration for reading aloud: the largest unit it reaches, one decimal
-    (``5,2 d``), unlike ``format_duration`` which never loses a minute."""
+    """A duration for reading aloud: the largest unit it reaches, one decimal,
+    unlike ``format_duration`` which never loses a minute. Days are written out
+    and say which day they mean (``5,2 dagen`` of 24 h, ``1 werkdag`` of fewer
+    hours), because "2 d" of 8 h and "2 d" of 24 h are very different things."""
     names = _SHORT_UNIT.get(lang, _SHORT_UNIT["nl"])
-    for unit in ("day", "hour"):
-        size = _unit_minutes(unit, hours_per_day)
-        if minutes >= size:
-            return f"{format_number(minutes / size, 1, lang)} {names[unit]}"
+    day = day_minutes(hours_per_day)
+    if minutes >= day:
+        value = format_number(minutes / day, 1, lang)
+        return f"{value} {day_word(value in ('1', '1.0'), hours_per_day, lang)}"
+    if minutes >= HOUR:
+        return f"{format_number(minutes / HOUR, 1, lang)} {names['hour']}"
+    if 0 < minutes < 1:
+        return f"{format_significant(minutes, lang)} {names['minute']}"
     return f"{format_number(max(minutes, 0), 0, lang)} {names['minute']}"
+
+
+def is_working_day(hours_per_day: float) -> bool:
+    """Whether a "day" on this map is a working day (fewer than 24 hours)."""
+    return hours_per_day < 24
+
+
+def day_word(one: bool, hours_per_day: float, lang: str = "nl") -> str:
+    """``dag``/``dagen`` for calendar days, ``werkdag``/``werkdagen`` for working days."""
+    working = is_working_day(hours_per_day)
+    if lang == "en":
+        word = "working day" if working else "day"
+        return word if one else f"{word}s"
+    if working:
+        return "werkdag" if one else "werkdagen"
+    return "dag" if one else "dagen"
+
+
+def day_basis(hours_per_day: float, lang: str = "nl") -> str:
+    """How this map counts days, in words: shown next to every day figure."""
+    hours = format_number(hours_per_day, 1, lang)
+    if lang == "en":
+        if is_working_day(hours_per_day):
+            return f"working days of {hours} hours"
+        return "calendar days (24 h)"
+    if is_working_day(hours_per_day):
+        return f"werkdagen van {hours} uur"
+    return "kalenderdagen (24 u)"
+
+
+def format_significant(value: float, lang: str = "nl", digits: int = 2) -> str:
+    """``value`` with at least ``digits`` significant digits below 10 (``0,0094``,
+    ``3,4``) and whole above 100 (``123``), so nothing that is not zero reads as
+    zero. Trailing zeros dropped, Dutch comma in Dutch, thousands grouped."""
+    if value == 0 or not math.isfinite(value):
+        return format_number(value, 0, lang)
+    size = abs(value)
+    decimals = 0 if size >= 100 else max(digits - 1 - math.floor(math.log10(size)), 1)
+    if size >= 10 and size < 100:
+        decimals = 1
+    return format_number(value, decimals, lang, grouping=size >= 1000)
+
+
+def format_percent(fraction: float, lang: str = "nl") -> str:
+    """A 0..1 fraction as a percentage for every place the app shows one (cards,
+    sentences, PDF, CLI): ``83 %`` in Dutch, ``83%`` in English. Whole from 10 %
+    up, otherwise two significant digits (``0,4 %``, ``0,0094 %``); a value that
+    is not 0 or 100 % never shows as 0 or 100 %."""
+    value = fraction * 100
+    if value == 0 or value == 100:
+        number = format_number(value, 0, lang)
+    elif abs(value) >= 10:
+        decimals = 0
+        # 99,96 % is not 100 %: add decimals until the difference shows.
+        while decimals < 6 and round(value, decimals) in (100, -100):
+            decimals += 1
+        number = format_number(value, decimals, lang)
+    else:
+        number = format_significant(value, lang)
+    return f"{number}%" if lang == "en" else f"{number} %"
 
 
 def parse_percentage(text: str) -> float:

@@ -15,6 +15,7 @@ from procesbouw.storage.errors import MapFileError, MapInUseError
 from ui import settings
 from ui.document import MapDocument
 from ui.main_window import MAP_FILTER, MainWindow
+from ui.quit_signals import QuitOnSignals
 from ui.start_screen import StartScreen
 
 ORGANISATION = "Procesbouw"
@@ -152,17 +153,18 @@ class Procesbouw(QObject):
         if window in self.windows:
             self.windows.remove(window)
 
+    def close_all(self, exit_code: int = 0) -> None:
+        """Close every window as its close button would (maps stored, locks
+        released), then end the event loop with ``exit_code``."""
+        for window in list(self.windows):
+            window.close()
+        if self.start is not None:
+            self.start.close()
+        QApplication.exit(exit_code)
 
-def parse_arguments(args: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="procesbouw", description="Procesbouw")
-    parser.add_argument("file", nargs="?", type=Path, help="map file to open")
-    parser.add_argument("--sample", action="store_true", help="open the sample map")
-    parser.add_argument("--lang", choices=("nl", "en"), help="language of the interface")
-    return parser.parse_args(args)
 
-
-def run_app(args: list[str]) -> int:
-    options = parse_arguments(args)
+def run_app(options: argparse.Namespace) -> int:
+    """Start the app with the arguments ``procesbouw.cli.parse_app_arguments`` read."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
@@ -174,6 +176,7 @@ def run_app(args: list[str]) -> int:
     QLocale.setDefault(QLocale("nl_NL" if language == "nl" else "en_GB"))
     install_translations(app, language)
     controller = Procesbouw()
+    quit_signals = QuitOnSignals(controller.close_all)
     if options.file is not None:
         if controller.open_map(options.file) is None:
             controller.show_start()
@@ -182,4 +185,7 @@ def run_app(args: list[str]) -> int:
             controller.show_start()
     else:
         controller.show_start()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        quit_signals.uninstall()

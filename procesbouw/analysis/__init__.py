@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from procesbouw.analysis.figures import lead_time_results
 from procesbouw.analysis.findings import hotspots, success_patterns
+from procesbouw.analysis.ftr import effective_ftr, ftr_contradictions
 from procesbouw.analysis.graph import build_handoff_graph
 from procesbouw.analysis.paths import rework_multipliers
 from procesbouw.analysis.results import (
@@ -61,8 +62,9 @@ def analyse(pm: ProcessMap) -> Analysis:
     message = None
     bottlenecks: tuple[Bottleneck, ...] = ()
     slack: dict[str, float] = {}
+    ftr = effective_ftr(pm)
     if graph.steps:
-        measured = lead_time_results(pm, graph, multipliers)
+        measured = lead_time_results(pm, graph, multipliers, ftr)
         figures, bottlenecks, slack = measured.figures, measured.bottlenecks, measured.slack
     else:
         message = NO_START if pm.steps else NO_STEPS
@@ -78,5 +80,6 @@ def analyse(pm: ProcessMap) -> Analysis:
         brokers=network.brokers,
         patterns=success_patterns(pm),
         hotspots=hotspots(pm),
-        warnings=structure_warnings(pm, graph, not_upstream),
+        warnings=structure_warnings(pm, graph, not_upstream) + tuple(ftr_contradictions(pm)),
+        effective_ftr=ftr,
     )

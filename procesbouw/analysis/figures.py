@@ -8,7 +8,7 @@ average; the first-pass lead time is reported next to it.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from procesbouw.analysis.graph import HandoffGraph
@@ -37,7 +37,10 @@ def expected_costs(steps: Sequence[Step], multipliers: Sequence[float]) -> list[
 
 
 def lead_time_results(
-    pm: ProcessMap, graph: HandoffGraph, multipliers: Sequence[float]
+    pm: ProcessMap,
+    graph: HandoffGraph,
+    multipliers: Sequence[float],
+    effective_ftr: Mapping[str, float],
 ) -> LeadTimeResults:
     """Key figures, bottlenecks and slack of an analysable (non-empty) graph."""
     steps = [pm.steps[step_id] for step_id in graph.steps]
@@ -55,7 +58,7 @@ def lead_time_results(
         lead_time_expected=expected,
         process_time=process,
         flow_efficiency=process / expected if expected > 0 else 0.0,
-        rolled_ftr=math.prod(step.ftr_percent / 100 for step in critical),
+        rolled_ftr=math.prod(effective_ftr[step.id] for step in critical),
         handoffs=count_handoffs(critical),
         critical_path=tuple(step.id for step in critical),
         explanation=Explanation(nl="", en=""),

@@ -8,7 +8,7 @@ added, never renamed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -33,7 +33,7 @@ class KeyFigures:
     lead_time_expected: float  # minutes, with rework multipliers
     process_time: float  # minutes of (expected) process time on the critical path
     flow_efficiency: float  # 0..1 = process time / expected lead time (0 when that is 0)
-    rolled_ftr: float  # 0..1, product of FTR over the critical path
+    rolled_ftr: float  # 0..1, product of the *effective* FTR over the critical path
     handoffs: int  # role changes along the critical path
     critical_path: tuple[str, ...]  # step ids, start → end
     explanation: Explanation
@@ -99,6 +99,8 @@ class WarningKind(StrEnum):
     SEVERAL_STARTS = "several_starts"
     SEVERAL_ENDS = "several_ends"
     REWORK_NOT_UPSTREAM = "rework_not_upstream"  # rework to a step that is not upstream
+    # a stated FTR higher than 1 − the rework shares leaving the step
+    FTR_CONTRADICTS_REWORK = "ftr_contradicts_rework"
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,8 @@ class Analysis:
     patterns: tuple[SuccessPattern, ...]  # strongest first
     hotspots: dict[str, int]  # step id → number of findings naming it (only ≥ 1)
     warnings: tuple[StructureWarning, ...]
+    # step id → effective FTR 0..1: min(stated FTR, 1 − rework shares leaving the step)
+    effective_ftr: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ from procesbouw.analysis.results import (
 )
 from procesbouw.analysis.wording import quoted, times
 from procesbouw.model import ProcessMap
-from procesbouw.units import format_number
 
 
 @dataclass(frozen=True)
@@ -86,8 +85,8 @@ def _brokers(pm: ProcessMap, pairs: list[tuple[str, str]]) -> tuple[Broker, ...]
         key=lambda role_id: (-centrality[role_id], pm.roles[role_id].name, role_id),
     )
     return tuple(
-        Broker(role_id, centrality[role_id], _broker_text(pm, role_id, centrality[role_id]))
-        for role_id in ranked
+        Broker(role_id, centrality[role_id], _broker_text(pm, role_id, first=rank == 0))
+        for rank, role_id in enumerate(ranked)
     )
 
 
@@ -109,11 +108,16 @@ def _unused_text(pm: ProcessMap, role_a_id: str, role_b_id: str) -> Explanation:
     )
 
 
-def _broker_text(pm: ProcessMap, role_id: str, betweenness: float) -> Explanation:
+def _broker_text(pm: ProcessMap, role_id: str, first: bool) -> Explanation:
+    """Plain words for the team and the MT; the betweenness number itself says
+    nothing to them, so it stays in ``Broker.betweenness`` (and the JSON)."""
     name = quoted(pm.roles[role_id].name)
+    if first:
+        return Explanation(
+            nl=f"Via {name} loopt het meeste werk tussen andere rollen.",
+            en=f"Most work between other roles runs through {name}.",
+        )
     return Explanation(
-        nl=f"Werk tussen andere rollen loopt via {name} "
-        f"(tussenpositie {format_number(betweenness, 2, 'nl')}).",
-        en=f"Work between other roles runs through {name} "
-        f"(betweenness {format_number(betweenness, 2, 'en')}).",
+        nl=f"Ook via {name} loopt werk tussen andere rollen.",
+        en=f"Work between other roles also runs through {name}.",
     )

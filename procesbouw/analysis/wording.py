@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from procesbouw.analysis.results import Explanation
-from procesbouw.units import format_duration_rounded, format_number
+from procesbouw.units import format_duration_rounded, format_percent
 
 # Lists of names longer than this are cut short: a sentence read out to a room
 # should not enumerate twenty steps.
@@ -20,9 +20,8 @@ def duration(minutes: float, hours_per_day: float, lang: str) -> str:
 
 
 def percent(fraction: float, lang: str) -> str:
-    """``12%``; one decimal below 10% so a small efficiency does not read as 0%."""
-    value = fraction * 100
-    return f"{format_number(value, 1 if value < 10 else 0, lang)}%"
+    """The one percentage format of the app (``units.format_percent``)."""
+    return format_percent(fraction, lang)
 
 
 def quoted(name: str) -> str:

@@ -35,7 +35,8 @@ _LABELS = {
         "bottlenecks": "Knelpunten",
         "hidden_connections": "Verborgen verbindingen",
         "unused_links": "Ongebruikte verbindingen",
-        "brokers": "Spilfuncties",
+        "brokers": "Verbindende rollen",
+        "days": "Dagen",
         "patterns": "Succespatronen",
         "warnings": "Aandachtspunten",
         "more": "en nog {count}",
@@ -55,7 +56,8 @@ _LABELS = {
         "bottlenecks": "Bottlenecks",
         "hidden_connections": "Hidden connections",
         "unused_links": "Unused links",
-        "brokers": "Brokers",
+        "brokers": "Connecting roles",
+        "days": "Days",
         "patterns": "Success patterns",
         "warnings": "Warnings",
         "more": "and {count} more",
@@ -123,6 +125,7 @@ def as_text(pm: ProcessMap, analysis: Analysis, snapshot: Snapshot | None, lang:
     """The analysis as terminal text in ``lang``."""
     from procesbouw.analysis.as_json import name_of
     from procesbouw.analysis.wording import duration, percent
+    from procesbouw.units import day_basis
 
     labels = _LABELS[lang]
     hours_per_day = pm.details.hours_per_day
@@ -146,6 +149,7 @@ def as_text(pm: ProcessMap, analysis: Analysis, snapshot: Snapshot | None, lang:
             (labels["flow_efficiency"], percent(figures.flow_efficiency, lang)),
             (labels["rolled_ftr"], percent(figures.rolled_ftr, lang)),
             (labels["handoffs"], str(figures.handoffs)),
+            (labels["days"], day_basis(hours_per_day, lang)),
             (labels["critical_path"], path),
         ]
         width = max(len(label) for label, _ in rows)

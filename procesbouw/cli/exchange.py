@@ -7,7 +7,8 @@
 
 One module serves both subcommands; the subcommand's name (``parser.prog``
 while building, ``args.command`` while running) says which. Errors go to stderr
-in Dutch with exit code 1, and then nothing has been written.
+in ``--lang``'s language (Dutch by default) with exit code 1, and then nothing
+has been written.
 """
 
 from __future__ import annotations
@@ -31,7 +32,11 @@ MAX_SOURCE_BYTES = 200 * 1024 * 1024  # refuse before reading more than any map 
 
 
 class _Refused(Exception):
-    """A reason, in Dutch, why the command did nothing."""
+    """A reason why the command did nothing, in Dutch and in English."""
+
+    def __init__(self, message: str, message_en: str) -> None:
+        super().__init__(message)
+        self.message_en = message_en
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -68,16 +73,16 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "export":
             _export(args.file, args.format, args.output)
         elif args.into is not None:
-            _import_csv(args.source, args.into)
+            _import_csv(args.source, args.into, args.lang)
         elif args.source.suffix.lower() in _BPMN_SUFFIXES:
             _import_bpmn(args.source, args.output, args.lang)
         else:
-            _import_json(args.source, args.output)
+            _import_json(args.source, args.output, args.lang)
     except ExchangeError as error:
         print(error.text(args.lang), file=sys.stderr)
         return 1
     except (_Refused, MapFileError) as error:
-        print(str(error), file=sys.stderr)
+        print(error.message_en if args.lang == "en" else str(error), file=sys.stderr)
         return 1
     return 0
 
@@ -89,16 +94,22 @@ def _export(map_path: Path, fmt: str, output: str) -> None:
     from procesbouw.storage import MapFile
 
     if output != "-" and _same_file(map_path, Path(output)):
-        raise _Refused("Kies een ander uitvoerbestand: dit is de kaart zelf.")
+        raise _Refused(
+            "Kies een ander uitvoerbestand: dit is de kaart zelf.",
+            "Choose another output file: this is the map itself.",
+        )
     if Path(output).suffix.lower() == ".procesbouw":
         raise _Refused(
             "Een export is geen kaartbestand: kies een naam op .json, .graphml, .csv, .bpmn, "
-            ".png of .svg, zodat er nooit een kaart wordt overschreven."
+            ".png of .svg, zodat er nooit een kaart wordt overschreven.",
+            "An export is not a map file: choose a name ending in .json, .graphml, .csv, "
+            ".bpmn, .png or .svg, so that a map is never overwritten.",
         )
     if fmt in PICTURES:
         if output == "-" or picture_exporter is None:
             raise _Refused(
-                "Een afbeelding (PNG of SVG) wordt naar een bestand geschreven: -o NAAM."
+                "Een afbeelding (PNG of SVG) wordt naar een bestand geschreven: -o NAAM.",
+                "A picture (PNG or SVG) is written to a file: -o NAME.",
             )
         picture_exporter(map_path, Path(output).with_suffix(f".{fmt}"))
         return
@@ -137,7 +148,10 @@ def _write_atomically(path: Path, data: bytes) -> None:
     try:
         write_atomically(path, data)
     except OSError as error:
-        raise _Refused(f"Kan '{path}' niet schrijven: {error.strerror or error}.") from error
+        reason = error.strerror or error
+        raise _Refused(
+            f"Kan '{path}' niet schrijven: {reason}.", f"Cannot write '{path}': {reason}."
+        ) from error
 
 
 # -- import ---------------------------------------------------------------------
@@ -149,33 +163,53 @@ _BPMN_SUFFIXES = (".bpmn", ".bpmn2", ".xml")
 def _read_source(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_SOURCE_BYTES:
-            raise _Refused(f"'{path}' is te groot om te importeren (meer dan 200 MB).")
+            raise _Refused(
+                f"'{path}' is te groot om te importeren (meer dan 200 MB).",
+                f"'{path}' is too large to import (more than 200 MB).",
+            )
         return path.read_bytes()
     except FileNotFoundError as error:
-        raise _Refused(f"'{path}' bestaat niet.") from error
+        raise _Refused(f"'{path}' bestaat niet.", f"'{path}' does not exist.") from error
     except OSError as error:
-        raise _Refused(f"Kan '{path}' niet lezen: {error.strerror}.") from error
+        raise _Refused(
+            f"Kan '{path}' niet lezen: {error.strerror}.",
+            f"Cannot read '{path}': {error.strerror}.",
+        ) from error
 
 
-def _import_json(source: Path, output: Path) -> None:
+def _import_json(source: Path, output: Path, lang: str) -> None:
     from procesbouw.exchange import import_json
     from procesbouw.storage.whole_map import create_from_map
 
     if source.suffix.lower() in _CSV_SUFFIXES:
         raise _Refused(
             f"'{source}' lijkt een CSV-bestand met stappen: voeg die toe aan een bestaande kaart "
-            "met --into KAART.procesbouw."
+            "met --into KAART.procesbouw.",
+            f"'{source}' looks like a CSV file of steps: add them to an existing map "
+            "with --into MAP.procesbouw.",
         )
     if output.exists():
-        raise _Refused(f"'{output}' bestaat al; kies een nieuwe bestandsnaam.")
+        raise _Refused(
+            f"'{output}' bestaat al; kies een nieuwe bestandsnaam.",
+            f"'{output}' already exists; choose a new file name.",
+        )
     try:
         text = _read_source(source).decode("utf-8")
     except UnicodeDecodeError as error:
-        message = f"'{source}' is geen JSON-export van Procesbouw (geen UTF-8-tekst)."
-        raise _Refused(message) from error
+        raise _Refused(
+            f"'{source}' is geen JSON-export van Procesbouw (geen UTF-8-tekst).",
+            f"'{source}' is not a Procesbouw JSON export (not UTF-8 text).",
+        ) from error
     pm = import_json(text)
     map_file = create_from_map(output, pm)
     map_file.close()
+    if lang == "en":
+        print(
+            f"Map '{pm.details.name}' created in {output}: {len(pm.steps)} steps, "
+            f"{len(pm.roles)} roles, {len(pm.findings)} findings, "
+            f"{len(pm.snapshots)} snapshots."
+        )
+        return
     print(
         f"Kaart '{pm.details.name}' aangemaakt in {output}: {len(pm.steps)} stappen, "
         f"{len(pm.roles)} rollen, {len(pm.findings)} bevindingen, "
@@ -183,14 +217,15 @@ def _import_json(source: Path, output: Path) -> None:
     )
 
 
-def _import_csv(source: Path, map_path: Path) -> None:
+def _import_csv(source: Path, map_path: Path, lang: str) -> None:
     from procesbouw.exchange import decode_csv, import_steps_csv
     from procesbouw.storage import MapFile
 
     if source.suffix.lower() == ".json":
         raise _Refused(
             f"'{source}' lijkt een JSON-export: maak er een nieuwe kaart van "
-            "met -o NIEUW.procesbouw."
+            "met -o NIEUW.procesbouw.",
+            f"'{source}' looks like a JSON export: make a new map of it with -o NEW.procesbouw.",
         )
     text = decode_csv(_read_source(source))
     with MapFile.open(map_path) as map_file:
@@ -199,6 +234,12 @@ def _import_csv(source: Path, map_path: Path) -> None:
         with map_file.batch():
             for entity in result.entities():
                 map_file.add(entity)
+    if lang == "en":
+        print(
+            f"{len(result.steps)} steps, {len(result.roles)} new roles and "
+            f"{len(result.flows)} flows added to {map_path}."
+        )
+        return
     print(
         f"{len(result.steps)} stappen, {len(result.roles)} nieuwe rollen en "
         f"{len(result.flows)} overdrachten toegevoegd aan {map_path}."
@@ -210,7 +251,10 @@ def _import_bpmn(source: Path, output: Path, lang: str) -> None:
     from procesbouw.storage.whole_map import create_from_map
 
     if output.exists():
-        raise _Refused(f"'{output}' bestaat al; kies een nieuwe bestandsnaam.")
+        raise _Refused(
+            f"'{output}' bestaat al; kies een nieuwe bestandsnaam.",
+            f"'{output}' already exists; choose a new file name.",
+        )
     result = import_bpmn(_read_source(source), fallback_name=source.stem)
     create_from_map(output, result.map).close()
     made = (

@@ -32,14 +32,21 @@ def run(args: argparse.Namespace) -> int:
             pm = map_file.map
         build_report(pm, args.output, lang=args.lang, snapshot_label=args.snapshot)
     except MapFileError as error:
-        print(str(error), file=sys.stderr)
+        print(error.message_en if args.lang == "en" else str(error), file=sys.stderr)
         return 1
     except ValidationError as error:  # an unknown --snapshot label
-        print(str(error), file=sys.stderr)
+        message = str(error)
+        if args.lang == "en":
+            known = ", ".join(f"‘{s.label}’" for s in pm.snapshots.values()) or "none"
+            message = f"No snapshot ‘{args.snapshot}’. Available: {known}."
+        print(message, file=sys.stderr)
         return 1
     except OSError as error:
         reason = error.strerror or str(error)
-        print(f"Kan het rapport niet schrijven naar {args.output}: {reason}.", file=sys.stderr)
+        if args.lang == "en":
+            print(f"Cannot write the report to {args.output}: {reason}.", file=sys.stderr)
+        else:
+            print(f"Kan het rapport niet schrijven naar {args.output}: {reason}.", file=sys.stderr)
         return 1
     print(args.output)
     return 0

@@ -30,8 +30,9 @@ from procesbouw.model import ENTITY_TYPES, Entity, ProcessMap, ValidationError
 from procesbouw.serialize import map_from_dict, map_to_dict
 
 FORMAT_NAME = "procesbouw-map"
-# 2: sessions; 3: steps' measured figures. Raise when a previous reader would misread the file
-FORMAT_VERSION = 3
+# 2: sessions, 3: mt_question, 4: steps' measured figures. Raise when a previous reader
+# would misread the file.
+FORMAT_VERSION = 4
 MAX_CHARACTERS = 200 * 1024 * 1024  # far beyond any real map, photos included
 
 

@@ -6,19 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from procesbouw.analysis import Analysis, KeyFigures
 from procesbouw.comparison import compare_figures, format_figure_change
 from procesbouw.model import Snapshot
 from procesbouw.report import strings
 from procesbouw.report import styles as st
+from procesbouw.report.charts import Series, trend_chart
 from procesbouw.report.context import ReportContext
-from procesbouw.report.fonts import BOLD, REGULAR
 from procesbouw.report.page import PORTRAIT, frame_size
 from procesbouw.report.tables import data_table
-from procesbouw.report.text import fit_width, para, shorten
+from procesbouw.report.text import para, shorten
+from procesbouw.units import day_minutes, format_significant
 
 _LABEL_LIMIT = 60
 # Narrow columns get shorter headings than the rows of the first table.
@@ -45,8 +45,7 @@ def comparison_section(ctx: ReportContext) -> list[Flowable]:
             ),
             sheet["intro"],
         ),
-        Paragraph(para(ctx.label("lead_time_expected")), sheet["figure_label"]),
-        LeadTimeBars(ctx),
+        trend_charts(ctx, width),
         Paragraph(para(ctx.label("first_vs_latest")), sheet["h2"]),
     ]
     rows = []
@@ -100,43 +99,45 @@ def _shown(ctx: ReportContext, key: str, figure: float) -> str:
     return ctx.percent(figure)
 
 
+def trend_charts(ctx: ReportContext, width: float) -> Table:
+    """Lead time, and FTR with flow efficiency, over the snapshots: two line charts."""
+    labels = [shorten(snapshot.label, _LABEL_LIMIT) for snapshot, _ in ctx.snapshots]
+    hours = ctx.pm.details.hours_per_day
+    day = day_minutes(hours)
+    unit = ctx.label("axis_working_days" if hours < 24 else "axis_days")
+    leads = [_figure(analysis, lambda f: f.lead_time_expected) for _, analysis in ctx.snapshots]
+    half = (width - 6 * mm) / 2
+    lead_chart = trend_chart(
+        f"{ctx.label('lead_time_expected')} ({unit})",
+        labels,
+        [Series(ctx.label("lead_time_expected"), [_per(v, day) for v in leads], st.NAVY)],
+        half,
+        lambda v: format_significant(v, ctx.lang),
+    )
+    percent_series = [
+        Series(ctx.label(key), [_figure(a, value) for _, a in ctx.snapshots], colour)
+        for key, value, colour in (
+            ("rolled_ftr", lambda f: f.rolled_ftr, st.NAVY),
+            ("flow_efficiency", lambda f: f.flow_efficiency, st.ACCENT),
+        )
+    ]
+    percent_chart = trend_chart(
+        ctx.label("trend_percent"), labels, percent_series, half, ctx.percent
+    )
+    table = Table([[lead_chart, percent_chart]], colWidths=[half + 6 * mm, half], hAlign="LEFT")
+    table.setStyle(
+        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    )
+    return table
+
+
+def _per(value: float | None, size: float) -> float | None:
+    return None if value is None else value / size
+
+
 def _heading(ctx: ReportContext, snapshot: Snapshot) -> str:
     return f"{shorten(snapshot.label, _LABEL_LIMIT)} ({ctx.date(snapshot.taken_on)})"
 
 
 def _widths(total: float, shares: list[float]) -> list[float]:
     return [total * share for share in shares]
-
-
-class LeadTimeBars(Flowable):
-    """The expected lead time of every snapshot as a bar: the change at a glance."""
-
-    _ROW = 18.0
-    _LABEL = 130.0
-
-    def __init__(self, ctx: ReportContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width, self.height = avail_width, len(self.ctx.snapshots) * self._ROW + 8
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canvas: Canvas = self.canv
-        leads = [a.figures.lead_time_expected if a.figures else 0.0 for _, a in self.ctx.snapshots]
-        longest = max(leads) or 1.0
-        room = self.width - self._LABEL - 60
-        for index, ((snapshot, _), lead) in enumerate(zip(self.ctx.snapshots, leads, strict=True)):
-            y = self.height - (index + 1) * self._ROW
-            latest = index == len(leads) - 1
-            canvas.setFillColor(st.INK)
-            canvas.setFont(REGULAR, 8.5)
-            canvas.drawString(0, y + 4, fit_width(snapshot.label, REGULAR, 8.5, self._LABEL - 8))
-            canvas.setFillColor(st.NAVY if latest else st.colors.HexColor("#9FB3C8"))
-            canvas.roundRect(self._LABEL, y + 1, max(room * lead / longest, 2), 12, 3, 0, 1)
-            canvas.setFillColor(st.NAVY)
-            canvas.setFont(BOLD, 8.5)
-            canvas.drawString(
-                self._LABEL + room * lead / longest + 6, y + 4, self.ctx.duration(lead)
-            )

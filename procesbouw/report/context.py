@@ -10,6 +10,7 @@ from datetime import date
 from procesbouw.analysis import Analysis
 from procesbouw.model import Photo, ProcessMap, Snapshot
 from procesbouw.report import strings
+from procesbouw.units import format_percent
 
 
 class ReportCancelled(Exception):
@@ -64,9 +65,8 @@ class ReportContext:
         return strings.format_minutes(minutes, self.pm.details.hours_per_day, self.lang)
 
     def percent(self, fraction: float) -> str:
-        """Whole percents; one decimal below 10 % where a whole number says too little."""
-        decimals = 1 if 0 < fraction < 0.1 else 0
-        return strings.format_percent(fraction, self.lang, decimals)
+        """The app's one percentage format (``units.format_percent``)."""
+        return format_percent(fraction, self.lang)
 
     def date(self, value: date) -> str:
         return strings.format_date(value, self.lang)

@@ -22,6 +22,7 @@ from procesbouw.report.context import Progress, ProgressCallback, ReportContext
 from procesbouw.report.cover import cover_section
 from procesbouw.report.experiments import experiments_section
 from procesbouw.report.fonts import register_fonts
+from procesbouw.report.glossary import glossary_section
 from procesbouw.report.map_section import map_section
 from procesbouw.report.page import ReportDocument, numbered_canvas
 from procesbouw.report.role_network import role_network_section
@@ -41,6 +42,7 @@ SECTIONS: tuple[Section, ...] = (
     stories_section,
     experiments_section,
     comparison_section,
+    glossary_section,
     appendix_section,
 )
 

@@ -12,6 +12,7 @@ from procesbouw.report import strings
 from procesbouw.report import styles as st
 from procesbouw.report.chips import Chip, ChipRow
 from procesbouw.report.context import ReportContext
+from procesbouw.report.page import SectionAnchor
 from procesbouw.report.text import para
 
 _STATUS_COLOURS = {
@@ -26,6 +27,7 @@ def experiments_section(ctx: ReportContext) -> list[Flowable]:
     sheet = st.styles()
     story: list[Flowable] = [
         CondPageBreak(90 * mm),
+        SectionAnchor("experiments"),
         Paragraph(para(ctx.label("experiments")), sheet["h1"]),
         Paragraph(para(ctx.label("experiments_intro")), sheet["intro"]),
     ]

@@ -7,6 +7,7 @@ state and draws the header and footer when the document is saved.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
@@ -87,6 +88,62 @@ class ReportDocument(BaseDocTemplate):
         self._progress.advance()
 
 
+@dataclass(frozen=True)
+class _PendingReference:
+    page: int
+    x: float  # page coordinates
+    y: float
+    size: float
+    section: str
+    template: str  # with {page}
+
+
+class SectionAnchor(Flowable):
+    """Marks where a section starts, so page 1 can say on which page the rest is."""
+
+    def __init__(self, section: str) -> None:
+        super().__init__()
+        self.section = section
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pages = getattr(self.canv, "section_pages", None)
+        if pages is not None:
+            pages.setdefault(self.section, self.canv.getPageNumber())
+
+
+class PageReference(Flowable):
+    """A short line such as "en 7 meer", followed by " — zie pagina 5" once the
+    page of ``section`` is known (drawn when the document is saved)."""
+
+    def __init__(self, text: str, section: str, template: str, size: float = 8.0) -> None:
+        super().__init__()
+        self.text, self.section, self.template, self.size = text, section, template, size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, self.size * 1.5
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas: Canvas = self.canv
+        canvas.setFillColor(st.MUTED)
+        canvas.setFont(REGULAR, self.size)
+        canvas.drawString(0, 3, self.text)
+        references = getattr(canvas, "page_references", None)
+        if references is None:
+            return
+        a, b, c, d, e, f = canvas._currentMatrix
+        x = canvas.stringWidth(self.text, REGULAR, self.size)
+        references.append(
+            _PendingReference(
+                canvas.getPageNumber(), a * x + c * 3 + e, b * x + d * 3 + f,
+                self.size, self.section, self.template,
+            )
+        )  # fmt: skip
+
+
 def numbered_canvas(map_name: str, date_text: str, page_label: str) -> type[Canvas]:
     """A canvas class that adds the running header and footer to every page but
     the first. ``page_label`` is a template with ``{n}`` and ``{m}``."""
@@ -95,6 +152,10 @@ def numbered_canvas(map_name: str, date_text: str, page_label: str) -> type[Canv
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            # Shared by every page's saved state: where sections start, and the
+            # "zie pagina N" texts waiting for those pages (see SectionAnchor, PageReference).
+            self.section_pages: dict[str, int] = {}
+            self.page_references: list[_PendingReference] = []
 
         def showPage(self) -> None:  # noqa: N802 (reportlab API)
             self._pages.append(dict(self.__dict__))
@@ -106,8 +167,20 @@ def numbered_canvas(map_name: str, date_text: str, page_label: str) -> type[Canv
                 self.__dict__.update(state)
                 if self._pageNumber > 1:
                     self._draw_running_text(total)
+                self._draw_page_references()
                 super().showPage()
             super().save()
+
+        def _draw_page_references(self) -> None:
+            for ref in self.page_references:
+                page = self.section_pages.get(ref.section)
+                if ref.page != self._pageNumber or page is None:
+                    continue
+                self.saveState()
+                self.setFillColor(st.MUTED)
+                self.setFont(REGULAR, ref.size)
+                self.drawString(ref.x, ref.y, ref.template.format(page=page))
+                self.restoreState()
 
         def _draw_running_text(self, total: int) -> None:
             width, height = self._pagesize

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from procesbouw.report import styles as st
 from procesbouw.report.context import ReportContext
 from procesbouw.report.fonts import BOLD, REGULAR
+from procesbouw.report.page import SectionAnchor
 from procesbouw.report.text import fit_width, para
 
 _HEIGHT = 118 * mm
@@ -26,6 +27,7 @@ def role_network_section(ctx: ReportContext) -> list[Flowable]:
     sheet = st.styles()
     story: list[Flowable] = [
         PageBreak(),
+        SectionAnchor("network"),
         Paragraph(para(ctx.label("network")), sheet["h1"]),
         Paragraph(para(ctx.label("network_intro")), sheet["intro"]),
     ]

@@ -21,11 +21,12 @@ from procesbouw.report import strings
 from procesbouw.report import styles as st
 from procesbouw.report.chips import Chip, ChipRow
 from procesbouw.report.context import ReportContext
-from procesbouw.report.page import PORTRAIT, frame_size
+from procesbouw.report.page import PORTRAIT, SectionAnchor, frame_size
 from procesbouw.report.photos import photo_flowable
 from procesbouw.report.text import para, shorten
 
 _PHOTO_HEIGHT = 62 * mm
+_BUILD_PHOTO_HEIGHT = 90 * mm
 _TAG_FILL = st.NAVY_LIGHT
 _CAPTION_LIMIT = 300
 
@@ -34,9 +35,11 @@ def stories_section(ctx: ReportContext) -> list[Flowable]:
     sheet = st.styles()
     story: list[Flowable] = [
         PageBreak(),
+        SectionAnchor("stories"),
         Paragraph(para(ctx.label("stories")), sheet["h1"]),
         Paragraph(para(ctx.label("stories_intro")), sheet["intro"]),
     ]
+    story += _build_photo(ctx)
     if not ctx.pm.findings:
         return story + [Paragraph(para(ctx.label("no_findings")), sheet["body"])]
     for index, finding in enumerate(ctx.pm.findings.values()):
@@ -44,6 +47,24 @@ def stories_section(ctx: ReportContext) -> list[Flowable]:
             story.append(HRFlowable(width="100%", thickness=0.6, color=st.RULE, spaceAfter=8))
         story += _finding(ctx, finding)
     return story
+
+
+def _build_photo(ctx: ReportContext) -> list[Flowable]:
+    """The photo of the team's whole build opens the stories: it is where they came from."""
+    photo = ctx.build_photo()
+    if photo is None:
+        return []
+    width, _ = frame_size(PORTRAIT)
+    flowables: list[Flowable] = [
+        photo_flowable(photo, width, _BUILD_PHOTO_HEIGHT, ctx.label("photo_unreadable"))
+    ]
+    if photo.caption.strip():
+        flowables.append(
+            Paragraph(para(shorten(photo.caption, _CAPTION_LIMIT)), st.styles()["small"])
+        )
+    flowables.append(Spacer(1, 4 * mm))
+    ctx.progress.advance()
+    return flowables
 
 
 def _finding(ctx: ReportContext, finding: Finding) -> list[Flowable]:

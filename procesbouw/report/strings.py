@@ -24,7 +24,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "This report shows snapshot ‘{label}’ of {date}.",
     ),
     # summary
-    "summary": ("Samenvatting voor het MT", "Summary for the management team"),
+    "summary": ("De cijfers achter de verandering", "The figures behind the change"),
     "summary_intro": ("Wat het team ontdekte", "What the team discovered"),
     "lead_time_expected": ("Doorlooptijd (verwacht)", "Lead time (expected)"),
     "lead_time_first_pass": ("Doorlooptijd (in één keer goed)", "Lead time (first pass)"),
@@ -34,10 +34,42 @@ _LABELS: dict[str, tuple[str, str]] = {
     "handoffs": ("Overdrachten", "Handoffs"),
     "bottlenecks": ("Grootste knelpunten", "Top bottlenecks"),
     "hidden": ("Verborgen verbindingen", "Hidden connections"),
-    "brokers": ("Spilfuncties", "Brokers"),
+    "brokers": ("Verbindende rollen", "Connecting roles"),
     "patterns": ("Wanneer het goed gaat", "When it goes well"),
     "experiments": ("Experimenten", "Experiments"),
     "and_more": ("en {n} meer", "and {n} more"),
+    "see_page": (" — zie pagina {page}", " — see page {page}"),
+    "days_basis": ("Dagen zijn {basis}.", "Days are {basis}."),
+    "change_heading": (
+        "Wat er veranderde: van ‘{first}’ naar ‘{last}’",
+        "What changed: from ‘{first}’ to ‘{last}’",
+    ),
+    "change_dates": ("Momentopnamen van {first} en {last}.", "Snapshots of {first} and {last}."),
+    "figures_now": ("De kerncijfers nu", "The key figures now"),
+    "no_snapshots_yet": (
+        "Nog geen momentopnamen om mee te vergelijken.",
+        "No snapshots to compare with yet.",
+    ),
+    "mt_question": ("Vraag aan het MT", "Question for the management team"),
+    "lead_time_chart": ("Waar de doorlooptijd heen gaat", "Where the lead time goes"),
+    "lead_time_chart_intro": (
+        "Per stap op het kritieke pad: wachten vóór de stap en het werk zelf (met herhalingen).",
+        "Per step on the critical path: waiting before the step and the work itself (with rework).",
+    ),
+    "lead_time_chart_some": (
+        "De {shown} grootste van de {total} stappen op het kritieke pad.",
+        "The {shown} largest of the {total} steps on the critical path.",
+    ),
+    "chart_wait": ("Wachten", "Waiting"),
+    "chart_work": ("Werken", "Working"),
+    "axis_days": ("dagen", "days"),
+    "axis_working_days": ("werkdagen", "working days"),
+    "axis_hours": ("uren", "hours"),
+    "trend": ("Het verloop over de momentopnamen", "The trend over the snapshots"),
+    "trend_percent": (
+        "First-time-right en stroomefficiëntie",
+        "First-time-right and flow efficiency",
+    ),
     "none_found": ("Geen gevonden.", "None found."),
     "no_analysis": ("Nog geen analyse mogelijk.", "No analysis possible yet."),
     # map
@@ -66,7 +98,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "legend_hidden": ("Verborgen verbinding", "Hidden connection"),
     "legend_unused": ("Verbinding zonder overdrachten", "Link without flows"),
-    "legend_broker": ("Spilfunctie", "Broker"),
+    "legend_broker": ("Verbindende rol", "Connecting role"),
     "unused_links": ("Verbindingen zonder werk erachter", "Links without work behind them"),
     "no_roles": ("Er zijn nog geen rollen.", "There are no roles yet."),
     # stories
@@ -101,6 +133,14 @@ _LABELS: dict[str, tuple[str, str]] = {
     "change": ("Verandering", "Change"),
     "snapshot": ("Momentopname", "Snapshot"),
     "not_available": ("—", "—"),
+    # glossary
+    "glossary": ("Begrippen", "Glossary"),
+    "glossary_intro": (
+        "De woorden uit deze rapportage in gewone taal.",
+        "The words of this report in plain language.",
+    ),
+    "glossary_term": ("Begrip", "Term"),
+    "glossary_meaning": ("Wat het betekent", "What it means"),
     # appendix
     "appendix": ("Bijlage", "Appendix"),
     "appendix_steps": ("Stappen", "Steps"),
@@ -222,12 +262,6 @@ def format_date(value: date, lang: str) -> str:
     """``24 november 2026`` in Dutch, ``24 November 2026`` in English."""
     months = _MONTHS["en" if lang == "en" else "nl"]
     return f"{value.day} {months[value.month - 1]} {value.year}"
-
-
-def format_percent(fraction: float, lang: str, decimals: int = 0) -> str:
-    """A 0..1 fraction as ``83 %`` (Dutch spacing) or ``83%``."""
-    number = format_number(fraction * 100, decimals, lang)
-    return f"{number} %" if lang != "en" else f"{number}%"
 
 
 def format_count(value: int, lang: str) -> str:

@@ -29,6 +29,7 @@ PAPER_TINT = colors.HexColor("#F4F6F9")
 ACCENT = colors.HexColor("#E8A317")
 ACCENT_DARK = colors.HexColor("#B57A00")
 ALERT = colors.HexColor("#C8102E")
+ACCENT_LIGHT = colors.HexColor("#FDF3DC")
 WHITE = colors.white
 
 VOICE_COLOURS = {
@@ -146,4 +147,14 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=12,
         ),
         "story": derive("story", spaceAfter=5),
+        "change_value": derive(
+            "change_value", fontName=BOLD, fontSize=15, leading=19, textColor=WHITE, spaceAfter=0
+        ),
+        "change_term": derive(
+            "change_term", fontName=BOLD, fontSize=9, leading=11, textColor=ACCENT, spaceAfter=0
+        ),
+        "question_title": derive(
+            "question_title", fontName=BOLD, fontSize=12, leading=15, textColor=ACCENT_DARK
+        ),
+        "question": derive("question", fontSize=10.5, leading=14.5, spaceAfter=0),
     }

@@ -1,7 +1,7 @@
-"""The one-page management summary: key figures as big numbers, then in short
-sentences the bottlenecks, hidden connections, brokers, success patterns and
-experiments. Lists are cut ("en 3 meer") and the whole is shrunk if need be,
-so it always fits one page."""
+"""Page 2, the figures behind page 1: the key figures as big numbers, a chart of
+where the lead time goes, then in short sentences the hidden connections, the
+connecting roles and the success patterns. Lists are cut ("en 3 meer — zie
+pagina N") and the whole is shrunk if need be, so it always fits one page."""
 
 from __future__ import annotations
 
@@ -17,9 +17,11 @@ from reportlab.platypus import (
 
 from procesbouw.report import strings
 from procesbouw.report import styles as st
+from procesbouw.report.charts import critical_path_times, lead_time_chart
 from procesbouw.report.context import ReportContext
-from procesbouw.report.page import PORTRAIT, frame_size
+from procesbouw.report.page import PORTRAIT, PageReference, SectionAnchor, frame_size
 from procesbouw.report.text import para, shorten
+from procesbouw.units import day_basis
 
 _SENTENCE_LIMIT = 180  # characters; a summary line, the details follow later
 _HEADLINE_LIMIT = 420
@@ -39,14 +41,17 @@ def summary_section(ctx: ReportContext) -> list[Flowable]:
         headline = shorten(figures.explanation.text(ctx.lang), _HEADLINE_LIMIT)
         content.append(Paragraph(para(headline), sheet["intro"]))
         content.append(_figure_tiles(ctx, width))
-    content.append(Spacer(1, 6 * mm))
+        basis = day_basis(ctx.pm.details.hours_per_day, ctx.lang)
+        content.append(Paragraph(para(ctx.label("days_basis", basis=basis)), sheet["small"]))
+        content += _lead_time_chart(ctx, width)
+    content.append(Spacer(1, 4 * mm))
     column = (width - 8 * mm) / 2
     analysis, lang = ctx.analysis, ctx.lang
-    left = _block(ctx, "bottlenecks", [b.explanation.text(lang) for b in analysis.bottlenecks])
-    left += _block(ctx, "hidden", [h.explanation.text(lang) for h in analysis.hidden_connections])
-    left += _block(ctx, "brokers", [b.explanation.text(lang) for b in analysis.brokers])
-    right = _block(ctx, "patterns", [p.explanation.text(lang) for p in analysis.patterns])
-    right += _block(ctx, "experiments", _experiment_lines(ctx), top=4)
+    hidden = [h.explanation.text(lang) for h in analysis.hidden_connections]
+    left = _block(ctx, "hidden", hidden, "network")
+    left += _block(ctx, "brokers", [b.explanation.text(lang) for b in analysis.brokers], "network")
+    patterns = [p.explanation.text(lang) for p in analysis.patterns]
+    right = _block(ctx, "patterns", patterns, "stories")
     columns = Table([[left, right]], colWidths=[column, column], hAlign="LEFT")
     columns.setStyle(
         TableStyle(
@@ -60,7 +65,8 @@ def summary_section(ctx: ReportContext) -> list[Flowable]:
     )
     content.append(columns)
     # A point short of the frame so the next section's PageBreak ends this page.
-    return [KeepInFrame(width, height - 1, content, mode="shrink")]
+    # The anchor outside the frame: KeepInFrame does not draw flowables of no size.
+    return [SectionAnchor("summary"), KeepInFrame(width, height - 1, content, mode="shrink")]
 
 
 def _sentence(text: str) -> str:
@@ -111,8 +117,26 @@ def _figure_tiles(ctx: ReportContext, width: float) -> Table:
     return table
 
 
-def _block(ctx: ReportContext, key: str, sentences: list[str], top: int = _TOP) -> list[Flowable]:
-    """A heading and at most ``top`` short sentences, then "en N meer"."""
+def _lead_time_chart(ctx: ReportContext, width: float) -> list[Flowable]:
+    sheet = st.styles()
+    chart = lead_time_chart(ctx, width)
+    if chart is None:
+        return []
+    shown, total = critical_path_times(ctx)
+    intro = ctx.label("lead_time_chart_intro")
+    if total > len(shown):
+        intro += " " + ctx.label("lead_time_chart_some", shown=len(shown), total=total)
+    return [
+        Paragraph(para(ctx.label("lead_time_chart")), sheet["h2"]),
+        Paragraph(para(intro), sheet["small"]),
+        chart,
+    ]
+
+
+def _block(
+    ctx: ReportContext, key: str, sentences: list[str], section: str, top: int = _TOP
+) -> list[Flowable]:
+    """A heading and at most ``top`` short sentences, then "en N meer — zie pagina X"."""
     sheet = st.styles()
     block: list[Flowable] = [Paragraph(para(ctx.label(key)), sheet["h2"])]
     if not sentences:
@@ -121,15 +145,5 @@ def _block(ctx: ReportContext, key: str, sentences: list[str], top: int = _TOP) 
         block.append(Paragraph(para(_sentence(sentence)), sheet["bullet"], bulletText="•"))
     if len(sentences) > top:
         more = ctx.label("and_more", n=len(sentences) - top)
-        block.append(Paragraph(para(more), sheet["small"]))
+        block.append(PageReference(more, section, ctx.label("see_page")))
     return block
-
-
-def _experiment_lines(ctx: ReportContext) -> list[str]:
-    lines = []
-    for action in ctx.pm.actions.values():
-        line = f"{strings.form_name(action.form, ctx.lang)}: {action.description.strip()}"
-        if action.owner.strip():
-            line += f" ({action.owner.strip()})"
-        lines.append(line)
-    return lines

@@ -188,7 +188,11 @@ def zorg_details() -> MapDetails:
         facilitator="Marieke Bos",
         session_date=date(2026, 3, 12),
         description="Van de eerste aanmelding tot het eerste zorgmoment thuis. "
-        "De vraag aan het team: wanneer gaat het goed?",
+        "De vraag aan het team: wanneer gaat het goed? We rekenen in kalenderdagen (24 u): "
+        "voor de cliënt telt elke dag dat hij wacht, ook het weekend.",
+        mt_question="Wij vragen het MT: mag de planner vanaf januari zelf een spoedintake "
+        "inplannen, zonder akkoord van de teamleider? Dat scheelt de cliënt gemiddeld een dag. "
+        "En: mogen we de vaste koppeling planner–wijkverpleegkundige na de proef houden?",
     )
 
 
@@ -303,7 +307,7 @@ def gemeente() -> ProcessMap:
         facilitator="Marieke Bos",
         session_date=date(2026, 5, 20),
         description="Van een melding over een losse stoeptegel tot de melder hoort dat het "
-        "hersteld is.",
+        "hersteld is. We rekenen in kalenderdagen (24 u), zoals de melder de tijd beleeft.",
     )
     pm = fill(ProcessMap(details=details), roles, steps, flows, links)
     pm.add(Finding("Als de wijkbeheerder de melder zelf terugbelt",

@@ -47,57 +47,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="144"/>
-        <source>doorlooptijd (verwacht)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/analysis.py" line="147"/>
-        <source>doorlooptijd eerste keer goed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/analysis.py" line="150"/>
-        <source>bewerkingstijd op het kritieke pad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/analysis.py" line="151"/>
-        <source>stroomefficiëntie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/analysis.py" line="206"/>
-        <source>Spilfuncties</source>
+        <location filename="../../ui/panels/analysis.py" line="128"/>
+        <source>Dagen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/analysis.py" line="152"/>
+        <source>doorlooptijd (verwacht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="155"/>
+        <source>doorlooptijd eerste keer goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="158"/>
+        <source>bewerkingstijd op het kritieke pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="159"/>
+        <source>stroomefficiëntie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="160"/>
         <source>first-time-right over de hele keten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="153"/>
+        <location filename="../../ui/panels/analysis.py" line="161"/>
         <source>overdrachten tussen rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="191"/>
+        <location filename="../../ui/panels/analysis.py" line="199"/>
         <source>Knelpunten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="195"/>
+        <location filename="../../ui/panels/analysis.py" line="203"/>
         <source>Verborgen verbindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="199"/>
+        <location filename="../../ui/panels/analysis.py" line="207"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="209"/>
+        <location filename="../../ui/panels/analysis.py" line="214"/>
+        <source>Verbindende rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="217"/>
         <source>Aandachtspunten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,82 +179,102 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="190"/>
+        <location filename="../../ui/panels/properties.py" line="196"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="190"/>
+        <location filename="../../ui/panels/properties.py" line="196"/>
         <source>Naam van de kaart wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="191"/>
+        <location filename="../../ui/panels/properties.py" line="197"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="191"/>
+        <location filename="../../ui/panels/properties.py" line="197"/>
         <source>Team wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="192"/>
+        <location filename="../../ui/panels/properties.py" line="198"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="192"/>
+        <location filename="../../ui/panels/properties.py" line="198"/>
         <source>Organisatie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="193"/>
+        <location filename="../../ui/panels/properties.py" line="199"/>
         <source>Begeleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="193"/>
+        <location filename="../../ui/panels/properties.py" line="199"/>
         <source>Begeleider wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="197"/>
+        <location filename="../../ui/panels/properties.py" line="203"/>
         <source>Sessiedatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="197"/>
+        <location filename="../../ui/panels/properties.py" line="203"/>
         <source>Datum wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="199"/>
-        <source>Uren per werkdag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/properties.py" line="202"/>
-        <source>Werkdag wijzigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/panels/properties.py" line="205"/>
-        <source>Beschrijving</source>
+        <source>Uren per dag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/properties.py" line="208"/>
-        <source>Beschrijving wijzigen</source>
+        <source>Dagduur wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="215"/>
-        <source>Typ een aantal uren, bijvoorbeeld 8.</source>
+        <location filename="../../ui/panels/properties.py" line="250"/>
+        <source>Rekenen in %1; 24 uur = kalenderdagen, minder = werkdagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panels/properties.py" line="217"/>
+        <source>Beschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="220"/>
+        <source>Beschrijving wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="223"/>
+        <source>Vraag aan het MT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="226"/>
+        <source>Vraag aan het MT wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="230"/>
+        <source>Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="238"/>
+        <source>Typ een aantal uren, bijvoorbeeld 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="240"/>
         <source>Een werkdag duurt meer dan 0 en hooguit 24 uur.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,12 +579,12 @@
     </message>
     <message>
         <location filename="../../ui/canvas/figures_banner.py" line="51"/>
-        <source>stroomefficiëntie %1%</source>
+        <source>stroomefficiëntie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/canvas/figures_banner.py" line="54"/>
-        <source>first-time-right %1%</source>
+        <source>first-time-right %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -793,37 +818,37 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="137"/>
+        <location filename="../../ui/panels/properties.py" line="143"/>
         <source>Van → naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="140"/>
+        <location filename="../../ui/panels/properties.py" line="146"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="141"/>
+        <location filename="../../ui/panels/properties.py" line="147"/>
         <source>Terugkoppeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="144"/>
+        <location filename="../../ui/panels/properties.py" line="150"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="152"/>
+        <location filename="../../ui/panels/properties.py" line="158"/>
         <source>Deel dat terug gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="152"/>
+        <location filename="../../ui/panels/properties.py" line="158"/>
         <source>Deel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="165"/>
+        <location filename="../../ui/panels/properties.py" line="171"/>
         <source>Soort overdracht wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,27 +1344,27 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="33"/>
+        <location filename="../../ui/panels/properties.py" line="39"/>
         <source>Een naam mag niet leeg zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="257"/>
+        <location filename="../../ui/panels/properties.py" line="289"/>
         <source>Stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="261"/>
+        <location filename="../../ui/panels/properties.py" line="293"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="265"/>
+        <location filename="../../ui/panels/properties.py" line="297"/>
         <source>Selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="266"/>
+        <location filename="../../ui/panels/properties.py" line="298"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n onderdeel geselecteerd</numerusform>
@@ -1347,7 +1372,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="269"/>
+        <location filename="../../ui/panels/properties.py" line="301"/>
         <source>Proceskaart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,67 +1730,67 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="91"/>
+        <location filename="../../ui/panels/properties.py" line="97"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="91"/>
+        <location filename="../../ui/panels/properties.py" line="97"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="92"/>
+        <location filename="../../ui/panels/properties.py" line="98"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="92"/>
+        <location filename="../../ui/panels/properties.py" line="98"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="94"/>
+        <location filename="../../ui/panels/properties.py" line="100"/>
         <source>Wachttijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="97"/>
+        <location filename="../../ui/panels/properties.py" line="103"/>
         <source>Wachttijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="100"/>
+        <location filename="../../ui/panels/properties.py" line="106"/>
         <source>Bewerkingstijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="103"/>
+        <location filename="../../ui/panels/properties.py" line="109"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="106"/>
+        <location filename="../../ui/panels/properties.py" line="112"/>
         <source>First-time-right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="109"/>
+        <location filename="../../ui/panels/properties.py" line="115"/>
         <source>First-time-right wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="111"/>
+        <location filename="../../ui/panels/properties.py" line="117"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="111"/>
+        <location filename="../../ui/panels/properties.py" line="117"/>
         <source>Notitie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="125"/>
+        <location filename="../../ui/panels/properties.py" line="131"/>
         <source>(geen rol)</source>
         <translation type="unfinished"></translation>
     </message>

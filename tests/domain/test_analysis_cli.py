@@ -43,18 +43,19 @@ def test_text_shows_key_figures_and_every_section_by_name() -> None:
     text = as_text(pm, analyse(pm), None, "nl")
 
     assert text.splitlines()[0] == "Proceskaart: Test"
-    assert re.search(r"^Doorlooptijd +6 d$", text, re.MULTILINE)
+    assert re.search(r"^Doorlooptijd +6 dagen$", text, re.MULTILINE)
+    assert re.search(r"^Dagen +kalenderdagen \(24 u\)$", text, re.MULTILINE)
     assert re.search(r"^Kritieke pad +Aanmelding → Intake plannen → Intake$", text, re.MULTILINE)
     for heading in (
         "Knelpunten",
         "Verborgen verbindingen",
         "Ongebruikte verbindingen",
-        "Spilfuncties",
+        "Verbindende rollen",
         "Succespatronen",
         "Aandachtspunten",
     ):
         assert f"\n{heading}\n" in text
-    assert "  - Van de 6 d zit 5 d in wachten vóór 'Intake plannen'" in text
+    assert "  - Van de 6 dagen zit 5 dagen in wachten vóór 'Intake plannen'" in text
     assert "'vaste planner' komt terug in 2 verhalen." in text
     assert "Wijkverpleegkundige-" not in text  # names, not ids
 
@@ -64,7 +65,7 @@ def test_text_in_english() -> None:
 
     text = as_text(pm, analyse(pm), None, "en")
 
-    assert re.search(r"^Lead time +6 d$", text, re.MULTILINE)
+    assert re.search(r"^Lead time +6 days$", text, re.MULTILINE)
     assert "\nHidden connections\n" in text
 
 
@@ -156,7 +157,7 @@ def test_command_reads_a_map_file_and_its_snapshots(
     before = path.read_bytes()
 
     assert run_analyse(str(path), "--lang", "en") == 0
-    assert re.search(r"^Lead time +1 d$", capsys.readouterr().out, re.MULTILINE)
+    assert re.search(r"^Lead time +1 day$", capsys.readouterr().out, re.MULTILINE)
 
     assert run_analyse(str(path), "--snapshot", "Start", "--json") == 0
     data = json.loads(capsys.readouterr().out)

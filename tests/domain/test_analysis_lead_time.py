@@ -264,22 +264,25 @@ def test_explanations_read_out_in_dutch_and_english() -> None:
 
     assert top.step_id == "Intake plannen"
     assert top.explanation.text("nl") == (
-        "Van de 6 d zit 5 d in wachten vóór 'Intake plannen' en 1 u in het werk zelf (84%)."
+        "Van de 6 dagen zit 5 dagen in wachten vóór 'Intake plannen' "
+        "en 1 u in het werk zelf (84 %)."
     )
     assert top.explanation.text("en") == (
-        "Of the 6 d, 5 d is waiting before 'Intake plannen' and 1 h is the work itself (84%)."
+        "Of the 6 days, 5 days is waiting before 'Intake plannen' and 1 h is the work itself (84%)."
     )
     assert (
         figures_of(result)
         .explanation.text("nl")
         .startswith(
-            "De doorlooptijd is 6 d. Daarvan is 3 u echt werk: een stroomefficiëntie van 2,1%."
+            "De doorlooptijd is 6 dagen. Daarvan is 3 u echt werk: een stroomefficiëntie van 2,1 %."
         )
     )
     assert (
         figures_of(result)
         .explanation.text("en")
-        .startswith("The lead time is 6 d. Of that, 3 h is actual work: a flow efficiency of 2.1%.")
+        .startswith(
+            "The lead time is 6 days. Of that, 3 h is actual work: a flow efficiency of 2.1%."
+        )
     )
 
 
@@ -295,7 +298,7 @@ def test_explanations_use_the_maps_working_day_and_mention_rework() -> None:
     assert (
         figures_of(result)
         .explanation.text("nl")
-        .startswith("De doorlooptijd is 5 d (zonder herhalingen 2,5 d).")
+        .startswith("De doorlooptijd is 5 werkdagen (zonder herhalingen 2,5 werkdagen).")
     )
     assert (
         result.bottlenecks[0]

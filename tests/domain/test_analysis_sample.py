@@ -10,8 +10,12 @@ from procesbouw.units import day_minutes
 from resources import sample_path
 
 
-@pytest.mark.parametrize(("label", "days"), [("Start", 6), ("Na 3 maanden", 1)])
-def test_sample_snapshots_tell_the_six_days_to_one_day_story(label: str, days: int) -> None:
+@pytest.mark.parametrize(
+    ("label", "days", "said"), [("Start", 6, "6 dagen"), ("Na 3 maanden", 1, "1 dag")]
+)
+def test_sample_snapshots_tell_the_six_days_to_one_day_story(
+    label: str, days: int, said: str
+) -> None:
     with MapFile.open(sample_path("zorgorganisatie"), read_only=True) as map_file:
         pm = map_file.map
     [snapshot] = [s for s in pm.snapshots.values() if s.label == label]
@@ -22,4 +26,4 @@ def test_sample_snapshots_tell_the_six_days_to_one_day_story(label: str, days: i
     day = day_minutes(snapshot.content.details.hours_per_day)
     assert figures.lead_time_first_pass == days * day
     assert figures.lead_time_expected == days * day
-    assert figures.explanation.text("nl").startswith(f"De doorlooptijd is {days} d.")
+    assert figures.explanation.text("nl").startswith(f"De doorlooptijd is {said}.")

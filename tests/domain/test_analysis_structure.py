@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from procesbouw.analysis import StructureWarning, WarningKind, analyse
 from tests.domain.analysis_builder import MapBuilder
 
@@ -25,6 +27,8 @@ def test_a_well_formed_map_has_no_warnings() -> None:
     with_role(m, "A", "B", "C")
     m.chain("A", "B", "C")
     m.rework("C", "A", 0.3)
+    # The stated FTR agrees with the 30 % that goes back.
+    m.pm.replace(replace(m.pm.steps["C"], ftr_percent=70))
 
     assert analyse(m.pm).warnings == ()
 

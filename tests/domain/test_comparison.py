@@ -66,9 +66,9 @@ def test_key_figures_side_by_side_with_their_change() -> None:
     assert lead.relative == pytest.approx(-5 / 6)
     assert lead.improved is True
     assert lead.unit is Unit.MINUTES
-    assert lead.explanation.nl == "Doorlooptijd (verwacht): 6 d → 1 d (−83 %)."
-    assert lead.explanation.en == "Lead time (expected): 6 d → 1 d (−83 %)."
-    assert figures["lead_time_first_pass"].explanation.nl.endswith("6 d → 1 d (−83 %).")
+    assert lead.explanation.nl == "Doorlooptijd (verwacht): 6 dagen → 1 dag (−83 %)."
+    assert lead.explanation.en == "Lead time (expected): 6 days → 1 day (−83 %)."
+    assert figures["lead_time_first_pass"].explanation.nl.endswith("6 dagen → 1 dag (−83 %).")
 
     efficiency = figures["flow_efficiency"]  # 1 d of 6 d work → 0,25 d of 1 d
     assert efficiency.before == pytest.approx(1 / 6)
@@ -107,9 +107,9 @@ def test_steps_added_removed_and_changed_matched_by_id() -> None:
     ]
     assert intake.explanation.nl == (
         "‘Intake aan tafel’: naam Intake → Intake aan tafel; rol Planner → Verpleegkundige; "
-        "wachttijd 2 d → 12 u; bewerkingstijd 1 d → 6 u; first-time-right 80 % → 100 %."
+        "wachttijd 2 dagen → 12 u; bewerkingstijd 1 dag → 6 u; first-time-right 80 % → 100 %."
     )
-    assert start.explanation.en == "‘Start’: wait time 1 d → 6 h."
+    assert start.explanation.en == "‘Start’: wait time 1 day → 6 h."
 
 
 def test_a_moved_brick_or_a_new_note_is_no_change() -> None:
@@ -132,7 +132,7 @@ def test_a_map_without_steps_has_no_figures_but_lists_the_steps() -> None:
 
     lead = comparison.figures[0]
     assert (lead.before, lead.after, lead.difference, lead.relative) == (None, 6 * DAY, None, None)
-    assert lead.explanation.nl == "Doorlooptijd (verwacht): — → 6 d (—)."
+    assert lead.explanation.nl == "Doorlooptijd (verwacht): — → 6 dagen (—)."
     assert [c.step_id for c in comparison.added] == ["Intake", "Beoordelen", "Start"]
 
 
@@ -143,7 +143,7 @@ def test_the_sample_snapshots_go_from_six_days_to_one() -> None:
     comparison = compare(start.content, later.content)
 
     lead = comparison.figures[0]
-    assert lead.explanation.nl == "Doorlooptijd (verwacht): 6 d → 1 d (−83 %)."
+    assert lead.explanation.nl == "Doorlooptijd (verwacht): 6 dagen → 1 dag (−83 %)."
     assert [c.name for c in comparison.removed] == ["Doorsturen naar wijkteam"]
     assert len(comparison.changed) == 10
 

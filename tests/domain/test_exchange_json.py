@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -54,10 +55,28 @@ def test_envelope_says_what_and_which_version() -> None:
     moment = datetime(2026, 11, 24, 10, 30, tzinfo=UTC)
     data = json.loads(export_json(rich_map(), exported=moment))
     assert data["format"] == "procesbouw-map"
-    assert data["version"] == 3  # 2 added sessions, 3 measured step figures
+    assert data["version"] == 4  # 2 added sessions, 3 the question to the MT, 4 measured figures
     assert data["app_version"] == __version__
     assert data["exported"] == "2026-11-24T10:30:00+00:00"
     assert data["map"]["details"]["name"] == "Zorg <aanmelding> & start"
+
+
+def test_a_version_1_file_still_reads_without_the_question_to_the_mt() -> None:
+    data = json.loads(export_json(rich_map()))
+    data["version"] = 1
+    for details in [data["map"]["details"]] + [
+        s["content"]["details"] for s in data["map"]["snapshots"]
+    ]:
+        del details["mt_question"]
+    back = import_json(json.dumps(data))
+    assert back.details.mt_question == ""
+    assert back.details.name == "Zorg <aanmelding> & start"
+
+
+def test_the_question_to_the_mt_round_trips() -> None:
+    pm = rich_map()
+    pm.set_details(replace(pm.details, mt_question="Mogen we <spoed> zelf plannen?\nJa/nee"))
+    assert import_json(export_json(pm)).details.mt_question == pm.details.mt_question
 
 
 def test_text_is_readable_utf8_not_escaped() -> None:

@@ -15,7 +15,8 @@ import pytest
 from procesbouw.analysis import analyse
 from procesbouw.model import Finding, Flow, Photo, ProcessMap, Role, Step
 from procesbouw.report import ReportCancelled, UnknownSnapshotError, build_report
-from procesbouw.report.strings import format_minutes, format_percent
+from procesbouw.report.strings import format_minutes
+from procesbouw.units import format_percent
 from tests.domain.report_maps import (
     HOSTILE_TEXTS,
     LONG_STORY,
@@ -64,7 +65,7 @@ def test_summary_shows_the_key_figures_in_dutch_format(
     figures = analyse(care).figures
     assert figures is not None
     summary = care_pages[1]
-    assert "Samenvatting voor het MT" in summary
+    assert "De cijfers achter de verandering" in summary
     hours = care.details.hours_per_day
     for minutes in (
         figures.lead_time_expected,
@@ -86,7 +87,7 @@ def test_the_summary_is_one_page_even_with_long_lists() -> None:
         pm.add(Finding(f"Extra verhaal {index} " + "lang " * 40, tags=("vaste planner",),
                        step_ids=tuple(step_ids[:3])))  # fmt: skip
     pages = pdf_pages(pm)
-    assert "Samenvatting voor het MT" in pages[1]
+    assert "De cijfers achter de verandering" in pages[1]
     assert "meer" in pages[1]  # "en N meer"
     assert "De proceskaart" in pages[2]
 
@@ -143,7 +144,7 @@ def test_one_snapshot_gives_no_comparison() -> None:
 
 def test_english_report_has_english_labels_and_formats(care: ProcessMap) -> None:
     text = "\n".join(pdf_pages(care, lang="en"))
-    assert "Summary for the management team" in text
+    assert "The figures behind the change" in text
     assert "Lead time (expected)" in text
     assert "page 2 of" in text
     assert "24 November 2026" in text
@@ -152,7 +153,7 @@ def test_english_report_has_english_labels_and_formats(care: ProcessMap) -> None
 
 def test_every_page_but_the_cover_has_name_date_and_page_number(care_pages: list[str]) -> None:
     total = len(care_pages)
-    assert "pagina" not in care_pages[0]
+    assert "pagina 1 van" not in care_pages[0]  # no footer; "zie pagina 2" is content
     for number, page in enumerate(care_pages[1:], start=2):
         assert f"pagina {number} van {total}" in page
         assert "Van aanmelding tot start zorg" in page
@@ -292,7 +293,7 @@ def test_photos_are_embedded_and_a_broken_photo_does_not_stop_the_export() -> No
     build_report(pm, out)
     reader = pypdf.PdfReader(io.BytesIO(out.getvalue()))
     images = sum(len(page.images) for page in reader.pages)
-    assert images == 3  # the build on the cover, two readable finding photos
+    assert images == 3  # the build (opening the stories), two readable finding photos
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert "(foto kon niet worden gelezen)" in text
 
@@ -309,4 +310,4 @@ def test_two_reports_can_be_built_at_once_in_worker_threads() -> None:
     maps = [care_map(with_photos=False), care_map(with_photos=False)]
     with ThreadPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(lambda pm: pdf_pages(pm, lang="en"), maps))
-    assert all("Summary for the management team" in pages[1] for pages in results)
+    assert all("The figures behind the change" in pages[1] for pages in results)

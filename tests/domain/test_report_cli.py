@@ -38,7 +38,7 @@ def test_writes_the_report_of_a_map_file(map_path: Path, tmp_path: Path) -> None
     out = tmp_path / "rapport.pdf"
     assert run_report(str(map_path), "-o", str(out), "--lang", "en") == 0
     text = "\n".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
-    assert "Summary for the management team" in text
+    assert "The figures behind the change" in text
     assert "Van aanmelding tot start zorg" in text
 
 
@@ -86,5 +86,5 @@ def test_the_sample_map_reports_six_days_to_one(tmp_path: Path) -> None:
     out = tmp_path / "zorg.pdf"
     assert run_report(str(sample), "-o", str(out)) == 0
     pages = [page.extract_text() for page in pypdf.PdfReader(out).pages]
-    assert "Samenvatting voor het MT" in pages[1]
-    assert "6 d → 1 d, −83 %" in "\n".join(pages)
+    assert "De cijfers achter de verandering" in pages[1]
+    assert "6 dagen → 1 dag, −83 %" in "\n".join(pages)

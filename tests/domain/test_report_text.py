@@ -21,6 +21,7 @@ from procesbouw.report.map_layout import (
 )
 from procesbouw.report.styles import INK, WHITE, text_colour_on
 from procesbouw.report.text import REPLACEMENT, clean, para, shorten, wrap_lines
+from procesbouw.units import format_percent
 
 
 def test_markup_characters_are_escaped_for_paragraphs() -> None:
@@ -70,8 +71,8 @@ def test_text_on_a_brick_is_dark_on_light_colours_and_white_on_dark_ones() -> No
 def test_dates_numbers_and_changes_follow_the_language() -> None:
     assert strings.format_date(date(2026, 11, 24), "nl") == "24 november 2026"
     assert strings.format_date(date(2026, 11, 24), "en") == "24 November 2026"
-    assert strings.format_percent(0.8333, "nl") == "83 %"
-    assert strings.format_percent(0.8333, "en") == "83%"
+    assert format_percent(0.8333, "nl") == "83 %"
+    assert format_percent(0.8333, "en") == "83%"
     assert strings.format_count(1234, "nl") == "1.234"
     assert strings.format_minutes(1.5 * 60, 24, "nl") == "1,5 u"
 

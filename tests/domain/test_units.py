@@ -2,9 +2,12 @@ import pytest
 
 from procesbouw.model import ValidationError
 from procesbouw.units import (
+    day_basis,
     format_duration,
     format_duration_rounded,
     format_number,
+    format_percent,
+    format_significant,
     parse_duration,
     parse_percentage,
 )
@@ -89,10 +92,10 @@ def test_numbers_group_thousands_only_when_asked() -> None:
 
 
 def test_rounded_duration_for_reading_aloud() -> None:
-    assert format_duration_rounded(6 * 1440 + 100) == "6,1 d"
+    assert format_duration_rounded(6 * 1440 + 100) == "6,1 dagen"
     assert format_duration_rounded(125, lang="en") == "2.1 h"
     assert format_duration_rounded(30) == "30 min"
-    assert format_duration_rounded(2 * 480, hours_per_day=8) == "2 d"
+    assert format_duration_rounded(2 * 480, hours_per_day=8) == "2 werkdagen"
 
 
 @pytest.mark.parametrize(("text", "value"), [("95", 95), ("95%", 95), ("99,5 %", 99.5), ("0", 0)])
@@ -104,3 +107,49 @@ def test_parse_percentage(text: str, value: float) -> None:
 def test_bad_percentages_are_refused(text: str) -> None:
     with pytest.raises(ValidationError):
         parse_percentage(text)
+
+
+@pytest.mark.parametrize(
+    ("fraction", "nl", "en"),
+    [
+        (0, "0 %", "0%"),
+        (1, "100 %", "100%"),
+        (0.8333, "83 %", "83%"),
+        (0.123, "12 %", "12%"),
+        (0.044, "4,4 %", "4.4%"),
+        (0.004, "0,4 %", "0.4%"),  # the sample's flow efficiency: never "0 %"
+        (0.0049, "0,49 %", "0.49%"),
+        (0.00009, "0,009 %", "0.009%"),  # an ACME-like map
+        (0.9996, "99,96 %", "99.96%"),  # not 100 % when it is not
+    ],
+)
+def test_one_percentage_format_never_shows_a_real_figure_as_zero(
+    fraction: float, nl: str, en: str
+) -> None:
+    assert format_percent(fraction, "nl") == nl
+    assert format_percent(fraction, "en") == en
+
+
+@pytest.mark.parametrize(
+    ("value", "nl"),
+    [
+        (0, "0"),
+        (7.45, "7,5"),
+        (0.0123, "0,012"),
+        (42.26, "42,3"),
+        (1234.6, "1.235"),
+        (-3.5, "-3,5"),
+    ],
+)
+def test_significant_numbers(value: float, nl: str) -> None:
+    assert format_significant(value, "nl") == nl
+
+
+def test_days_say_which_day_they_mean() -> None:
+    assert format_duration_rounded(1440) == "1 dag"
+    assert format_duration_rounded(480, hours_per_day=8) == "1 werkdag"
+    assert format_duration_rounded(480, hours_per_day=8, lang="en") == "1 working day"
+    assert format_duration_rounded(2880, lang="en") == "2 days"
+    assert day_basis(24) == "kalenderdagen (24 u)"
+    assert day_basis(7.5) == "werkdagen van 7,5 uur"
+    assert day_basis(8, "en") == "working days of 8 hours"

@@ -43,7 +43,7 @@ def test_an_edit_in_the_properties_changes_the_lead_time_in_the_dock(
     field.editor.setText("1d")
     field.editor.editingFinished.emit()
     _settle()
-    assert _lead_time_text(window) == "1,1 d"
+    assert _lead_time_text(window) == "1,1 dagen"
     assert window.scene.bricks[ids[1]].critical
 
 

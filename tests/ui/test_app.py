@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from procesbouw.cli import parse_app_arguments
 from procesbouw.storage import MapFile
 from ui import settings
-from ui.app import Procesbouw, parse_arguments
+from ui.app import Procesbouw
 from ui.start_screen import RecentCard
 
 
@@ -87,5 +88,5 @@ def test_a_new_map_opens_in_a_window(
 
 
 def test_arguments() -> None:
-    assert parse_arguments(["--sample"]).sample
-    assert parse_arguments(["kaart.procesbouw", "--lang", "en"]).lang == "en"
+    assert parse_app_arguments(["--sample"]).sample
+    assert parse_app_arguments(["kaart.procesbouw", "--lang", "en"]).lang == "en"

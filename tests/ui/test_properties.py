@@ -100,3 +100,25 @@ def test_a_flow_becomes_rework_with_a_share(qtbot: object, window: MainWindow) -
     _type(page.share, "100%")
     assert page.share.has_error()
     assert window.document.map.flows[flow.id].rework_share == 0.3
+
+
+def test_the_question_to_the_mt_is_typed_in_the_details_and_undoable(
+    qtbot: object, window: MainWindow
+) -> None:
+    window.scene.select_ids([])
+    field = window.properties.details_page.fields["mt_question"]
+    field.editor.setFocus()
+    QTest.keyClicks(field.editor, "Mag de planner zelf plannen?")
+    window.properties.details_page.fields["name"].editor.setFocus()  # leaving the field submits
+    assert window.document.map.details.mt_question == "Mag de planner zelf plannen?"
+    window.document.undo_stack.undo()
+    assert window.document.map.details.mt_question == ""
+
+
+def test_the_details_say_how_days_are_counted(qtbot: object, window: MainWindow) -> None:
+    window.scene.select_ids([])
+    page = window.properties.details_page
+    assert "kalenderdagen (24 u)" in page.day_basis.text()
+    _type(page.fields["hours_per_day"], "8")
+    assert window.document.map.details.hours_per_day == 8
+    assert "werkdagen van 8 uur" in page.day_basis.text()

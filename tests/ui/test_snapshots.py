@@ -53,7 +53,7 @@ def test_two_snapshots_of_the_sample_compare_six_days_to_one(sample_window: Main
         panel.list.topLevelItem(i).text(0): panel.list.topLevelItem(i).text(2)  # type: ignore[union-attr]
         for i in range(panel.list.topLevelItemCount())
     }
-    assert (rows["Voor"], rows["Na"]) == ("6 d", "1 d")
+    assert (rows["Voor"], rows["Na"]) == ("6 dagen", "1 dag")
 
     panel.select_ids([before.id, after.id])
     dialog = panel.compare_selected()
@@ -61,7 +61,7 @@ def test_two_snapshots_of_the_sample_compare_six_days_to_one(sample_window: Main
     assert dialog is not None
     tiles = {tile.name.text(): tile for tile in dialog.view.tiles}
     lead = tiles["Doorlooptijd (verwacht)"]
-    assert lead.values.text() == "6 d → 1 d"
+    assert lead.values.text() == "6 dagen → 1 dag"
     assert lead.change.text() == "−83 %"
     efficiency = tiles["Stroomefficiëntie"]
     old_efficiency = figures.process_time / (figures.lead_time_expected + 5 * day)
@@ -85,7 +85,7 @@ def test_a_snapshot_against_the_map_today(sample_window: MainWindow) -> None:
 
     assert dialog is not None
     lead = dialog.view.tiles[0]
-    assert lead.values.text() == "6 d → 1 d"
+    assert lead.values.text() == "6 dagen → 1 dag"
     assert "de kaart van nu" in dialog.findChildren(type(lead.name))[0].text()
     assert [c.name for c in dialog.view.comparison.removed] == ["Doorsturen naar wijkteam"]
     dialog.close()

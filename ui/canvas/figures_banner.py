@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from procesbouw.analysis.results import Analysis
-from procesbouw.units import format_duration_rounded, format_number
+from procesbouw.units import format_duration_rounded, format_percent
 
 
 class FiguresBanner(QFrame):
@@ -48,11 +48,11 @@ class FiguresBanner(QFrame):
             lead = format_duration_rounded(figures.lead_time_expected, hours_per_day, lang)
             self.headline.setText(self.tr("Doorlooptijd %1").replace("%1", lead))
             parts = [
-                self.tr("stroomefficiëntie %1%").replace(
-                    "%1", format_number(figures.flow_efficiency * 100, 0, lang)
+                self.tr("stroomefficiëntie %1").replace(
+                    "%1", format_percent(figures.flow_efficiency, lang)
                 ),
-                self.tr("first-time-right %1%").replace(
-                    "%1", format_number(figures.rolled_ftr * 100, 0, lang)
+                self.tr("first-time-right %1").replace(
+                    "%1", format_percent(figures.rolled_ftr, lang)
                 ),
                 self.tr("%n overdracht(en)", "", figures.handoffs),
             ]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from procesbouw.analysis.results import Analysis, KeyFigures
 from procesbouw.model import ProcessMap
-from procesbouw.units import format_duration_rounded, format_number
+from procesbouw.units import day_basis, format_duration_rounded, format_percent
 from ui.canvas.scene import Overlays
 
 _IDS = Qt.ItemDataRole.UserRole
@@ -96,6 +96,10 @@ class AnalysisPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.tiles)
+        self.day_basis = QLabel()
+        self.day_basis.setObjectName("day_basis")
+        self.day_basis.setStyleSheet("color: #5F6B76; font-size: 11px; padding: 0 2px;")
+        layout.addWidget(self.day_basis)
         layout.addWidget(self.summary)
         layout.addLayout(boxes)
         layout.addWidget(self.entries, 1)
@@ -119,6 +123,10 @@ class AnalysisPanel(QWidget):
         figures = analysis.figures
         self.message.setVisible(figures is None)
         self.tiles.setVisible(figures is not None)
+        self.day_basis.setVisible(figures is not None)
+        self.day_basis.setText(
+            self.tr("Dagen: %1").replace("%1", day_basis(pm.details.hours_per_day, lang))
+        )
         if figures is None:
             self.message.setText(analysis.message.text(lang) if analysis.message else "")
             self.summary.clear()
@@ -138,7 +146,7 @@ class AnalysisPanel(QWidget):
             return format_duration_rounded(minutes, hours, lang)
 
         def percent(value: float) -> str:
-            return f"{format_number(value * 100, 0, lang)}%"
+            return format_percent(value, lang)
 
         tiles = [
             (duration(figures.lead_time_expected), self.tr("doorlooptijd (verwacht)"), True),
@@ -190,8 +198,8 @@ class AnalysisPanel(QWidget):
         bottlenecks = analysis.bottlenecks[:8]
         self._section(self.tr("Knelpunten"), len(analysis.bottlenecks))
         for bottleneck in bottlenecks:
-            share = format_number(bottleneck.share * 100, 0, lang)
-            self._entry(f"{share}% · {bottleneck.explanation.text(lang)}", [bottleneck.step_id])
+            share = format_percent(bottleneck.share, lang)
+            self._entry(f"{share} · {bottleneck.explanation.text(lang)}", [bottleneck.step_id])
         self._section(self.tr("Verborgen verbindingen"), len(analysis.hidden_connections))
         for hidden in analysis.hidden_connections:
             ids = flows_between(hidden.role_a_id, hidden.role_b_id)
@@ -203,7 +211,7 @@ class AnalysisPanel(QWidget):
             if link is not None:
                 ids = steps_of_role.get(link.role_a_id, []) + steps_of_role.get(link.role_b_id, [])
             self._entry(unused.explanation.text(lang), ids)
-        self._section(self.tr("Spilfuncties"), len(analysis.brokers))
+        self._section(self.tr("Verbindende rollen"), len(analysis.brokers))
         for broker in analysis.brokers:
             self._entry(broker.explanation.text(lang), steps_of_role.get(broker.role_id, []))
         self._section(self.tr("Aandachtspunten"), len(analysis.warnings))

@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 
 from procesbouw.events import MapEvent
 from procesbouw.model import Flow, FlowKind, MapDetails, Step, ValidationError
-from procesbouw.units import format_duration, format_number, parse_duration, parse_percentage
+from procesbouw.units import (
+    day_basis,
+    format_duration,
+    format_number,
+    parse_duration,
+    parse_percentage,
+)
 from ui import settings
 from ui.document import MapDocument
 from ui.panels.fields import ChoiceField, DateField, Field
@@ -196,16 +202,33 @@ class DetailsPage(_Page):
             self.bind(label, name, Field(_name if name == "name" else str), undo_text)
         self.bind(self.tr("Sessiedatum"), "session_date", DateField(), self.tr("Datum wijzigen"))
         self.bind(
-            self.tr("Uren per werkdag"),
+            self.tr("Uren per dag"),
             "hours_per_day",
             Field(self._hours, lambda v: format_number(v, 1)),
-            self.tr("Werkdag wijzigen"),
+            self.tr("Dagduur wijzigen"),
         )
+        # The choice in words, so "2 dagen" is never read as two working days by mistake.
+        self.day_basis = QLabel()
+        self.day_basis.setObjectName("day_basis")
+        self.day_basis.setWordWrap(True)
+        self.day_basis.setStyleSheet("color: #5F6B76;")
+        self.form.addRow("", self.day_basis)
         self.bind(
             self.tr("Beschrijving"),
             "description",
             Field(multiline=True),
             self.tr("Beschrijving wijzigen"),
+        )
+        self.bind(
+            self.tr("Vraag aan het MT"),
+            "mt_question",
+            Field(multiline=True),
+            self.tr("Vraag aan het MT wijzigen"),
+        )
+        self.fields["mt_question"].setToolTip(
+            self.tr(
+                "Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1."
+            )
         )
 
     def _hours(self, text: str) -> float:
@@ -219,6 +242,15 @@ class DetailsPage(_Page):
 
     def current(self) -> MapDetails:
         return self.document.map.details
+
+    def refresh(self) -> None:
+        super().refresh()
+        basis = day_basis(self.current().hours_per_day, settings.active_language())
+        self.day_basis.setText(
+            self.tr("Rekenen in %1; 24 uur = kalenderdagen, minder = werkdagen.").replace(
+                "%1", basis
+            )
+        )
 
 
 class PropertiesPanel(QScrollArea):

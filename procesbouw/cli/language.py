@@ -1,0 +1,141 @@
+"""The command line in the language of ``--lang``: help texts and argparse's own words.
+
+The help texts in the subcommand modules are English; ``HELP_NL`` gives their
+Dutch. argparse builds its usage line, headings and error messages through
+``gettext``; while a Dutch parser is built and used, ``speaking("nl")`` answers
+those look-ups from ``ARGPARSE_NL``. Dutch is the default, as in the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+LANGUAGES = ("nl", "en")
+
+ARGPARSE_NL = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "show this help message and exit": "toon deze hulp en stop",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "the following arguments are required: %s": "deze argumenten ontbreken: %s",
+    "one of the arguments %s is required": "een van de argumenten %s is nodig",
+    "not allowed with argument %s": "niet samen met argument %s",
+    "expected one argument": "verwacht één waarde",
+    "expected at most one argument": "verwacht hooguit één waarde",
+    "expected at least one argument": "verwacht minstens één waarde",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "dubbelzinnige optie: %(option)s kan %(matches)s zijn"
+    ),
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)"
+    ),
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "onbekend subcommando %(parser_name)r (kies uit %(choices)s)"
+    ),
+}
+
+HELP_NL = {
+    # the program
+    "Procesbouw: the digital twin of a LEGO process-mapping session.": (
+        "Procesbouw: de digitale tweeling van een LEGO-procesbouwsessie."
+    ),
+    "Without a subcommand the app starts (with FILE: that map).": (
+        "Zonder subcommando start de app (met KAART: die kaart)."
+    ),
+    "FILE": "KAART",
+    "SUBCOMMAND": "SUBCOMMANDO",
+    "map file to open": "kaartbestand om te openen",
+    "open your own copy of the sample map": "open je eigen kopie van de voorbeeldkaart",
+    "language of the interface and of this text": "taal van de app en van deze tekst",
+    "subcommands (headless, no window)": "subcommando's (zonder venster)",
+    "procesbouw SUBCOMMAND --help tells more.": "procesbouw SUBCOMMANDO --help vertelt meer.",
+    # the subcommands
+    "show what a map file holds": "laat zien wat een kaartbestand bevat",
+    "lead time, bottlenecks and hidden connections": (
+        "doorlooptijd, knelpunten en verborgen verbindingen"
+    ),
+    "write a map as JSON, GraphML, CSV, BPMN 2.0, PNG or SVG": (
+        "schrijf een kaart als JSON, GraphML, CSV, BPMN 2.0, PNG of SVG"
+    ),
+    "a new map from JSON or BPMN, or steps from CSV into a map": (
+        "een nieuwe kaart uit JSON of BPMN, of stappen uit CSV in een kaart"
+    ),
+    "write the PDF report for the management team": "schrijf het PDF-rapport voor het MT",
+    # their arguments
+    "a .procesbouw map file": "een kaartbestand (.procesbouw)",
+    "the map file (opened read-only)": "het kaartbestand (alleen-lezen geopend)",
+    "print JSON instead of text": "schrijf JSON in plaats van tekst",
+    "print JSON (docs/analysis-json.md)": "schrijf JSON (docs/analysis-json.md)",
+    "language of the text": "taal van de tekst",
+    "language of the report": "taal van het rapport",
+    "language of messages and summaries": "taal van meldingen en samenvattingen",
+    "analyse this snapshot instead": "analyseer deze momentopname",
+    "report this snapshot instead": "rapporteer over deze momentopname",
+    "the PDF to write": "het PDF-bestand om te schrijven",
+    "what to write": "wat er geschreven wordt",
+    "the file to write, or - for standard output": (
+        "het bestand om te schrijven, of - voor standaarduitvoer"
+    ),
+    "a JSON export, a BPMN 2.0 model, or a CSV file of steps": (
+        "een JSON-export, een BPMN 2.0-model of een CSV-bestand met stappen"
+    ),
+    "JSON: the new map file to create (never overwritten)": (
+        "JSON: het nieuwe kaartbestand (wordt nooit overschreven)"
+    ),
+    "CSV: the existing map file to add the steps to": (
+        "CSV: het bestaande kaartbestand waaraan de stappen worden toegevoegd"
+    ),
+}
+
+
+def language_of(argv: Sequence[str], default: str = "nl") -> str:
+    """The ``--lang`` value in ``argv`` (also ``--lang=en``), before any parsing,
+    so that even the help and the errors of parsing itself use it."""
+    for index, arg in enumerate(argv):
+        value = None
+        if arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value in LANGUAGES:
+            return value
+    return default
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """argparse's own words in ``lang`` while the block runs."""
+    if lang != "nl":
+        yield
+        return
+    original = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda message: ARGPARSE_NL.get(message, message)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original  # type: ignore[attr-defined]
+
+
+def words(text: str, lang: str) -> str:
+    """One of our help texts in ``lang``."""
+    return HELP_NL.get(text, text) if lang == "nl" else text
+
+
+def translate_help(parser: argparse.ArgumentParser, lang: str) -> None:
+    """Put every help text of ``parser`` (and its subcommands) into ``lang``."""
+    parser.description = words(parser.description, lang) if parser.description else None
+    parser.epilog = words(parser.epilog, lang) if parser.epilog else None
+    for action in parser._actions:  # noqa: SLF001 - argparse offers no public walk
+        if action.help and action.help != argparse.SUPPRESS:
+            action.help = words(action.help, lang)
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            for choice in action._choices_actions:  # noqa: SLF001
+                choice.help = words(choice.help, lang) if choice.help else choice.help
+            for sub in action.choices.values():
+                translate_help(sub, lang)

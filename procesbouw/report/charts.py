@@ -1,0 +1,188 @@
+"""Charts for readers who would rather look than read, as vector graphics
+drawn with reportlab's own ``reportlab.graphics`` (no raster, no extra library):
+where the lead time goes along the critical path, and how the key figures moved
+over the snapshots."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib import colors
+
+from procesbouw.report import styles as st
+from procesbouw.report.context import ReportContext
+from procesbouw.report.fonts import BOLD, REGULAR
+from procesbouw.report.text import fit_width
+from procesbouw.units import HOUR, day_minutes, format_significant
+
+WAIT_COLOUR = colors.HexColor("#E8B04A")
+WORK_COLOUR = st.NAVY
+MAX_STEPS = 12  # bars on one chart; a longer path shows its largest steps
+_ROW = 15.0
+_LABEL_WIDTH = 150.0
+
+
+@dataclass(frozen=True)
+class StepTime:
+    """One bar: a critical-path step's expected wait and work, in minutes."""
+
+    name: str
+    wait: float
+    work: float
+
+
+def critical_path_times(ctx: ReportContext) -> tuple[list[StepTime], int]:
+    """The bars of the lead-time chart, in path order, and how many steps the path has.
+
+    A path longer than MAX_STEPS keeps its MAX_STEPS largest steps (still in path order)."""
+    figures = ctx.analysis.figures
+    if figures is None:
+        return [], 0
+    multipliers = ctx.analysis.multipliers
+    times = []
+    for step_id in figures.critical_path:
+        step = ctx.pm.steps[step_id]
+        factor = multipliers.get(step_id, 1.0)
+        times.append(StepTime(step.name, step.wait_minutes * factor, step.process_minutes * factor))
+    if len(times) > MAX_STEPS:
+        largest = sorted(range(len(times)), key=lambda i: -(times[i].wait + times[i].work))
+        keep = sorted(largest[:MAX_STEPS])
+        return [times[i] for i in keep], len(times)
+    return times, len(times)
+
+
+def _unit(ctx: ReportContext, longest: float) -> tuple[float, str]:
+    """Minutes per axis unit and its name: days when a bar reaches a day, else hours."""
+    hours_per_day = ctx.pm.details.hours_per_day
+    day = day_minutes(hours_per_day)
+    if longest >= day:
+        return day, ctx.label("axis_working_days" if hours_per_day < 24 else "axis_days")
+    return HOUR, ctx.label("axis_hours")
+
+
+def lead_time_chart(ctx: ReportContext, width: float) -> Drawing | None:
+    """Stacked horizontal bars: wait and work of each critical-path step."""
+    times, _ = critical_path_times(ctx)
+    if not times:
+        return None
+    longest = max(t.wait + t.work for t in times) or 1.0
+    size, unit_name = _unit(ctx, longest)
+    height = len(times) * _ROW + 46
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = _LABEL_WIDTH, 28
+    chart.width, chart.height = width - _LABEL_WIDTH - 12, len(times) * _ROW
+    # Bars are drawn bottom-up; reverse so the path reads top to bottom.
+    ordered = list(reversed(times))
+    chart.data = [[t.wait / size for t in ordered], [t.work / size for t in ordered]]
+    chart.categoryAxis.style = "stacked"
+    chart.categoryAxis.categoryNames = [
+        fit_width(t.name, REGULAR, 7.5, _LABEL_WIDTH - 10) for t in ordered
+    ]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    chart.categoryAxis.strokeColor = st.RULE
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = lambda v: format_significant(v, ctx.lang)
+    chart.valueAxis.strokeColor = st.RULE
+    chart.valueAxis.gridStrokeColor = st.RULE
+    chart.valueAxis.visibleGrid = True
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = WAIT_COLOUR
+    chart.bars[1].fillColor = WORK_COLOUR
+    chart.barSpacing = 0
+    chart.groupSpacing = 4
+    drawing.add(chart)
+    drawing.add(
+        String(chart.x + chart.width, 6, unit_name, fontName=REGULAR, fontSize=7,
+               fillColor=st.MUTED, textAnchor="end")
+    )  # fmt: skip
+    drawing.add(_legend(ctx, chart.x, height - 6))
+    return drawing
+
+
+def _legend(ctx: ReportContext, x: float, y: float) -> Legend:
+    legend = Legend()
+    legend.x, legend.y = x, y
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.fontName = REGULAR
+    legend.fontSize = 7.5
+    legend.dx = legend.dy = 7
+    legend.deltax = 70
+    legend.strokeColor = None
+    legend.colorNamePairs = [
+        (WAIT_COLOUR, ctx.label("chart_wait")),
+        (WORK_COLOUR, ctx.label("chart_work")),
+    ]
+    return legend
+
+
+@dataclass(frozen=True)
+class Series:
+    """One line of a trend chart: a name and a value per snapshot (None: unknown)."""
+
+    name: str
+    values: list[float | None]
+    colour: colors.Color
+
+
+def trend_chart(
+    title: str,
+    labels: list[str],
+    series: list[Series],
+    width: float,
+    value_text: Callable[[float], str],
+    height: float = 120.0,
+) -> Drawing:
+    """A line chart of ``series`` over the snapshots ``labels`` (oldest first).
+    ``value_text(v)`` formats the axis values; gaps stay gaps."""
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 10, title, fontName=BOLD, fontSize=8.5, fillColor=st.NAVY))
+    chart = HorizontalLineChart()
+    chart.x, chart.y = 36, 30
+    chart.width, chart.height = width - 48, height - 58
+    chart.data = [tuple(v for v in s.values) for s in series]
+    chart.categoryAxis.categoryNames = [fit_width(label, REGULAR, 7, 80) for label in labels]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.strokeColor = st.RULE
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = value_text
+    chart.valueAxis.strokeColor = st.RULE
+    chart.valueAxis.gridStrokeColor = st.RULE
+    chart.valueAxis.visibleGrid = True
+    chart.joinedLines = 1
+    for index, each in enumerate(series):
+        chart.lines[index].strokeColor = each.colour
+        chart.lines[index].strokeWidth = 2
+        marker = makeMarker("FilledCircle")
+        marker.size = 4
+        marker.fillColor = each.colour
+        chart.lines[index].symbol = marker
+    drawing.add(chart)
+    if len(series) > 1:
+        legend = Legend()
+        legend.x, legend.y = 36, height - 18
+        legend.alignment = "right"
+        legend.columnMaximum = 1
+        legend.fontName = REGULAR
+        legend.fontSize = 7
+        legend.dx = legend.dy = 6
+        legend.deltax = 90
+        legend.strokeColor = None
+        legend.colorNamePairs = [(s.colour, s.name) for s in series]
+        drawing.add(legend)
+    return drawing
