@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -166,13 +165,8 @@ def _figures(args: argparse.Namespace) -> LogFigures:
     return measure(read_log(args.log, columns))
 
 
-def source_label(path: Path) -> str:
-    """How a step remembers where its measured figures come from."""
-    return f"{path.name} · {date.today().isoformat()}"
-
-
 def _make_map(args: argparse.Namespace, figures: LogFigures) -> None:
-    from procesbouw.exchange.event_map import DEFAULT_MIN_SHARE, map_from_log
+    from procesbouw.exchange.event_map import DEFAULT_MIN_SHARE, map_from_log, source_label
     from procesbouw.storage.whole_map import create_from_map
 
     words = _WORDS[args.lang]
@@ -194,7 +188,7 @@ def _make_map(args: argparse.Namespace, figures: LogFigures) -> None:
 def _attach(args: argparse.Namespace, figures: LogFigures) -> None:
     from dataclasses import replace
 
-    from procesbouw.exchange.event_map import attached, match_by_name
+    from procesbouw.exchange.event_map import attached, match_by_name, source_label
     from procesbouw.storage import MapFile
 
     words = _WORDS[args.lang]

@@ -113,6 +113,43 @@ def sniff_csv(head: str) -> tuple[str, list[str], list[list[str]]]:
     return delimiter, [h.strip() for h in rows[0]], body[:20]
 
 
+# What a column is usually called, per part of an event (casefolded, spaces and
+# underscores removed), most specific first.
+_USUAL_NAMES: dict[str, tuple[str, ...]] = {
+    "case": ("case:concept:name", "caseid", "case", "zaakid", "zaaknummer", "zaak", "dossier"),
+    "activity": ("concept:name", "activity", "activiteit", "task", "taak", "stap", "event"),
+    "timestamp": (
+        "time:timestamp", "timestamp", "completetimestamp", "endtime", "end", "eind", "tijdstip",
+        "tijd", "time", "datum", "date",
+    ),
+    "lifecycle": ("lifecycle:transition", "lifecycle", "transition", "status", "eventtype"),
+    "start": ("starttimestamp", "starttime", "start", "begintijd", "begin"),
+    "resource": ("org:resource", "resource", "medewerker", "uitvoerder", "user", "wie", "rol"),
+    "instance": ("concept:instance", "instance", "instantie"),
+}  # fmt: skip
+
+
+def guess_columns(header: list[str]) -> dict[str, str | None]:
+    """Per part of an event (``case``, ``activity``, ``timestamp``, ``lifecycle``,
+    ``start``, ``resource``, ``instance``) the header that most likely holds it, each
+    header used once; None when nothing looks like it."""
+    simple = {name: name.casefold().replace(" ", "").replace("_", "") for name in header}
+    taken: set[str] = set()
+    guess: dict[str, str | None] = {}
+    for part, usual in _USUAL_NAMES.items():
+        found = None
+        for wanted in usual:
+            found = next((h for h, s in simple.items() if s == wanted and h not in taken), None)
+            if found is not None:
+                break
+        guess[part] = found
+        if found is not None:
+            taken.add(found)
+    if guess["lifecycle"] and guess["start"]:
+        guess["start"] = None  # one of the two ways to find an instance's start
+    return guess
+
+
 def open_text(path: Path) -> IO[str]:
     """A CSV file as text: UTF-8 (with or without BOM), else Windows-1252 as Excel writes."""
     with path.open("rb") as probe:

@@ -4,6 +4,8 @@ measured medians attached to an existing map's steps by name (``--into``)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
+from pathlib import Path
 
 from procesbouw.exchange.csv_steps import LEGO_ROLE_COLOURS
 from procesbouw.exchange.event_figures import ActivityFigures, LogFigures
@@ -13,6 +15,11 @@ from procesbouw.model import Flow, FlowKind, MapDetails, ProcessMap, Role, Step
 DEFAULT_MIN_SHARE = 0.05
 # A directly-follows relation that goes back is rework; the model needs 0 < p < 1.
 _SHARE_LIMITS = (0.01, 0.99)
+
+
+def source_label(path: Path) -> str:
+    """How a step remembers where its measured figures come from: the log's name, today."""
+    return f"{path.name} · {date.today().isoformat()}"
 
 
 def measured(step: Step, figures: ActivityFigures, source: str) -> Step:

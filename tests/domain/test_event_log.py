@@ -269,3 +269,36 @@ def test_cli_refused_log_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFi
     new = tmp_path / "nieuw.procesbouw"
     assert run([*_log_args(path), "--map", str(new)]) == 1
     assert not new.exists()
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            ["zaak", "activiteit", "tijd", "status", "medewerker"],
+            {"case": "zaak", "activity": "activiteit", "timestamp": "tijd",
+             "lifecycle": "status", "start": None, "resource": "medewerker", "instance": None},
+        ),
+        (
+            ["Case ID", "Activity", "Start Timestamp", "Complete Timestamp", "Resource"],
+            {"case": "Case ID", "activity": "Activity", "timestamp": "Complete Timestamp",
+             "lifecycle": None, "start": "Start Timestamp", "resource": "Resource",
+             "instance": None},
+        ),
+        (
+            ["case:concept:name", "concept:name", "time:timestamp", "lifecycle:transition"],
+            {"case": "case:concept:name", "activity": "concept:name",
+             "timestamp": "time:timestamp", "lifecycle": "lifecycle:transition", "start": None,
+             "resource": None, "instance": None},
+        ),
+        (["a", "b"], dict.fromkeys(
+            ("case", "activity", "timestamp", "lifecycle", "start", "resource", "instance")
+        )),
+    ],
+)  # fmt: skip
+def test_columns_are_guessed_from_usual_names(
+    header: list[str], expected: dict[str, str | None]
+) -> None:
+    from procesbouw.exchange.event_log import guess_columns
+
+    assert guess_columns(header) == expected

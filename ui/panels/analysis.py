@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from procesbouw.analysis.results import Analysis, KeyFigures
+from procesbouw.measured import estimate_and_measured, measured_steps
 from procesbouw.model import ProcessMap
 from procesbouw.units import day_basis, format_duration_rounded, format_percent
 from ui.canvas.scene import Overlays
@@ -217,3 +218,15 @@ class AnalysisPanel(QWidget):
         self._section(self.tr("Aandachtspunten"), len(analysis.warnings))
         for warning in analysis.warnings:
             self._entry(warning.explanation.text(lang), list(warning.entity_ids))
+        measured = measured_steps(pm)
+        if measured:
+            self._section(self.tr("Gemeten in het gebeurtenissenlog"), len(measured))
+        hours = pm.details.hours_per_day
+        for step in measured[:8]:
+            wait = estimate_and_measured(step.wait_minutes, step.measured_wait_minutes, hours, lang)
+            work = estimate_and_measured(
+                step.process_minutes, step.measured_process_minutes, hours, lang
+            )
+            text = self.tr("%1 — wachttijd: %2; bewerking: %3")
+            self._entry(text.replace("%1", step.name).replace("%2", wait).replace("%3", work),
+                        [step.id])  # fmt: skip
