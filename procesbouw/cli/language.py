@@ -73,6 +73,28 @@ HELP_NL = {
     "print JSON instead of text": "schrijf JSON in plaats van tekst",
     "print JSON (docs/analysis-json.md)": "schrijf JSON (docs/analysis-json.md)",
     "language of the text": "taal van de tekst",
+    # library
+    "publish to, browse and report on the team library": (
+        "publiceer naar, blader in en rapporteer over de teambibliotheek"
+    ),
+    "publish a map file as a new version": "publiceer een kaartbestand als nieuwe versie",
+    "every map's newest version and key figures": "de nieuwste versie en kengetallen per kaart",
+    "a version as a new map file": "een versie als nieuw kaartbestand",
+    "the portfolio PDF for the MT": "de portfolio-PDF voor het MT",
+    "the map file": "het kaartbestand",
+    "who publishes (default: the facilitator)": "wie publiceert (standaard: de facilitator)",
+    "publish even if a newer version exists": "publiceer ook als er een nieuwere versie is",
+    "print JSON instead of a table": "JSON in plaats van een tabel",
+    "the map's name": "de naam van de kaart",
+    "default: the newest": "standaard: de nieuwste",
+    "the team, when several maps share the name": "het team, als meer kaarten zo heten",
+    "the organisation, when several maps share the name": (
+        "de organisatie, als meer kaarten zo heten"
+    ),
+    "only this organisation": "alleen deze organisatie",
+    "the library (default: $PROCESBOUW_LIBRARY or local)": (
+        "de bibliotheek (standaard: $PROCESBOUW_LIBRARY of lokaal)"
+    ),
     "language of the report": "taal van het rapport",
     "language of messages and summaries": "taal van meldingen en samenvattingen",
     "analyse this snapshot instead": "analyseer deze momentopname",

@@ -95,7 +95,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         sub.add_argument("--organisation", help=organisation_help)
     for sub in (publish, listing, get, report):
         sub.add_argument("--url", help="the library (default: $PROCESBOUW_LIBRARY or local)")
-        sub.add_argument("--lang", choices=("nl", "en"), default="nl", help="language")
+        sub.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the text")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -210,14 +210,15 @@ def as_json(row: LibraryVersion) -> dict[str, Any]:
 
 
 def as_table(rows: list[LibraryVersion], lang: str) -> str:
-    from procesbouw.units import format_duration_rounded, format_number
+    from procesbouw.units import format_duration_rounded, format_percent
 
     def percent(value: float | None) -> str:
-        return "-" if value is None else f"{format_number(value * 100, 0, lang)} %"
+        return "-" if value is None else format_percent(value, lang)
 
     def change(value: float | None) -> str:
-        sign = "+" if value is not None and value > 0 else ""
-        return "-" if value is None else f"{sign}{format_number(value * 100, 0, lang)} %"
+        if value is None:
+            return "-"
+        return ("+" if value > 0 else "-" if value < 0 else "") + format_percent(abs(value), lang)
 
     lines: list[tuple[str, ...]] = [_HEADER[lang]]
     for row in rows:

@@ -23,7 +23,7 @@ from procesbouw.report.page import COVER, PORTRAIT, ReportDocument, frame_size, 
 from procesbouw.report.tables import data_table
 from procesbouw.report.text import fit_width, para, shorten
 from procesbouw.storage.files import write_atomically
-from procesbouw.units import format_number
+from procesbouw.units import format_number, format_percent
 
 if TYPE_CHECKING:
     from procesbouw.library import LibraryVersion
@@ -307,14 +307,14 @@ def _duration(minutes: float | None, row: LibraryVersion, lang: str) -> str:
 
 
 def _percent(fraction: float | None, lang: str) -> str:
-    return "—" if fraction is None else strings.format_percent(fraction, lang)
+    return "—" if fraction is None else format_percent(fraction, lang)
 
 
 def _signed_percent(fraction: float | None, lang: str) -> str:
     if fraction is None:
         return "—"
     sign = "+" if fraction > 0 else "−" if fraction < 0 else ""
-    return (sign + strings.format_percent(abs(fraction), lang)).replace(" ", "\u00a0")
+    return (sign + format_percent(abs(fraction), lang)).replace(" ", "\u00a0")
 
 
 def _change(before: float | None, after: float | None, is_time: bool, lang: str) -> str:
