@@ -159,6 +159,30 @@ def longest_path(steps: int) -> Setup:
     return setup
 
 
+def lay_out_map(steps: int) -> Setup:
+    """ "Netjes leggen": swimlanes, columns, barycentre order and the lanes read back."""
+
+    def setup(_: Path) -> Trial:
+        from procesbouw.layout import lay_out, swimlanes
+
+        pm = generate_map(steps)
+        return Trial(lambda: swimlanes(pm, lay_out(pm)))
+
+    return setup
+
+
+def generations(steps: int) -> Setup:
+    """Floor: networkx's topological generations of the same handoff graph (layers alone)."""
+
+    def setup(_: Path) -> Trial:
+        import networkx as nx
+
+        graph = handoff_digraph(generate_map(steps))
+        return Trial(lambda: list(nx.topological_generations(graph)))
+
+    return setup
+
+
 def report(_: Path) -> Trial:
     from procesbouw.report import build_report
 
@@ -315,6 +339,14 @@ CASES: dict[str, Case] = {
             analysis(10_000),
             longest_path(10_000),
             "nx dag_longest_path",
+            Target("median", 300),
+        ),  # fmt: skip
+        Case(
+            "lay out 1,000 steps",
+            21,
+            lay_out_map(1_000),
+            generations(1_000),
+            "nx topological_generations",
             Target("median", 300),
         ),  # fmt: skip
         Case(

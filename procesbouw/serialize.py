@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date
 from typing import Any
 
@@ -31,6 +31,7 @@ from procesbouw.model import (
     ValidationError,
     Voice,
 )
+from procesbouw.palette import next_free_colour
 from procesbouw.session import Phase, Session
 
 # Order matters when reading: an entity may only point to ones read before it.
@@ -179,7 +180,13 @@ def map_from_dict(data: Any) -> ProcessMap:
         if not isinstance(items, list):
             raise ValidationError(f"'{section}' moet een lijst zijn.")
         for raw in items:
-            pm.add(_entity_from_dict(kind, raw))
+            entity = _entity_from_dict(kind, raw)
+            if isinstance(entity, Role) and not raw.get("colour"):
+                # A role without a colour gets its own, not the same blue as every other.
+                entity = replace(
+                    entity, colour=next_free_colour(r.colour for r in pm.roles.values())
+                )
+            pm.add(entity)
     snapshots = data.get("snapshots", [])
     if not isinstance(snapshots, list):
         raise ValidationError("'snapshots' moet een lijst zijn.")

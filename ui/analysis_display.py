@@ -3,10 +3,11 @@ the Analyse dock and the role network that can take the canvas's place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView, QStackedWidget
 
+from procesbouw.model import ValidationError
 from ui import settings
 from ui.canvas.figures_banner import FiguresBanner
 from ui.canvas.role_network import RoleNetworkScene
@@ -19,7 +20,10 @@ from ui.panels.analysis import AnalysisPanel
 
 class AnalysisDisplay(QObject):
     """Keeps every view of the analysis in step with ``live_analysis``.
-    ``centre`` holds the canvas and the role network, one at a time."""
+    ``centre`` holds the canvas and the role network, one at a time.
+    ``link_drawn`` carries a role link just drawn in the network (to type its note)."""
+
+    link_drawn = Signal(str)
 
     def __init__(self, document: MapDocument, scene: MapScene, view: MapView) -> None:
         super().__init__(scene)
@@ -39,6 +43,23 @@ class AnalysisDisplay(QObject):
         self.panel.overlays_changed.connect(self.show_analysis)
         self.panel.entry_activated.connect(self.select_and_centre)
         self.panel.role_network_toggled.connect(self.show_role_network)
+        self.role_network.read_only = document.read_only
+        self.role_network.link_requested.connect(self.link_roles)
+        self.role_network.unlink_requested.connect(self.unlink_roles)
+
+    def link_roles(self, role_a_id: str, role_b_id: str) -> None:
+        try:
+            link = self.document.link_roles(role_a_id, role_b_id)
+        except ValidationError as error:
+            self.scene.report(str(error))
+            return
+        self.link_drawn.emit(link.id)
+
+    def unlink_roles(self, link_id: str) -> None:
+        try:
+            self.document.unlink_roles(link_id)
+        except ValidationError as error:
+            self.scene.report(str(error))
 
     def show_analysis(self, *_: object) -> None:
         analysis = self.live_analysis.latest
@@ -62,10 +83,14 @@ class AnalysisDisplay(QObject):
         if analysis is None:
             return
         labels = {
-            "flows": self.tr("werkt samen via overdrachten"),
+            "drawn": self.tr("verbinding die het team tekende"),
             "hidden": self.tr("verborgen verbinding (niet getekend)"),
             "unused": self.tr("getekend, maar zonder overdrachten"),
             "broker": self.tr("spilfunctie: werk tussen anderen loopt via deze rol"),
+            "how": self.tr(
+                "Sleep van rol naar rol om een verbinding te tekenen;\n"
+                "rechtsklik op een verbinding om haar te verwijderen."
+            ),
         }
         self.role_network.show_network(analysis, self.document.map, labels)
         rect = self.role_network.itemsBoundingRect().adjusted(-40, -40, 40, 40)

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QStandardPaths, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from procesbouw.model import MapDetails
 from procesbouw.storage import MapFile
 from procesbouw.storage.errors import MapFileError, MapInUseError
 from ui import settings
 from ui.document import MapDocument
 from ui.main_window import MAP_FILTER, MainWindow
+from ui.qt_gaps import QtDutchGaps
 from ui.quit_signals import QuitOnSignals
 from ui.start_screen import StartScreen
 
@@ -28,6 +31,18 @@ def maps_folder() -> Path:
     folder = Path(documents or Path.home()) / "Procesbouw"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def dated_map_path(folder: Path, day: date, base: str) -> Path:
+    """A new map's file, named from ``day``: "Proceskaart 2026-11-30.procesbouw",
+    "… (2).procesbouw" when that is taken. ISO dates sort in the file dialog."""
+    stem = f"{base} {day.isoformat()}"
+    path = folder / f"{stem}.procesbouw"
+    number = 2
+    while path.exists():
+        path = folder / f"{stem} ({number}).procesbouw"
+        number += 1
+    return path
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
@@ -44,6 +59,10 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     if qt.load(QLocale(language), "qtbase", "_", qt_folder):
         app.installTranslator(qt)
         translators.append(qt)
+    if language == "nl":
+        gaps = QtDutchGaps(app)  # installed last: asked first
+        app.installTranslator(gaps)
+        translators.append(gaps)
     return translators
 
 
@@ -110,20 +129,15 @@ class Procesbouw(QObject):
         )
 
     def new_map(self, path: Path | None = None) -> MainWindow | None:
+        """A new map at once, no questions: its file goes in Documents/Procesbouw,
+        named from today's date, and the map is called after its file. Naming the
+        map later offers to rename the file (``MainWindow``)."""
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self.parent_widget(),
-                self.tr("Nieuwe kaart: waar bewaren?"),
-                str(maps_folder() / (self.tr("Nieuwe proceskaart") + ".procesbouw")),
-                MAP_FILTER,
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
+            path = dated_map_path(maps_folder(), date.today(), self.tr("Proceskaart"))
         if path.suffix != ".procesbouw":
             path = path.with_suffix(".procesbouw")
         try:
-            file = MapFile.create(path)
+            file = MapFile.create(path, MapDetails(name=path.stem))
         except MapFileError as error:
             self._cannot_open(error)
             return None

@@ -16,7 +16,8 @@ from procesbouw.model import Entity, MapDetails
 from procesbouw.storage import MapFile, MapFileError
 
 # Command ids for QUndoCommand.mergeWith: the name typed right after creating a
-# step folds into the creation, so "new step + its name" is one undo step.
+# step (or the share typed right after a rework flow) folds into the creation,
+# so "new step + its name" is one undo step.
 MERGE_NONE = -1
 MERGE_NEW_STEP = 1
 
@@ -176,9 +177,13 @@ class Macro(MapCommand):
         renamed = other.parts[0].after
         if isinstance(renamed, MapDetails):
             return False
+        if not any(isinstance(p, AddEntity) and p.entity.id == renamed.id for p in self.parts):
+            return False
         for part in self.parts:
             if isinstance(part, AddEntity) and part.entity.id == renamed.id:
                 part.entity = renamed
-                self.merge_id = MERGE_NONE  # only the first rename folds in
-                return True
-        return False
+            elif isinstance(part, ReplaceEntity) and getattr(part.after, "id", None) == renamed.id:
+                # e.g. the tidy layout moved the new step: it is added where it ended up
+                part.before = part.after = renamed
+        self.merge_id = MERGE_NONE  # only the first rename folds in
+        return True

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from procesbouw.layout import lay_out
 from procesbouw.model import (
     Action,
     Entity,
@@ -29,6 +30,7 @@ from procesbouw.model import (
     Step,
     ValidationError,
 )
+from procesbouw.palette import next_free_colour
 from procesbouw.storage import MapFile
 from ui.canvas import style
 from ui.commands import (
@@ -166,22 +168,34 @@ class MapDocument(QObject):
         position: tuple[float, float],
         role_id: str | None = None,
         after: str | None = None,
+        tidy: bool = False,
     ) -> Step:
-        """A new step; with ``after``, connected from that step by a handoff.
-        A rename pushed right after folds into this undo step."""
+        """A new step; with ``after``, connected from that step by a handoff; with
+        ``tidy``, the map is laid out again in the same undo step. A rename pushed
+        right after folds into this undo step."""
         step = Step(name=name, role_id=role_id, x=position[0], y=position[1])
         with self.edit(self.tr("Nieuwe stap"), MERGE_NEW_STEP) as edit:
             edit.add(step)
             if after is not None:
                 edit.add(Flow(after, step.id))
-        return step
+            if tidy:
+                self._lay_out_into(edit)
+        return self.map.steps[step.id]
 
     def next_step_position(self, after: Step) -> tuple[float, float]:
-        """Right of ``after``, moving down past any brick already there."""
-        x = after.x + style.BRICK_WIDTH + style.NEXT_STEP_GAP
-        y = after.y
-        taken = {(round(s.x), round(s.y)) for s in self.map.steps.values()}
-        while (round(x), round(y)) in taken:
+        """Right of ``after``, moving down past any brick in the way."""
+        return self.free_position(after.x + style.BRICK_WIDTH + style.NEXT_STEP_GAP, after.y)
+
+    def free_position(self, x: float, y: float) -> tuple[float, float]:
+        """The first spot at or below (``x``, ``y``), on the stud grid, where a new
+        brick touches no other brick (a stud's gap around it)."""
+        x, y = style.snap(x), style.snap(y)
+        width = style.BRICK_WIDTH + style.GRID
+        height = style.BRICK_HEIGHT + style.GRID
+        near = [
+            s for s in self.map.steps.values() if abs(s.x - x) < width
+        ]  # only bricks in this column can be in the way
+        while any(abs(s.y - y) < height for s in near):
             y += style.BRICK_HEIGHT + style.GRID
         return x, y
 
@@ -220,6 +234,76 @@ class MapDocument(QObject):
             edit.add(flow)
         return flow
 
+    def connect_in_order(self, step_ids: list[str]) -> None:
+        """Handoffs from each step to the next in ``step_ids``, as one undo step."""
+        with self.edit(self.tr("Verbinden")) as edit:
+            for source, target in zip(step_ids, step_ids[1:], strict=False):
+                edit.add(Flow(source, target, FlowKind.HANDOFF))
+
+    def in_process_order(self, one: str, other: str) -> tuple[str, str]:
+        """The two steps as (earlier, later): by the handoffs between them, else
+        left before right."""
+        if self._reaches(other, one):
+            return other, one
+        if self._reaches(one, other):
+            return one, other
+        a, b = self.map.steps[one], self.map.steps[other]
+        return (one, other) if (a.x, a.y) <= (b.x, b.y) else (other, one)
+
+    def _reaches(self, start: str, goal: str) -> bool:
+        following: dict[str, list[str]] = {}
+        for flow in self.map.flows.values():
+            if flow.kind is FlowKind.HANDOFF:
+                following.setdefault(flow.source_id, []).append(flow.target_id)
+        seen, stack = {start}, [start]
+        while stack:
+            for nxt in following.get(stack.pop(), ()):
+                if nxt == goal:
+                    return True
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        return False
+
+    def add_rework(self, source_id: str, target_id: str, share: float = 0.2) -> Flow:
+        """A rework flow back from ``source_id`` to ``target_id``; the share typed
+        right after folds into this undo step."""
+        flow = Flow(source_id, target_id, FlowKind.REWORK, rework_share=share)
+        with self.edit(self.tr("Terugkoppeling"), MERGE_NEW_STEP) as edit:
+            edit.add(flow)
+        return flow
+
+    def set_rework_share(self, flow_id: str, share: float) -> None:
+        flow = self.map.flows.get(flow_id)
+        if flow is None or flow.rework_share == share:
+            return
+        with self.edit(self.tr("Deel wijzigen"), MERGE_NEW_STEP) as edit:
+            edit.replace(replace(flow, rework_share=share))
+
+    def change_steps(self, step_ids: Iterable[str], text: str, **changes: Any) -> None:
+        """The same change to several steps, as one undo step."""
+        with self.edit(text) as edit:
+            for step_id in step_ids:
+                step = self.map.steps.get(step_id)
+                if step is not None:
+                    edit.replace(replace(step, **changes))
+
+    def lay_out(self) -> bool:
+        """ "Netjes leggen": role swimlanes, one undo step. False if nothing moved."""
+        with self.edit(self.tr("Netjes leggen")) as edit:
+            moved = self._lay_out_into(edit)
+        return moved
+
+    def _lay_out_into(self, edit: EditBuilder) -> bool:
+        positions = lay_out(self.map, style.LANES)
+        moved = False
+        for step_id, (x, y) in positions.items():
+            step = self.map.steps[step_id]
+            if (step.x, step.y) != (x, y):
+                edit.replace(replace(step, x=x, y=y))
+                moved = True
+        return moved
+
     def remove(self, entity_ids: Iterable[str], text: str | None = None) -> None:
         """Remove entities with what depends on them, as one undo step."""
         ids = [i for i in entity_ids if self.map.get(i) is not None]
@@ -236,7 +320,10 @@ class MapDocument(QObject):
 
     # -- roles ------------------------------------------------------------------
 
-    def add_role(self, name: str, colour: str) -> Role:
+    def add_role(self, name: str, colour: str | None = None) -> Role:
+        """A new role; without ``colour``, the next LEGO colour no role has yet."""
+        if colour is None:
+            colour = next_free_colour(r.colour for r in self.map.roles.values())
         role = Role(name=name, colour=colour)
         with self.edit(self.tr("Nieuwe rol")) as edit:
             edit.add(role)
@@ -249,3 +336,14 @@ class MapDocument(QObject):
                 if step.role_id == role_id:
                     edit.replace(replace(step, role_id=reassign_to))
             edit.remove(role_id)
+
+    # -- role links: the connections the team itself names --------------------------
+
+    def link_roles(self, role_a_id: str, role_b_id: str, note: str = "") -> RoleLink:
+        link = RoleLink(role_a_id, role_b_id, note.strip())
+        with self.edit(self.tr("Rollen verbinden")) as edit:
+            edit.add(link)
+        return link
+
+    def unlink_roles(self, link_id: str) -> None:
+        self.remove([link_id], self.tr("Rolverbinding verwijderen"))

@@ -5,6 +5,7 @@ Thin by design: it wires actions to the document, the view and the docks.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -13,6 +14,7 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QGuiApplication,
+    QIcon,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -23,6 +25,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStyle,
+    QTabBar,
+    QToolButton,
     QUndoView,
     QWidget,
 )
@@ -46,6 +51,12 @@ from ui.selection_edits import SelectionEdits
 from ui.what_if import WhatIfDialog
 
 MAP_FILTER = "Procesbouw (*.procesbouw)"
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def file_stem(name: str) -> str:
+    """``name`` as a file name on any system: no path or reserved characters."""
+    return _NOT_IN_FILE_NAMES.sub(" ", name).strip(" .")[:120]
 
 
 class MainWindow(QMainWindow):
@@ -110,6 +121,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.presentation = Presentation(self)
         self.edits = SelectionEdits(self, document, self.scene, self.view, self.show_problem)
+        self.view.role_for_new_step = self.roles.chosen_role_id
+        self.roles.role_chosen.connect(lambda _: self.view.setFocus())
+        self.display.link_drawn.connect(self._show_link)
         self._build_actions()
         self._build_story_actions()
         self.exchange = ExchangeMenu(self)
@@ -118,11 +132,15 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(self._show_zoom)
         self.view.context_menu_requested.connect(self._canvas_menu)
         document.changed.connect(self._update_title)
+        # After the page has stored the new name (it connected first).
+        self.properties.details_page.fields["name"].submitted.connect(self._offer_file_rename)
         document.failed.connect(self._storage_failed)
         document.undo_stack.cleanChanged.connect(self._update_title)
         self._update_title()
         self.resize(1400, 860)
         self._restore_layout()
+        self._unclip_dock_tabs()
+        self.tabifiedDockWidgetActivated.connect(lambda _: self._unclip_dock_tabs())
         self._selection_changed()
         # The first analysis (and networkx) only after the window has been seen.
         self._first_paint = FirstPaint(self, self.live_analysis.schedule)
@@ -213,7 +231,7 @@ class MainWindow(QMainWindow):
         self.redo_action = stack.createRedoAction(self, self.tr("Opnieuw"))
         self.redo_action.setShortcut(Key.Redo)
         a = self._action
-        self.new_action = a(self.tr("Nieuwe kaart…"), self.new_requested.emit, Key.New)
+        self.new_action = a(self.tr("Nieuwe kaart"), lambda: self.new_requested.emit(), Key.New)
         self.open_action = a(self.tr("Openen…"), lambda: self.open_requested.emit(None), Key.Open)
         self.save_action = a(self.tr("Opslaan"), self._confirm_saved, Key.Save)
         self.save_as_action = a(self.tr("Opslaan als…"), self.save_as, Key.SaveAs)
@@ -250,7 +268,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("Be&werken"))
         menu.addActions([self.undo_action, self.redo_action])
         menu.addSeparator()
-        menu.addActions([e.new_step_action, e.rename_action, e.connect_action])
+        menu.addActions([e.new_step_action, e.rename_action, e.connect_action, e.rework_action])
+        menu.addSeparator()
+        menu.addActions([e.lay_out_action, e.tidy_action])
         menu.addSeparator()
         menu.addActions([e.cut_action, e.copy_action, e.paste_action, e.duplicate_action])
         menu.addActions([e.delete_action, e.select_all_action])
@@ -272,8 +292,19 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("toolbar-main")
         toolbar.setMovable(False)
         toolbar.addActions([self.undo_action, self.redo_action])
+        # Undo and redo show an icon, their full text ("Ongedaan maken Verbinden")
+        # in the tooltip: a text that grows with each edit made the toolbar jump.
+        for action, theme, fallback in (
+            (self.undo_action, "edit-undo", QStyle.StandardPixmap.SP_ArrowBack),
+            (self.redo_action, "edit-redo", QStyle.StandardPixmap.SP_ArrowForward),
+        ):
+            action.setIcon(QIcon.fromTheme(theme, self.style().standardIcon(fallback)))
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         toolbar.addSeparator()
-        toolbar.addActions([e.new_step_action, e.connect_action, e.delete_action])
+        toolbar.addActions([e.new_step_action, e.connect_action, e.rework_action])
+        toolbar.addActions([e.delete_action, e.lay_out_action])
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
         toolbar.addSeparator()
@@ -309,6 +340,15 @@ class MainWindow(QMainWindow):
         state = settings.window_state("docks")
         if state is not None:
             self.restoreState(state)
+
+    def _unclip_dock_tabs(self) -> None:
+        """Dock tabs show their whole title ("Bevindingen", not "Bevindin…"): the
+        dock column is made wide enough for its tabs instead of eliding them."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self:  # the main window's own dock tab bars
+                bar.setElideMode(Qt.TextElideMode.ElideNone)
+                bar.setUsesScrollButtons(False)
+                bar.setExpanding(False)
 
     def _update_title(self, *_: object) -> None:
         name = self.document.map.details.name
@@ -351,20 +391,32 @@ class MainWindow(QMainWindow):
     # -- edits ----------------------------------------------------------------------------
 
     def _selection_changed(self) -> None:
+        # The Rollen dock follows the selected step, so the next step (Tab) takes
+        # its role unless the facilitator picks another role there first.
+        steps = self.scene.selected_step_ids()
+        role_id = self.document.map.steps[steps[-1]].role_id if len(steps) == 1 else None
+        if role_id is not None:
+            self.roles.select_role(role_id)
         self.properties.show_selection()
         self.edits.selection_changed()
         self.what_if_action.setEnabled(len(self.scene.selected_step_ids()) == 1)
 
+    def _show_link(self, link_id: str) -> None:
+        """A link just drawn in the role network: its note ready to type in Rollen."""
+        self.docks["roles"].show()
+        self.docks["roles"].raise_()
+        self.roles.links.show_link(link_id)
+
     def _canvas_menu(self, at: QPoint) -> None:
         e = self.edits
         menu = QMenu(self)
-        menu.addActions([e.new_step_action, e.rename_action, e.connect_action])
+        menu.addActions([e.new_step_action, e.rename_action, e.connect_action, e.rework_action])
         menu.addAction(self.what_if_action)
         menu.addSeparator()
         menu.addActions([e.copy_action, e.paste_action, e.duplicate_action])
         menu.addAction(e.delete_action)
         menu.addSeparator()
-        menu.addAction(self.fit_action)
+        menu.addActions([e.lay_out_action, self.fit_action])
         menu.exec(at)
 
     def show_banner(self) -> None:
@@ -379,6 +431,39 @@ class MainWindow(QMainWindow):
         if self.document.read_only:
             dialog.apply_button.setEnabled(False)
         dialog.exec()
+
+    def _offer_file_rename(self, *_: object) -> None:
+        """The facilitator named the map: offer to give its file the same name
+        (a new map's file is named from the date until then)."""
+        stem = file_stem(self.document.map.details.name)
+        path = self.document.file.path
+        if not stem or stem == path.stem or self.document.read_only:
+            return
+        target = path.with_name(stem + ".procesbouw")
+        question = self.tr("Het bestand heet nu '%1'. Hernoemen naar '%2'?")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Bestand hernoemen"),
+            question.replace("%1", path.name).replace("%2", target.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.rename_file(target)
+
+    def rename_file(self, target: Path) -> None:
+        """Continue in ``target`` (never over another file) and remove the old one."""
+        old = self.document.file.path
+        if target.exists():
+            self.show_problem(self.tr("Er bestaat al een bestand '%1'.").replace("%1", target.name))
+            return
+        try:
+            self.document.file.save_as(target)
+        except MapFileError as error:
+            QMessageBox.warning(self, self.tr("Bestand hernoemen"), settings.error_text(error))
+            return
+        old.unlink(missing_ok=True)
+        settings.forget_map(old.resolve())
+        settings.remember_map(target)
+        self._update_title()
 
     def save_as(self) -> None:
         start = str(

@@ -49,6 +49,21 @@ class SelectionEdits(QObject):
         self.new_step_action.setToolTip(self.tr("Nieuwe stap na de geselecteerde (Tab)"))
         self.rename_action = a(self.tr("Naam wijzigen"), self.rename_selected, "F2")
         self.connect_action = a(self.tr("Verbinden"), self.connect_selected, "C")
+        self.connect_action.setToolTip(
+            self.tr("Verbind de geselecteerde stappen in de volgorde waarin je ze koos (C)")
+        )
+        self.rework_action = a(self.tr("Terugkoppeling"), self.rework_selected, "T")
+        self.rework_action.setToolTip(
+            self.tr("Werk gaat terug van de latere naar de eerdere geselecteerde stap (T)")
+        )
+        self.lay_out_action = a(self.tr("Netjes leggen"), self.lay_out, "Ctrl+L")
+        self.lay_out_action.setToolTip(
+            self.tr("Leg de kaart in banen per rol, van links naar rechts (Ctrl+L)")
+        )
+        self.tidy_action = a(self.tr("Netjes houden"), self.keep_tidy)
+        self.tidy_action.setCheckable(True)
+        self.tidy_action.setChecked(settings.keep_tidy())
+        view.keep_tidy = settings.keep_tidy()
         self.delete_action = a(self.tr("Verwijderen"), self.delete_selected, Key.Delete)
         self.delete_action.setShortcuts([QKeySequence(Key.Delete), QKeySequence("Backspace")])
         self.select_all_action = a(self.tr("Alles selecteren"), self.select_all, Key.SelectAll)
@@ -57,13 +72,16 @@ class SelectionEdits(QObject):
         self.paste_action = a(self.tr("Plakken"), self.paste, Key.Paste)
         self.duplicate_action = a(self.tr("Dupliceren"), self.duplicate, "Ctrl+D")
         # Keys that would act on text being typed elsewhere only act on the canvas.
-        for edit in (self.delete_action, self.connect_action, self.rename_action):
+        for edit in (
+            self.delete_action, self.connect_action, self.rename_action, self.rework_action,
+        ):  # fmt: skip
             edit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             view.addAction(edit)
         if document.read_only:
             for action in (
                 self.new_step_action, self.rename_action, self.connect_action,
                 self.delete_action, self.cut_action, self.paste_action, self.duplicate_action,
+                self.rework_action, self.lay_out_action, self.tidy_action,
             ):  # fmt: skip
                 action.setEnabled(False)
 
@@ -81,7 +99,8 @@ class SelectionEdits(QObject):
         editable = not self.document.read_only
         steps = self.scene.selected_step_ids()
         self.delete_action.setEnabled(editable and bool(ids))
-        self.connect_action.setEnabled(editable and len(steps) == 2)
+        self.connect_action.setEnabled(editable and len(steps) >= 2)
+        self.rework_action.setEnabled(editable and len(steps) == 2)
         self.rename_action.setEnabled(editable and len(steps) == 1)
         for action in (self.copy_action, self.duplicate_action, self.cut_action):
             action.setEnabled(bool(steps) and (editable or action is self.copy_action))
@@ -108,13 +127,37 @@ class SelectionEdits(QObject):
         self.scene.select_ids(list(self.scene.bricks))
 
     def connect_selected(self) -> None:
-        """Connect two selected bricks, left one to right one."""
-        steps = [self.document.map.steps[i] for i in self.scene.selected_step_ids()]
-        if len(steps) != 2:
-            self.show_problem(self.tr("Selecteer precies twee stappen om ze te verbinden."))
+        """Connect the selected steps one after another, in the order they were selected."""
+        order = self.scene.steps_in_selection_order()
+        if len(order) < 2:
+            self.show_problem(self.tr("Selecteer twee of meer stappen om ze te verbinden."))
             return
-        first, second = sorted(steps, key=lambda s: (s.x, s.y))
-        self._run(lambda: self.document.connect(first.id, second.id))
+        self._run(lambda: self.document.connect_in_order(order))
+
+    def rework_selected(self) -> None:
+        """A rework flow from the later of two selected steps back to the earlier one,
+        with a share of 20 % the facilitator can type over at once."""
+        steps = self.scene.steps_in_selection_order()
+        if len(steps) != 2:
+            self.show_problem(self.tr("Selecteer precies twee stappen voor een terugkoppeling."))
+            return
+        earlier, later = self.document.in_process_order(steps[0], steps[1])
+        created: list[str] = []
+        if self._run(lambda: created.append(self.document.add_rework(later, earlier).id)):
+            self.scene.select_ids([created[0]])
+            self.view.edit_share(created[0])
+
+    def lay_out(self) -> None:
+        """ "Netjes leggen" (one undo step), then the whole map in view."""
+        if self._run(self.document.lay_out):
+            self.scene.refresh_lanes()
+            self.view.fit()
+
+    def keep_tidy(self, on: bool) -> None:
+        settings.set_keep_tidy(on)
+        self.view.keep_tidy = on
+        if on:
+            self.lay_out()
 
     def delete_selected(self) -> None:
         ids = self.scene.selected_ids()

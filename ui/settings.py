@@ -62,3 +62,13 @@ def language() -> str:
 
 def set_language(code: str) -> None:
     _settings().setValue("language", code)
+
+
+def keep_tidy() -> bool:
+    """Whether the map is laid out again as steps are added ("Netjes houden")."""
+    value = _settings().value("keep_tidy", False)
+    return value in (True, "true", 1, "1")
+
+
+def set_keep_tidy(on: bool) -> None:
+    _settings().setValue("keep_tidy", on)

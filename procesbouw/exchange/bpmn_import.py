@@ -27,9 +27,9 @@ from defusedxml.ElementTree import ParseError, fromstring
 
 from procesbouw.exchange import bpmn_names as names
 from procesbouw.exchange.bpmn_names import MODEL, PROCESBOUW, tag
-from procesbouw.exchange.csv_steps import LEGO_ROLE_COLOURS
 from procesbouw.exchange.errors import InvalidMapError, NotOurFormatError, TooLargeError
-from procesbouw.exchange.layering import backward_pairs, depths, swimlane_layout
+from procesbouw.exchange.layering import backward_pairs, depths
+from procesbouw.layout import lay_out
 from procesbouw.model import (
     Flow,
     FlowKind,
@@ -40,6 +40,7 @@ from procesbouw.model import (
     Step,
     ValidationError,
 )
+from procesbouw.palette import next_free_colour
 
 MAX_BYTES = 200 * 1024 * 1024
 # The model needs 0 < p < 1 for rework; a share the BPMN file does not state is
@@ -412,7 +413,7 @@ class _Reader:
         if key not in self.roles:
             colour = (
                 _ours(element, names.COLOUR) if element is not None else None
-            ) or LEGO_ROLE_COLOURS[len(self.roles) % len(LEGO_ROLE_COLOURS)]
+            ) or next_free_colour(r.colour for r in self.roles.values())
             kind_text = _ours(element, names.ROLE_KIND) if element is not None else None
             try:
                 kind = RoleKind(kind_text) if kind_text else RoleKind.INTERNAL
@@ -683,7 +684,7 @@ class _Reader:
             pm.add(step)
         self._add_flows(pm, steps, paths, positions)
         if self.result.laid_out:
-            for step_id, (x, y) in swimlane_layout(pm).items():
+            for step_id, (x, y) in lay_out(pm).items():
                 pm.replace(replace(pm.steps[step_id], x=x, y=y))
         for node_id, (x, y) in positions.items():
             pm.replace(replace(pm.steps[steps[node_id].id], x=x, y=y))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from procesbouw.exchange.errors import CsvImportError, CsvProblem, TooLargeError
 from procesbouw.model import Entity, Flow, FlowKind, ProcessMap, Role, Step, ValidationError
+from procesbouw.palette import next_free_colour
 from procesbouw.units import format_duration, format_number, parse_duration, parse_percentage
 
 CSV_ENCODING = "utf-8-sig"  # write with a BOM: Excel then reads the file as UTF-8
@@ -36,13 +37,6 @@ _HEADERS: dict[str, tuple[str, ...]] = {
 }
 _FIELD_OF = {spelling: field for field, spellings in _HEADERS.items() for spelling in spellings}
 _EXPORT_HEADER = ("naam", "rol", "bewerkingstijd", "wachttijd", "ftr", "notitie")
-
-# Official LEGO colours for new roles, most recognisable first.
-LEGO_ROLE_COLOURS = (
-    "#C91A09", "#0055BF", "#F2CD37", "#237841", "#FE8A18", "#078BC9", "#923978",
-    "#BBE90B", "#582A12", "#36AEBF", "#E4ADC8", "#6C6E68", "#720E0F", "#A0BCAC",
-    "#AC78BA", "#958A73", "#E4CD9E", "#05131D",
-)  # fmt: skip
 
 # A cell starting with one of these is a formula to a spreadsheet; exported
 # text gets a leading apostrophe so it stays text, and import removes it again.
@@ -271,7 +265,6 @@ def _build(rows: list[_Row], pm: ProcessMap) -> CsvImport:
     roles_by_name: dict[str, Role] = {}
     for role in reversed(pm.roles.values()):  # the first of two same-named roles wins
         roles_by_name[role.name.strip().casefold()] = role
-    colours = _free_colours(pm)
     new_roles: list[Role] = []
     steps: list[Step] = []
     x, y = _first_position(pm)
@@ -280,7 +273,8 @@ def _build(rows: list[_Row], pm: ProcessMap) -> CsvImport:
         if row.role:
             known = roles_by_name.get(row.role.casefold())
             if known is None:
-                known = Role(row.role, colour=colours[len(new_roles) % len(colours)])
+                used = [r.colour for r in (*pm.roles.values(), *new_roles)]
+                known = Role(row.role, colour=next_free_colour(used))
                 roles_by_name[row.role.casefold()] = known
                 new_roles.append(known)
             role_id = known.id
@@ -301,13 +295,6 @@ def _build(rows: list[_Row], pm: ProcessMap) -> CsvImport:
         Flow(a.id, b.id, FlowKind.HANDOFF) for a, b in zip(steps, steps[1:], strict=False)
     )
     return CsvImport(tuple(new_roles), tuple(steps), flows)
-
-
-def _free_colours(pm: ProcessMap) -> list[str]:
-    """LEGO colours no role uses yet, first; all of them again when they run out."""
-    used = {role.colour.upper() for role in pm.roles.values()}
-    free = [colour for colour in LEGO_ROLE_COLOURS if colour not in used]
-    return free or list(LEGO_ROLE_COLOURS)
 
 
 def _first_position(pm: ProcessMap) -> tuple[float, float]:

@@ -7,10 +7,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from procesbouw.exchange.csv_steps import LEGO_ROLE_COLOURS
 from procesbouw.exchange.event_figures import ActivityFigures, LogFigures
-from procesbouw.exchange.layering import swimlane_layout
+from procesbouw.layout import lay_out
 from procesbouw.model import Flow, FlowKind, MapDetails, ProcessMap, Role, Step
+from procesbouw.palette import next_free_colour
 
 DEFAULT_MIN_SHARE = 0.05
 # A directly-follows relation that goes back is rework; the model needs 0 < p < 1.
@@ -50,7 +50,7 @@ def map_from_log(
     roles: dict[str, Role] = {}
     for activity in figures.activities:
         if activity.resource and activity.resource not in roles:
-            colour = LEGO_ROLE_COLOURS[len(roles) % len(LEGO_ROLE_COLOURS)]
+            colour = next_free_colour(r.colour for r in roles.values())
             roles[activity.resource] = Role(activity.resource, colour=colour)
             pm.add(roles[activity.resource])
     step_of: dict[str, Step] = {}
@@ -76,7 +76,7 @@ def map_from_log(
             pm.add(Flow(source_id, target_id, FlowKind.REWORK, min(max(share, low), high)))
         else:
             pm.add(Flow(source_id, target_id))
-    for step_id, (x, y) in swimlane_layout(pm).items():
+    for step_id, (x, y) in lay_out(pm).items():
         pm.replace(replace(pm.steps[step_id], x=x, y=y))
     return pm
 

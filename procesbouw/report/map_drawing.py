@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
+from procesbouw.layout import Lane, swimlanes
 from procesbouw.model import Flow, FlowKind, Step
 from procesbouw.report import styles as st
 from procesbouw.report.context import ReportContext
@@ -52,6 +53,7 @@ class MapPainter:
         }
         # Only waits that matter get a heat bar; a bar on every brick would be noise.
         self.wait_share = {sid: share for sid, share in shares.items() if share >= MIN_HEAT}
+        self.lanes = swimlanes(ctx.pm, positions)  # as on the canvas, when it is in lanes
 
     def paint(self, canvas: Canvas, where: Placement) -> None:
         visible = where.view.grown(BRICK_WIDTH)
@@ -61,6 +63,8 @@ class MapPainter:
             f for f in self.ctx.pm.flows.values() if f.source_id in shown or f.target_id in shown
         ]
         canvas.saveState()
+        for lane in self.lanes:
+            self._lane(canvas, where, lane)
         for flow in flows:
             if flow.kind is FlowKind.HANDOFF:
                 self._handoff(canvas, where, flow)
@@ -70,6 +74,32 @@ class MapPainter:
             if flow.kind is FlowKind.REWORK:
                 self._rework(canvas, where, flow)
         canvas.restoreState()
+
+    def _lane(self, canvas: Canvas, where: Placement, lane: Lane) -> None:
+        """A role's swimlane: a light band of its colour, its name at the left."""
+        role = self.ctx.pm.roles.get(lane.role_id or "")
+        base = st.colour(role.colour) if role is not None else colors.HexColor("#A0A5AA")
+        left, top = where.point(lane.left, lane.top)
+        right, bottom = where.point(lane.right, lane.bottom)
+        canvas.setFillColor(colors.Color(base.red, base.green, base.blue, alpha=0.1))
+        canvas.setStrokeColor(colors.Color(0, 0, 0, alpha=0.15))
+        canvas.setLineWidth(0.5)
+        canvas.rect(left, bottom, right - left, top - bottom, stroke=0, fill=1)
+        canvas.line(left, top, right, top)
+        canvas.line(left, bottom, right, bottom)
+        name = role.name if role is not None else self.ctx.label("no_role")
+        room = (lane.label_right - lane.left - 16) * where.scale
+        longest = max(name.split() or [name], key=lambda word: canvas.stringWidth(word, BOLD, 10))
+        # Smaller type rather than a word broken in two ("Wijkverpleegkundi-ge").
+        fit = 10 * room / max(canvas.stringWidth(longest, BOLD, 10), 1)
+        size = max(min(11 * where.scale, fit), 5)
+        lines = wrap_lines(name, BOLD, size, room, 3)
+        canvas.setFont(BOLD, size)
+        canvas.setFillColor(_darker(base) if st.text_colour_on(base) != colors.white else base)
+        y = (top + bottom) / 2 + (len(lines) - 1) * size * 0.6 - size * 0.35
+        for line in lines:
+            canvas.drawString(left + 10 * where.scale, y, line)
+            y -= size * 1.2
 
     # -- geometry ------------------------------------------------------------
 

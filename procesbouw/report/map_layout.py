@@ -9,9 +9,11 @@ instead, so the report is readable either way.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from string import ascii_uppercase
 
+from procesbouw.layout import Lane
 from procesbouw.model import FlowKind, ProcessMap
 
 BRICK_WIDTH = 160.0  # as on the canvas
@@ -66,15 +68,23 @@ def brick_positions(pm: ProcessMap) -> dict[str, tuple[float, float]]:
     return placed
 
 
-def map_bounds(positions: dict[str, tuple[float, float]]) -> Rect:
-    """The area the bricks cover, with room for what is drawn around them."""
+def map_bounds(positions: dict[str, tuple[float, float]], lanes: Sequence[Lane] = ()) -> Rect:
+    """The area the bricks (and their swimlanes) cover, with room for what is drawn
+    around them."""
     if not positions:
         return Rect(0, 0, BRICK_WIDTH, BRICK_HEIGHT).grown(PADDING)
     xs = [x for x, _ in positions.values()]
     ys = [y for _, y in positions.values()]
     left, top = min(xs), min(ys)
-    box = Rect(left, top, max(xs) + BRICK_WIDTH - left, max(ys) + BRICK_HEIGHT - top)
-    return box.grown(PADDING)
+    box = Rect(left, top, max(xs) + BRICK_WIDTH - left, max(ys) + BRICK_HEIGHT - top).grown(PADDING)
+    if lanes:
+        lane_left = min(lane.left for lane in lanes)
+        lane_top = min(lane.top for lane in lanes)
+        right = max(box.right, max(lane.right for lane in lanes))
+        bottom = max(box.bottom, max(lane.bottom for lane in lanes))
+        box = Rect(min(box.x, lane_left), min(box.y, lane_top), 0, 0)
+        box = Rect(box.x, box.y, right - box.x, bottom - box.y)
+    return box
 
 
 def fit_scale(view: Rect, width: float, height: float) -> float:

@@ -29,7 +29,7 @@ def map_section(ctx: ReportContext) -> list[Flowable]:
         return story + [NextPageTemplate(PORTRAIT)]
     positions = brick_positions(ctx.pm)
     painter = MapPainter(ctx, positions)
-    bounds = map_bounds(positions)
+    bounds = map_bounds(positions, painter.lanes)
     width, height = frame_size(LANDSCAPE)
     pieces = tiles(bounds, positions, width, height - TITLE_SPACE - LEGEND_HEIGHT)
     if len(pieces) == 1:

@@ -4,24 +4,31 @@
 <context>
     <name>AnalysisDisplay</name>
     <message>
-        <location filename="../../ui/analysis_display.py" line="65"/>
-        <source>werkt samen via overdrachten</source>
-        <translation>works together through handoffs</translation>
+        <location filename="../../ui/analysis_display.py" line="86"/>
+        <source>verbinding die het team tekende</source>
+        <translation>link the team drew</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="66"/>
+        <location filename="../../ui/analysis_display.py" line="87"/>
         <source>verborgen verbinding (niet getekend)</source>
         <translation>hidden connection (not drawn)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="67"/>
+        <location filename="../../ui/analysis_display.py" line="88"/>
         <source>getekend, maar zonder overdrachten</source>
         <translation>drawn, but without handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="68"/>
+        <location filename="../../ui/analysis_display.py" line="89"/>
         <source>spilfunctie: werk tussen anderen loopt via deze rol</source>
         <translation>broker: work between others runs through this role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_display.py" line="91"/>
+        <source>Sleep van rol naar rol om een verbinding te tekenen;
+rechtsklik op een verbinding om haar te verwijderen.</source>
+        <translation>Drag from role to role to draw a link;
+right-click a link to remove it.</translation>
     </message>
 </context>
 <context>
@@ -120,7 +127,8 @@
 <context>
     <name>BrickItem</name>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="79"/>
+        <location filename="../../ui/canvas/brick.py" line="80"/>
+        <location filename="../../ui/canvas/lanes.py" line="29"/>
         <source>Geen rol</source>
         <translation>No role</translation>
     </message>
@@ -189,102 +197,102 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="222"/>
+        <location filename="../../ui/panels/properties.py" line="288"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="222"/>
+        <location filename="../../ui/panels/properties.py" line="288"/>
         <source>Naam van de kaart wijzigen</source>
         <translation>Rename map</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="223"/>
+        <location filename="../../ui/panels/properties.py" line="289"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="223"/>
+        <location filename="../../ui/panels/properties.py" line="289"/>
         <source>Team wijzigen</source>
         <translation>Change team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="224"/>
+        <location filename="../../ui/panels/properties.py" line="290"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="224"/>
+        <location filename="../../ui/panels/properties.py" line="290"/>
         <source>Organisatie wijzigen</source>
         <translation>Change organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="225"/>
+        <location filename="../../ui/panels/properties.py" line="291"/>
         <source>Begeleider</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="225"/>
+        <location filename="../../ui/panels/properties.py" line="291"/>
         <source>Begeleider wijzigen</source>
         <translation>Change facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="229"/>
+        <location filename="../../ui/panels/properties.py" line="295"/>
         <source>Sessiedatum</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="229"/>
+        <location filename="../../ui/panels/properties.py" line="295"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="231"/>
+        <location filename="../../ui/panels/properties.py" line="297"/>
         <source>Uren per dag</source>
         <translation>Hours per day</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="234"/>
+        <location filename="../../ui/panels/properties.py" line="300"/>
         <source>Dagduur wijzigen</source>
         <translation>Change day length</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="276"/>
+        <location filename="../../ui/panels/properties.py" line="342"/>
         <source>Rekenen in %1; 24 uur = kalenderdagen, minder = werkdagen.</source>
         <translation>Counting in %1; 24 hours = calendar days, fewer = working days.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="243"/>
+        <location filename="../../ui/panels/properties.py" line="309"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="246"/>
+        <location filename="../../ui/panels/properties.py" line="312"/>
         <source>Beschrijving wijzigen</source>
         <translation>Change description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="249"/>
+        <location filename="../../ui/panels/properties.py" line="315"/>
         <source>Vraag aan het MT</source>
         <translation>Question for the MT</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="252"/>
+        <location filename="../../ui/panels/properties.py" line="318"/>
         <source>Vraag aan het MT wijzigen</source>
         <translation>Change question for the MT</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="256"/>
+        <location filename="../../ui/panels/properties.py" line="322"/>
         <source>Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1.</source>
         <translation>What the team asks of the MT or which decisions it needs. Shown on page 1 of the report.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="264"/>
+        <location filename="../../ui/panels/properties.py" line="330"/>
         <source>Typ een aantal uren, bijvoorbeeld 8.</source>
         <translation>Type a number of hours, for example 8.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="266"/>
+        <location filename="../../ui/panels/properties.py" line="332"/>
         <source>Een werkdag duurt meer dan 0 en hooguit 24 uur.</source>
         <translation>A working day lasts more than 0 and at most 24 hours.</translation>
     </message>
@@ -986,37 +994,37 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="169"/>
+        <location filename="../../ui/panels/properties.py" line="235"/>
         <source>Van → naar</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="172"/>
+        <location filename="../../ui/panels/properties.py" line="238"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="173"/>
+        <location filename="../../ui/panels/properties.py" line="239"/>
         <source>Terugkoppeling</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="176"/>
+        <location filename="../../ui/panels/properties.py" line="242"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="184"/>
+        <location filename="../../ui/panels/properties.py" line="250"/>
         <source>Deel dat terug gaat</source>
         <translation>Share that goes back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="184"/>
+        <location filename="../../ui/panels/properties.py" line="250"/>
         <source>Deel wijzigen</source>
         <translation>Change share</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="197"/>
+        <location filename="../../ui/panels/properties.py" line="263"/>
         <source>Soort overdracht wijzigen</source>
         <translation>Change flow type</translation>
     </message>
@@ -1024,67 +1032,67 @@
 <context>
     <name>LegoColour</name>
     <message>
-        <location filename="../../ui/canvas/style.py" line="64"/>
+        <location filename="../../ui/canvas/style.py" line="68"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="65"/>
+        <location filename="../../ui/canvas/style.py" line="69"/>
         <source>Blauw</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="66"/>
+        <location filename="../../ui/canvas/style.py" line="70"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="67"/>
+        <location filename="../../ui/canvas/style.py" line="71"/>
         <source>Geel</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="68"/>
+        <location filename="../../ui/canvas/style.py" line="72"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="69"/>
+        <location filename="../../ui/canvas/style.py" line="73"/>
         <source>Paars</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="70"/>
+        <location filename="../../ui/canvas/style.py" line="74"/>
         <source>Azuur</source>
         <translation>Azure</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="71"/>
+        <location filename="../../ui/canvas/style.py" line="75"/>
         <source>Limoen</source>
         <translation>Lime</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="72"/>
+        <location filename="../../ui/canvas/style.py" line="76"/>
         <source>Roze</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="73"/>
+        <location filename="../../ui/canvas/style.py" line="77"/>
         <source>Bruin</source>
         <translation>Brown</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="74"/>
+        <location filename="../../ui/canvas/style.py" line="78"/>
         <source>Grijs</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="75"/>
+        <location filename="../../ui/canvas/style.py" line="79"/>
         <source>Zwart</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="76"/>
+        <location filename="../../ui/canvas/style.py" line="80"/>
         <source>Wit</source>
         <translation>White</translation>
     </message>
@@ -1092,233 +1100,249 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Momentopnamen</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding from selection</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation>Add photo of the build…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
-        <source>Nieuwe kaart…</source>
-        <translation>New map…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Passend maken</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Presentatie verlaten</source>
         <translation>Leave presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Panelen</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation>The new language takes effect the next time Procesbouw starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source> [alleen-lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation>Read-only: changes are not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
         <translation>Procesbouw saves every change straight away: there is nothing left to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <source>Nieuwe kaart</source>
+        <translation>New map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
+        <translation>The file is called &apos;%1&apos;. Rename it to &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="461"/>
+        <source>Bestand hernoemen</source>
+        <translation>Rename file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="456"/>
+        <source>Er bestaat al een bestand &apos;%1&apos;.</source>
+        <translation>A file &apos;%1&apos; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Verder in %1</source>
         <translation>Continuing in %1</translation>
     </message>
@@ -1326,50 +1350,89 @@
 <context>
     <name>MapDocument</name>
     <message>
-        <location filename="../../ui/document.py" line="143"/>
+        <location filename="../../ui/document.py" line="145"/>
         <source>Deze kaart is alleen-lezen geopend.</source>
         <translation>This map is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="173"/>
+        <location filename="../../ui/document.py" line="177"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="201"/>
+        <location filename="../../ui/document.py" line="215"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="213"/>
+        <location filename="../../ui/document.py" line="227"/>
         <source>Verplaatsen</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="219"/>
+        <location filename="../../ui/document.py" line="233"/>
+        <location filename="../../ui/document.py" line="239"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="228"/>
+        <location filename="../../ui/document.py" line="272"/>
+        <source>Terugkoppeling</source>
+        <translation>Rework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="280"/>
+        <source>Deel wijzigen</source>
+        <translation>Change share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="293"/>
+        <source>Netjes leggen</source>
+        <translation>Tidy up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="312"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="241"/>
+        <location filename="../../ui/document.py" line="328"/>
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="247"/>
+        <location filename="../../ui/document.py" line="334"/>
         <source>Rol verwijderen</source>
         <translation>Delete role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="344"/>
+        <source>Rollen verbinden</source>
+        <translation>Link roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="349"/>
+        <source>Rolverbinding verwijderen</source>
+        <translation>Remove role link</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <location filename="../../ui/canvas/scene.py" line="362"/>
+        <source>Rol kiezen</source>
+        <translation>Choose role</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="249"/>
+        <location filename="../../ui/canvas/view.py" line="212"/>
+        <source>Rol kiezen</source>
+        <translation>Choose role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/view.py" line="234"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
@@ -1527,60 +1590,63 @@
 <context>
     <name>Procesbouw</name>
     <message>
-        <location filename="../../ui/app.py" line="75"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>Kaart openen</source>
         <translation>Open map</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>Kaart is al geopend</source>
         <translation>Map is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>Alleen-lezen openen?</source>
         <translation>Open read-only?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Kaart kan niet worden geopend</source>
         <translation>The map cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
-        <source>Nieuwe kaart: waar bewaren?</source>
-        <translation>New map: where should it be saved?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="117"/>
-        <source>Nieuwe proceskaart</source>
-        <translation>New process map</translation>
+        <location filename="../../ui/app.py" line="136"/>
+        <source>Proceskaart</source>
+        <translation>Process map</translation>
     </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="40"/>
+        <location filename="../../ui/panels/properties.py" line="41"/>
         <source>Een naam mag niet leeg zijn.</source>
         <translation>A name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="315"/>
+        <location filename="../../ui/panels/properties.py" line="381"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="319"/>
+        <location filename="../../ui/panels/properties.py" line="385"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/properties.py" line="389"/>
+        <source>%n stappen</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="323"/>
+        <location filename="../../ui/panels/properties.py" line="393"/>
         <source>Selectie</source>
         <translation>Selection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="324"/>
+        <location filename="../../ui/panels/properties.py" line="394"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -1588,7 +1654,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="327"/>
+        <location filename="../../ui/panels/properties.py" line="397"/>
         <source>Proceskaart</source>
         <translation>Process map</translation>
     </message>
@@ -1622,12 +1688,12 @@
 <context>
     <name>RemoveRoleDialog</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="59"/>
+        <location filename="../../ui/panels/roles.py" line="65"/>
         <source>Rol verwijderen</source>
         <translation>Delete role</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="61"/>
+        <location filename="../../ui/panels/roles.py" line="67"/>
         <source>&apos;%1&apos; voert %n stap(pen) uit. Wat moet er met die stappen gebeuren?</source>
         <translation>
             <numerusform>&apos;%1&apos; performs %n step. What should happen to it?</numerusform>
@@ -1635,85 +1701,131 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="67"/>
+        <location filename="../../ui/panels/roles.py" line="73"/>
         <source>Zonder rol laten</source>
         <translation>Leave without a role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="71"/>
+        <location filename="../../ui/panels/roles.py" line="77"/>
         <source>Overzetten naar %1</source>
         <translation>Move to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="77"/>
+        <location filename="../../ui/panels/roles.py" line="83"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
 </context>
 <context>
+    <name>RoleLinksBox</name>
+    <message>
+        <location filename="../../ui/panels/role_links.py" line="29"/>
+        <source>bijv. we bellen elkaar bij spoed</source>
+        <translation>e.g. we call each other when it is urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/role_links.py" line="31"/>
+        <source>Verbinding verwijderen</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/role_links.py" line="33"/>
+        <source>Verbindingen die het team noemt</source>
+        <translation>Links the team names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/role_links.py" line="36"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/role_links.py" line="88"/>
+        <source>Notitie wijzigen</source>
+        <translation>Change note</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNetworkScene</name>
+    <message>
+        <location filename="../../ui/canvas/role_network.py" line="148"/>
+        <source>Verbinding verwijderen</source>
+        <translation>Remove link</translation>
+    </message>
+</context>
+<context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="48"/>
+        <location filename="../../ui/panels/roles.py" line="54"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="49"/>
+        <location filename="../../ui/panels/roles.py" line="55"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="50"/>
+        <location filename="../../ui/panels/roles.py" line="56"/>
         <source>Externe partner</source>
         <translation>External partner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="99"/>
+        <location filename="../../ui/panels/roles.py" line="130"/>
+        <source>Verbinden</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="132"/>
+        <source>Selecteer twee rollen (Ctrl+klik) die met elkaar verbonden zijn</source>
+        <translation>Select two roles (Ctrl+click) that are connected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="136"/>
         <source>Rol toevoegen</source>
         <translation>Add role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="101"/>
+        <location filename="../../ui/panels/roles.py" line="138"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="105"/>
+        <location filename="../../ui/panels/roles.py" line="142"/>
         <source>Rol hernoemen</source>
         <translation>Rename role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="109"/>
+        <location filename="../../ui/panels/roles.py" line="146"/>
         <source>Soort rol wijzigen</source>
         <translation>Change type of role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="122"/>
+        <location filename="../../ui/panels/roles.py" line="159"/>
         <source>Kleur wijzigen</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="128"/>
+        <location filename="../../ui/panels/roles.py" line="165"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="129"/>
+        <location filename="../../ui/panels/roles.py" line="166"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="130"/>
+        <location filename="../../ui/panels/roles.py" line="167"/>
         <source>Kleur</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="144"/>
+        <location filename="../../ui/panels/roles.py" line="183"/>
         <source>Geef de rol een naam.</source>
         <translation>Give the role a name.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="162"/>
+        <location filename="../../ui/panels/roles.py" line="225"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -1721,7 +1833,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="206"/>
+        <location filename="../../ui/panels/roles.py" line="269"/>
         <source>Rol %1</source>
         <translation>Role %1</translation>
     </message>
@@ -1754,48 +1866,83 @@
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="52"/>
+        <location filename="../../ui/selection_edits.py" line="53"/>
+        <source>Verbind de geselecteerde stappen in de volgorde waarin je ze koos (C)</source>
+        <translation>Connect the selected steps in the order you chose them (C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="55"/>
+        <source>Terugkoppeling</source>
+        <translation>Rework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="57"/>
+        <source>Werk gaat terug van de latere naar de eerdere geselecteerde stap (T)</source>
+        <translation>Work goes back from the later to the earlier selected step (T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="59"/>
+        <source>Netjes leggen</source>
+        <translation>Tidy up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="61"/>
+        <source>Leg de kaart in banen per rol, van links naar rechts (Ctrl+L)</source>
+        <translation>Lay the map out in a lane per role, left to right (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="63"/>
+        <source>Netjes houden</source>
+        <translation>Keep tidy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="67"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="54"/>
+        <location filename="../../ui/selection_edits.py" line="69"/>
         <source>Alles selecteren</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="55"/>
+        <location filename="../../ui/selection_edits.py" line="70"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="56"/>
+        <location filename="../../ui/selection_edits.py" line="71"/>
         <source>Knippen</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="57"/>
-        <location filename="../../ui/selection_edits.py" line="160"/>
+        <location filename="../../ui/selection_edits.py" line="72"/>
+        <location filename="../../ui/selection_edits.py" line="203"/>
         <source>Plakken</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="58"/>
+        <location filename="../../ui/selection_edits.py" line="73"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="97"/>
+        <location filename="../../ui/selection_edits.py" line="116"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="114"/>
-        <source>Selecteer precies twee stappen om ze te verbinden.</source>
-        <translation>Select exactly two steps to connect them.</translation>
+        <location filename="../../ui/selection_edits.py" line="133"/>
+        <source>Selecteer twee of meer stappen om ze te verbinden.</source>
+        <translation>Select two or more steps to connect them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="142"/>
+        <source>Selecteer precies twee stappen voor een terugkoppeling.</source>
+        <translation>Select exactly two steps for a rework flow.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/selection_edits.py" line="128"/>
+        <location filename="../../ui/selection_edits.py" line="171"/>
         <source>%n bevinding(en) verloren een koppeling. Ongedaan maken herstelt die.</source>
         <translation>
             <numerusform>%n finding lost a link. Undo restores it.</numerusform>
@@ -1803,7 +1950,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="146"/>
+        <location filename="../../ui/selection_edits.py" line="189"/>
         <source>Het klembord bevat geen stappen uit Procesbouw.</source>
         <translation>The clipboard holds no Procesbouw steps.</translation>
     </message>
@@ -1946,72 +2093,72 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="98"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="98"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="99"/>
+        <location filename="../../ui/panels/properties.py" line="123"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="99"/>
+        <location filename="../../ui/panels/properties.py" line="123"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="101"/>
+        <location filename="../../ui/panels/properties.py" line="125"/>
         <source>Wachttijd</source>
         <translation>Wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="104"/>
+        <location filename="../../ui/panels/properties.py" line="128"/>
         <source>Wachttijd wijzigen</source>
         <translation>Change wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="107"/>
+        <location filename="../../ui/panels/properties.py" line="131"/>
         <source>Bewerkingstijd</source>
         <translation>Process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="110"/>
+        <location filename="../../ui/panels/properties.py" line="134"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation>Change process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="113"/>
+        <location filename="../../ui/panels/properties.py" line="137"/>
         <source>First-time-right</source>
         <translation>First-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="116"/>
+        <location filename="../../ui/panels/properties.py" line="140"/>
         <source>First-time-right wijzigen</source>
         <translation>Change first-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="121"/>
+        <location filename="../../ui/panels/properties.py" line="145"/>
         <source>Gemeten</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="146"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="146"/>
         <source>Notitie wijzigen</source>
         <translation>Change note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="138"/>
+        <location filename="../../ui/panels/properties.py" line="166"/>
         <source>Wachttijd: %1
 Bewerkingstijd: %2
 %n keer gemeten (%3)</source>
@@ -2025,7 +2172,7 @@ measured %n times (%3)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="157"/>
+        <location filename="../../ui/panels/properties.py" line="89"/>
         <source>(geen rol)</source>
         <translation>(no role)</translation>
     </message>

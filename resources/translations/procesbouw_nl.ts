@@ -4,23 +4,29 @@
 <context>
     <name>AnalysisDisplay</name>
     <message>
-        <location filename="../../ui/analysis_display.py" line="65"/>
-        <source>werkt samen via overdrachten</source>
+        <location filename="../../ui/analysis_display.py" line="86"/>
+        <source>verbinding die het team tekende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="66"/>
+        <location filename="../../ui/analysis_display.py" line="87"/>
         <source>verborgen verbinding (niet getekend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="67"/>
+        <location filename="../../ui/analysis_display.py" line="88"/>
         <source>getekend, maar zonder overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="68"/>
+        <location filename="../../ui/analysis_display.py" line="89"/>
         <source>spilfunctie: werk tussen anderen loopt via deze rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_display.py" line="91"/>
+        <source>Sleep van rol naar rol om een verbinding te tekenen;
+rechtsklik op een verbinding om haar te verwijderen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -120,7 +126,8 @@
 <context>
     <name>BrickItem</name>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="79"/>
+        <location filename="../../ui/canvas/brick.py" line="80"/>
+        <location filename="../../ui/canvas/lanes.py" line="29"/>
         <source>Geen rol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,102 +196,102 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="222"/>
+        <location filename="../../ui/panels/properties.py" line="288"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="222"/>
+        <location filename="../../ui/panels/properties.py" line="288"/>
         <source>Naam van de kaart wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="223"/>
+        <location filename="../../ui/panels/properties.py" line="289"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="223"/>
+        <location filename="../../ui/panels/properties.py" line="289"/>
         <source>Team wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="224"/>
+        <location filename="../../ui/panels/properties.py" line="290"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="224"/>
+        <location filename="../../ui/panels/properties.py" line="290"/>
         <source>Organisatie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="225"/>
+        <location filename="../../ui/panels/properties.py" line="291"/>
         <source>Begeleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="225"/>
+        <location filename="../../ui/panels/properties.py" line="291"/>
         <source>Begeleider wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="229"/>
+        <location filename="../../ui/panels/properties.py" line="295"/>
         <source>Sessiedatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="229"/>
+        <location filename="../../ui/panels/properties.py" line="295"/>
         <source>Datum wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="231"/>
+        <location filename="../../ui/panels/properties.py" line="297"/>
         <source>Uren per dag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="234"/>
+        <location filename="../../ui/panels/properties.py" line="300"/>
         <source>Dagduur wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="276"/>
+        <location filename="../../ui/panels/properties.py" line="342"/>
         <source>Rekenen in %1; 24 uur = kalenderdagen, minder = werkdagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="243"/>
+        <location filename="../../ui/panels/properties.py" line="309"/>
         <source>Beschrijving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="246"/>
+        <location filename="../../ui/panels/properties.py" line="312"/>
         <source>Beschrijving wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="249"/>
+        <location filename="../../ui/panels/properties.py" line="315"/>
         <source>Vraag aan het MT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="252"/>
+        <location filename="../../ui/panels/properties.py" line="318"/>
         <source>Vraag aan het MT wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="256"/>
+        <location filename="../../ui/panels/properties.py" line="322"/>
         <source>Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="264"/>
+        <location filename="../../ui/panels/properties.py" line="330"/>
         <source>Typ een aantal uren, bijvoorbeeld 8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="266"/>
+        <location filename="../../ui/panels/properties.py" line="332"/>
         <source>Een werkdag duurt meer dan 0 en hooguit 24 uur.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,37 +993,37 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="169"/>
+        <location filename="../../ui/panels/properties.py" line="235"/>
         <source>Van → naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="172"/>
+        <location filename="../../ui/panels/properties.py" line="238"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="173"/>
+        <location filename="../../ui/panels/properties.py" line="239"/>
         <source>Terugkoppeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="176"/>
+        <location filename="../../ui/panels/properties.py" line="242"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="184"/>
+        <location filename="../../ui/panels/properties.py" line="250"/>
         <source>Deel dat terug gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="184"/>
+        <location filename="../../ui/panels/properties.py" line="250"/>
         <source>Deel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="197"/>
+        <location filename="../../ui/panels/properties.py" line="263"/>
         <source>Soort overdracht wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,67 +1031,67 @@
 <context>
     <name>LegoColour</name>
     <message>
-        <location filename="../../ui/canvas/style.py" line="64"/>
+        <location filename="../../ui/canvas/style.py" line="68"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="65"/>
+        <location filename="../../ui/canvas/style.py" line="69"/>
         <source>Blauw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="66"/>
+        <location filename="../../ui/canvas/style.py" line="70"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="67"/>
+        <location filename="../../ui/canvas/style.py" line="71"/>
         <source>Geel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="68"/>
+        <location filename="../../ui/canvas/style.py" line="72"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="69"/>
+        <location filename="../../ui/canvas/style.py" line="73"/>
         <source>Paars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="70"/>
+        <location filename="../../ui/canvas/style.py" line="74"/>
         <source>Azuur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="71"/>
+        <location filename="../../ui/canvas/style.py" line="75"/>
         <source>Limoen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="72"/>
+        <location filename="../../ui/canvas/style.py" line="76"/>
         <source>Roze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="73"/>
+        <location filename="../../ui/canvas/style.py" line="77"/>
         <source>Bruin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="74"/>
+        <location filename="../../ui/canvas/style.py" line="78"/>
         <source>Grijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="75"/>
+        <location filename="../../ui/canvas/style.py" line="79"/>
         <source>Zwart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="76"/>
+        <location filename="../../ui/canvas/style.py" line="80"/>
         <source>Wit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,233 +1099,249 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Eigenschappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Geschiedenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Bevindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Experimenten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Momentopnamen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Bevinding bij selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Nieuw experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Momentopname maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Sessie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
-        <source>Nieuwe kaart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Inzoomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Uitzoomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Passend maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Wat als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Volledig scherm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Presentatiemodus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Presentatie verlaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Be&amp;werken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Beel&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Panelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Werkbalk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source> [alleen-lezen]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Opslaan mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <source>Nieuwe kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="461"/>
+        <source>Bestand hernoemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="456"/>
+        <source>Er bestaat al een bestand &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Opslaan als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Verder in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,50 +1349,89 @@
 <context>
     <name>MapDocument</name>
     <message>
-        <location filename="../../ui/document.py" line="143"/>
+        <location filename="../../ui/document.py" line="145"/>
         <source>Deze kaart is alleen-lezen geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="173"/>
+        <location filename="../../ui/document.py" line="177"/>
         <source>Nieuwe stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="201"/>
+        <location filename="../../ui/document.py" line="215"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="213"/>
+        <location filename="../../ui/document.py" line="227"/>
         <source>Verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="219"/>
+        <location filename="../../ui/document.py" line="233"/>
+        <location filename="../../ui/document.py" line="239"/>
         <source>Verbinden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="228"/>
+        <location filename="../../ui/document.py" line="272"/>
+        <source>Terugkoppeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="280"/>
+        <source>Deel wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="293"/>
+        <source>Netjes leggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="312"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="241"/>
+        <location filename="../../ui/document.py" line="328"/>
         <source>Nieuwe rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="247"/>
+        <location filename="../../ui/document.py" line="334"/>
         <source>Rol verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="344"/>
+        <source>Rollen verbinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="349"/>
+        <source>Rolverbinding verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <location filename="../../ui/canvas/scene.py" line="362"/>
+        <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="249"/>
+        <location filename="../../ui/canvas/view.py" line="212"/>
+        <source>Rol kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/view.py" line="234"/>
         <source>Nieuwe stap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,60 +1589,63 @@
 <context>
     <name>Procesbouw</name>
     <message>
-        <location filename="../../ui/app.py" line="75"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>Kaart openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>Kaart is al geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>Alleen-lezen openen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Kaart kan niet worden geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
-        <source>Nieuwe kaart: waar bewaren?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="117"/>
-        <source>Nieuwe proceskaart</source>
+        <location filename="../../ui/app.py" line="136"/>
+        <source>Proceskaart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="40"/>
+        <location filename="../../ui/panels/properties.py" line="41"/>
         <source>Een naam mag niet leeg zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="315"/>
+        <location filename="../../ui/panels/properties.py" line="381"/>
         <source>Stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="319"/>
+        <location filename="../../ui/panels/properties.py" line="385"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/properties.py" line="389"/>
+        <source>%n stappen</source>
+        <translation>
+            <numerusform>%n stap</numerusform>
+            <numerusform>%n stappen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="323"/>
+        <location filename="../../ui/panels/properties.py" line="393"/>
         <source>Selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="324"/>
+        <location filename="../../ui/panels/properties.py" line="394"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n onderdeel geselecteerd</numerusform>
@@ -1588,7 +1653,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="327"/>
+        <location filename="../../ui/panels/properties.py" line="397"/>
         <source>Proceskaart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,12 +1687,12 @@
 <context>
     <name>RemoveRoleDialog</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="59"/>
+        <location filename="../../ui/panels/roles.py" line="65"/>
         <source>Rol verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="61"/>
+        <location filename="../../ui/panels/roles.py" line="67"/>
         <source>&apos;%1&apos; voert %n stap(pen) uit. Wat moet er met die stappen gebeuren?</source>
         <translation>
             <numerusform>&apos;%1&apos; voert %n stap uit. Wat moet er met die stap gebeuren?</numerusform>
@@ -1635,85 +1700,131 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="67"/>
+        <location filename="../../ui/panels/roles.py" line="73"/>
         <source>Zonder rol laten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="71"/>
+        <location filename="../../ui/panels/roles.py" line="77"/>
         <source>Overzetten naar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="77"/>
+        <location filename="../../ui/panels/roles.py" line="83"/>
         <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleLinksBox</name>
+    <message>
+        <location filename="../../ui/panels/role_links.py" line="29"/>
+        <source>bijv. we bellen elkaar bij spoed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/role_links.py" line="31"/>
+        <source>Verbinding verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/role_links.py" line="33"/>
+        <source>Verbindingen die het team noemt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/role_links.py" line="36"/>
+        <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/role_links.py" line="88"/>
+        <source>Notitie wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleNetworkScene</name>
+    <message>
+        <location filename="../../ui/canvas/role_network.py" line="148"/>
+        <source>Verbinding verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="48"/>
+        <location filename="../../ui/panels/roles.py" line="54"/>
         <source>Intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="49"/>
+        <location filename="../../ui/panels/roles.py" line="55"/>
         <source>Klant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="50"/>
+        <location filename="../../ui/panels/roles.py" line="56"/>
         <source>Externe partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="99"/>
+        <location filename="../../ui/panels/roles.py" line="130"/>
+        <source>Verbinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="132"/>
+        <source>Selecteer twee rollen (Ctrl+klik) die met elkaar verbonden zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/roles.py" line="136"/>
         <source>Rol toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="101"/>
+        <location filename="../../ui/panels/roles.py" line="138"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="105"/>
+        <location filename="../../ui/panels/roles.py" line="142"/>
         <source>Rol hernoemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="109"/>
+        <location filename="../../ui/panels/roles.py" line="146"/>
         <source>Soort rol wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="122"/>
+        <location filename="../../ui/panels/roles.py" line="159"/>
         <source>Kleur wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="128"/>
+        <location filename="../../ui/panels/roles.py" line="165"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="129"/>
+        <location filename="../../ui/panels/roles.py" line="166"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="130"/>
+        <location filename="../../ui/panels/roles.py" line="167"/>
         <source>Kleur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="144"/>
+        <location filename="../../ui/panels/roles.py" line="183"/>
         <source>Geef de rol een naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="162"/>
+        <location filename="../../ui/panels/roles.py" line="225"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -1721,7 +1832,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="206"/>
+        <location filename="../../ui/panels/roles.py" line="269"/>
         <source>Rol %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,48 +1865,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="52"/>
-        <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/selection_edits.py" line="54"/>
-        <source>Alles selecteren</source>
+        <location filename="../../ui/selection_edits.py" line="53"/>
+        <source>Verbind de geselecteerde stappen in de volgorde waarin je ze koos (C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/selection_edits.py" line="55"/>
-        <source>Kopiëren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/selection_edits.py" line="56"/>
-        <source>Knippen</source>
+        <source>Terugkoppeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/selection_edits.py" line="57"/>
-        <location filename="../../ui/selection_edits.py" line="160"/>
+        <source>Werk gaat terug van de latere naar de eerdere geselecteerde stap (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="59"/>
+        <source>Netjes leggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="61"/>
+        <source>Leg de kaart in banen per rol, van links naar rechts (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="63"/>
+        <source>Netjes houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="67"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="69"/>
+        <source>Alles selecteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="70"/>
+        <source>Kopiëren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="71"/>
+        <source>Knippen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="72"/>
+        <location filename="../../ui/selection_edits.py" line="203"/>
         <source>Plakken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="58"/>
+        <location filename="../../ui/selection_edits.py" line="73"/>
         <source>Dupliceren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="97"/>
+        <location filename="../../ui/selection_edits.py" line="116"/>
         <source>Opslaan mislukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="114"/>
-        <source>Selecteer precies twee stappen om ze te verbinden.</source>
+        <location filename="../../ui/selection_edits.py" line="133"/>
+        <source>Selecteer twee of meer stappen om ze te verbinden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/selection_edits.py" line="142"/>
+        <source>Selecteer precies twee stappen voor een terugkoppeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/selection_edits.py" line="128"/>
+        <location filename="../../ui/selection_edits.py" line="171"/>
         <source>%n bevinding(en) verloren een koppeling. Ongedaan maken herstelt die.</source>
         <translation>
             <numerusform>%n bevinding verloor een koppeling. Ongedaan maken herstelt die.</numerusform>
@@ -1803,7 +1949,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="146"/>
+        <location filename="../../ui/selection_edits.py" line="189"/>
         <source>Het klembord bevat geen stappen uit Procesbouw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,72 +2092,72 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="98"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="98"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="99"/>
+        <location filename="../../ui/panels/properties.py" line="123"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="99"/>
+        <location filename="../../ui/panels/properties.py" line="123"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="101"/>
+        <location filename="../../ui/panels/properties.py" line="125"/>
         <source>Wachttijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="104"/>
+        <location filename="../../ui/panels/properties.py" line="128"/>
         <source>Wachttijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="107"/>
+        <location filename="../../ui/panels/properties.py" line="131"/>
         <source>Bewerkingstijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="110"/>
+        <location filename="../../ui/panels/properties.py" line="134"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="113"/>
+        <location filename="../../ui/panels/properties.py" line="137"/>
         <source>First-time-right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="116"/>
+        <location filename="../../ui/panels/properties.py" line="140"/>
         <source>First-time-right wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="121"/>
+        <location filename="../../ui/panels/properties.py" line="145"/>
         <source>Gemeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="146"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="146"/>
         <source>Notitie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="138"/>
+        <location filename="../../ui/panels/properties.py" line="166"/>
         <source>Wachttijd: %1
 Bewerkingstijd: %2
 %n keer gemeten (%3)</source>
@@ -2025,7 +2171,7 @@ Bewerkingstijd: %2
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="157"/>
+        <location filename="../../ui/panels/properties.py" line="89"/>
         <source>(geen rol)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,8 +17,8 @@ from procesbouw.exchange import (
     export_steps_csv,
     import_steps_csv,
 )
-from procesbouw.exchange.csv_steps import LEGO_ROLE_COLOURS
 from procesbouw.model import Flow, FlowKind, ProcessMap, Role, Step
+from procesbouw.palette import LEGO_COLOURS as LEGO_ROLE_COLOURS
 from tests.domain.exchange_samples import HOSTILE, rich_map
 
 DUTCH = (

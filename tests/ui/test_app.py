@@ -90,3 +90,58 @@ def test_a_new_map_opens_in_a_window(
 def test_arguments() -> None:
     assert parse_app_arguments(["--sample"]).sample
     assert parse_app_arguments(["kaart.procesbouw", "--lang", "en"]).lang == "en"
+
+
+def test_qt_dialogs_speak_dutch(qtbot: object) -> None:
+    """Qt's own file dialog in the Dutch app: no "Look in:" or "Files of type:"."""
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+    from ui.app import install_translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translations(app, "nl")
+    try:
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"&Zoeken in:", "Bestands&type:"} <= labels
+        assert not any("Look in" in text or "Files of" in text for text in labels)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def test_a_new_map_starts_at_once_named_from_the_date(
+    qtbot: object, app_controller: Procesbouw, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    import ui.app
+
+    monkeypatch.setattr(ui.app, "maps_folder", lambda: tmp_path)
+    first = app_controller.new_map()
+    second = app_controller.new_map()
+    assert first is not None and second is not None
+    today = date.today().isoformat()
+    assert first.document.file.path.name == f"Proceskaart {today}.procesbouw"
+    assert second.document.file.path.name == f"Proceskaart {today} (2).procesbouw"
+    assert first.document.map.details.name == f"Proceskaart {today}"
+    # Naming the map offers to rename its file.
+    asked: list[str] = []
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    name = first.properties.details_page.fields["name"]
+    name.editor.setFocus()
+    name.editor.setText("Intake thuiszorg")
+    name.editor.editingFinished.emit()
+    assert first.document.map.details.name == "Intake thuiszorg"
+    assert asked and "Intake thuiszorg.procesbouw" in asked[0]
+    assert first.document.file.path == (tmp_path / "Intake thuiszorg.procesbouw").resolve()
+    assert not (tmp_path / f"Proceskaart {today}.procesbouw").exists()
+    first.document.change(first.document.map.details, "x", team="Wijk Noord")
+    assert first.document.file.path.name == "Intake thuiszorg.procesbouw", "still writing there"

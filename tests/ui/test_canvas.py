@@ -96,14 +96,23 @@ def test_connect_two_bricks_by_dragging_from_the_handle(qtbot: object, window: M
     assert a.x == window.document.map.steps[a.id].x, "connecting does not move the brick"
 
 
-def test_connect_two_selected_bricks_with_a_key(qtbot: object, window: MainWindow) -> None:
-    a, b = _add_steps(window, "Aanmelding", "Intake")
-    window.scene.select_ids([b.id, a.id])
-    window.view.setFocus()
+def test_c_connects_in_the_order_the_steps_were_clicked(qtbot: object, window: MainWindow) -> None:
+    """Right to left too: the facilitator clicks the later step first."""
+    a, b, c = _add_steps(window, "Aanmelding", "Intake", "Planning")
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=_centre(window, c.id))
+    for step in (a, b):
+        QTest.mouseClick(
+            window.view.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.ControlModifier,
+            _centre(window, step.id),
+        )
+    assert window.scene.steps_in_selection_order() == [c.id, a.id, b.id]
     QTest.keyClick(window.view, Qt.Key.Key_C)
-    assert [(f.source_id, f.target_id) for f in window.document.map.flows.values()] == [
-        (a.id, b.id)
-    ]
+    flows = [(f.source_id, f.target_id) for f in window.document.map.flows.values()]
+    assert flows == [(c.id, a.id), (a.id, b.id)]
+    window.document.undo_stack.undo()  # one key, one undo step
+    assert window.document.map.flows == {}
 
 
 def test_moving_a_brick_snaps_to_the_grid_and_undoes_in_one_step(

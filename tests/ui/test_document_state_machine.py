@@ -17,8 +17,10 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
+from procesbouw.layout import swimlanes
 from procesbouw.model import Finding, FlowKind, ProcessMap, Snapshot, ValidationError
 from procesbouw.storage import MapFile
+from ui.canvas import style
 from ui.canvas.scene import MapScene
 from ui.document import MapDocument
 
@@ -41,7 +43,9 @@ def assert_scene_mirrors(scene: MapScene, pm: ProcessMap) -> None:
         assert item.target is scene.bricks[flow.target_id]
     items = {id(i) for i in scene.items()}
     assert all(id(b) in items for b in scene.bricks.values())
-    assert len(scene.items()) == len(scene.bricks) + len(scene.flows)
+    scene.refresh_lanes()  # lanes are redrawn once after a burst of events
+    assert [item.lane for item in scene.lanes] == swimlanes(pm, geometry=style.LANES)
+    assert len(scene.items()) == len(scene.bricks) + len(scene.flows) + len(scene.lanes)
 
 
 class DocumentMachine(RuleBasedStateMachine):
@@ -125,6 +129,46 @@ class DocumentMachine(RuleBasedStateMachine):
         pool = {**self.pm.steps, **self.pm.flows}
         ids = [self._pick(pool, w) for w in which]
         self._attempt(lambda: self.document.remove(ids))
+
+    @precondition(lambda self: len(self.pm.steps) >= 2)
+    @rule(a=picks, b=picks, share=st.floats(-0.5, 1.5))
+    def add_rework(self, a: int, b: int, share: float) -> None:
+        source, target = self._pick(self.pm.steps, a), self._pick(self.pm.steps, b)
+        self._attempt(lambda: self.document.add_rework(source, target, share))
+
+    @precondition(lambda self: len(self.pm.steps) >= 2)
+    @rule(which=st.lists(picks, min_size=2, max_size=4))
+    def connect_in_order(self, which: list[int]) -> None:
+        ids = [self._pick(self.pm.steps, w) for w in which]
+        self._attempt(lambda: self.document.connect_in_order(ids))
+
+    @precondition(lambda self: self.pm.steps)
+    @rule(which=st.lists(picks, min_size=1, max_size=3), role=picks, none=st.booleans())
+    def give_role(self, which: list[int], role: int, none: bool) -> None:
+        ids = [self._pick(self.pm.steps, w) for w in which]
+        role_id = None if none or not self.pm.roles else self._pick(self.pm.roles, role)
+        self._attempt(lambda: self.document.change_steps(ids, "Rol", role_id=role_id))
+
+    @rule()
+    def lay_out(self) -> None:
+        self._attempt(self.document.lay_out)
+
+    @rule(name=names, after=picks)
+    def add_step_tidy(self, name: str, after: int) -> None:
+        previous = self._pick(self.pm.steps, after) if self.pm.steps else None
+        self._attempt(lambda: self.document.add_step(name, (0, 0), None, previous, tidy=True))
+
+    @precondition(lambda self: len(self.pm.roles) >= 2)
+    @rule(a=picks, b=picks, note=names)
+    def link_roles(self, a: int, b: int, note: str) -> None:
+        role_a, role_b = self._pick(self.pm.roles, a), self._pick(self.pm.roles, b)
+        self._attempt(lambda: self.document.link_roles(role_a, role_b, note))
+
+    @precondition(lambda self: self.pm.role_links)
+    @rule(which=picks)
+    def unlink_roles(self, which: int) -> None:
+        link = self._pick(self.pm.role_links, which)
+        self._attempt(lambda: self.document.unlink_roles(link))
 
     @rule(name=names, colour=st.sampled_from(["#C91A09", "#0055BF", "red"]))
     def add_role(self, name: str, colour: str) -> None:

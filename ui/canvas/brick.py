@@ -27,7 +27,7 @@ from ui.canvas.brick_text import (
 _BOUNDS = QRectF(  # every brick's: body, studs, connect handle and a margin of 4
     -4,
     -style.STUD_HEIGHT - 4,
-    style.BRICK_WIDTH + style.HANDLE_RADIUS + 8,
+    style.BRICK_WIDTH + 16,  # the handle grows to 11 when zoomed out
     style.BRICK_HEIGHT + style.STUD_HEIGHT + 8,
 )
 _POSITION_CHANGE = QGraphicsItem.GraphicsItemChange.ItemPositionChange
@@ -59,6 +59,7 @@ class BrickItem(QGraphicsItem):
         self.findings = 0  # number of findings naming this step (a small marker)
         self.glow = False  # success-hotspot overlay: the marker grows into a green halo
         self.highlighted = False  # linked to the finding selected in the findings dock
+        self.editing = False  # the inline name editor lies on it: the old name is hidden
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -108,6 +109,11 @@ class BrickItem(QGraphicsItem):
             self.critical, self.heat, self.findings, self.glow = state
             self.update()
 
+    def set_editing(self, editing: bool) -> None:
+        if editing != self.editing:
+            self.editing = editing
+            self.update()
+
     def set_highlighted(self, highlighted: bool) -> None:
         if highlighted != self.highlighted:
             self.highlighted = highlighted
@@ -129,11 +135,6 @@ class BrickItem(QGraphicsItem):
 
     def handle_centre(self) -> QPointF:
         return QPointF(brick_paint.HANDLE_CENTRE)
-
-    def on_handle(self, scene_pos: QPointF) -> bool:
-        """Whether ``scene_pos`` is on the connect handle (drag from it to connect)."""
-        offset = self.mapFromScene(scene_pos) - self.handle_centre()
-        return offset.x() ** 2 + offset.y() ** 2 <= (style.HANDLE_RADIUS + 3) ** 2
 
     def exit_point(self) -> QPointF:
         return self.mapToScene(self.handle_centre())
@@ -175,14 +176,15 @@ class BrickItem(QGraphicsItem):
         brick_paint.paint_body(painter, self._fill, self._state(), self.heat)
         if lod >= style.DETAIL_ZOOM:
             self._lay_out_text()
-            brick_paint.paint_text(painter, self._text, self._name_lines, self._role_line)
+            names = [] if self.editing else self._name_lines
+            brick_paint.paint_text(painter, self._text, names, self._role_line)
             brick_paint.paint_badges(painter, self._text, self._badges)
             if self.findings:
                 brick_paint.paint_findings_marker(painter, self.findings, self.glow)
         elif lod >= style.OVERVIEW_ZOOM:
             brick_paint.paint_overview_name(painter, self._text, self.step.name, lod)
         if self.isSelected() or self._hovered:
-            brick_paint.paint_handle(painter)
+            brick_paint.paint_handle(painter, lod)
 
     def _state(self) -> str | None:
         """Which edge the body gets: selection wins over critical over highlighted."""

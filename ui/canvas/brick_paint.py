@@ -71,7 +71,14 @@ def paint_body(painter: QPainter, fill: QColor, state: str | None, heat: float) 
         painter.drawRoundedRect(QRectF(2, 2, 6, BODY.height() - 4), 3, 3)
 
 
+def badge_height() -> float:
+    return QFontMetricsF(DETAIL_FONT).height() + 2
+
+
 def paint_text(painter: QPainter, text: QColor, name_lines: list[str], role_line: str) -> None:
+    """The name from the top, the role line just above the badges, and only where
+    it fits under the name: a two-line name is never overdrawn (the colour and
+    the lane still say the role)."""
     painter.setPen(text)
     painter.setFont(NAME_FONT)
     metrics = QFontMetricsF(NAME_FONT)
@@ -79,12 +86,16 @@ def paint_text(painter: QPainter, text: QColor, name_lines: list[str], role_line
     for line in name_lines:
         painter.drawText(QPointF(PAD, y), line)
         y += metrics.lineSpacing()
-    painter.setFont(DETAIL_FONT)
+    name_bottom = PAD + len(name_lines) * metrics.lineSpacing()
     detail = QFontMetricsF(DETAIL_FONT)
+    baseline = style.BRICK_HEIGHT - 6 - badge_height() - 2 - detail.descent()
+    if baseline - detail.ascent() < name_bottom:
+        return
+    painter.setFont(DETAIL_FONT)
     faded = QColor(text)
     faded.setAlphaF(0.8)
     painter.setPen(faded)
-    painter.drawText(QPointF(PAD, style.BRICK_HEIGHT - 25 - detail.descent()), role_line)
+    painter.drawText(QPointF(PAD, baseline), role_line)
 
 
 def paint_overview_name(painter: QPainter, text: QColor, name: str, lod: float) -> None:
@@ -105,7 +116,7 @@ def paint_badges(painter: QPainter, text: QColor, badges: list[tuple[str, str]])
     detail = QFontMetricsF(DETAIL_FONT)
     fill = style.BADGE_FILL_ON_DARK if text == style.TEXT_LIGHT else style.BADGE_FILL_ON_LIGHT
     x = float(PAD)
-    height = detail.height() + 2
+    height = badge_height()
     y = style.BRICK_HEIGHT - 6 - height
     for kind, label in badges:
         width = detail.horizontalAdvance(label) + 8 + (10 if kind != "ftr" else 0)
@@ -163,7 +174,10 @@ def paint_findings_marker(painter: QPainter, findings: int, glow: bool) -> None:
     )
 
 
-def paint_handle(painter: QPainter) -> None:
+def paint_handle(painter: QPainter, lod: float) -> None:
+    """The connect handle, never smaller on screen than a fingertip's worth of
+    pixels (within the brick's bounds); its hit area is ``MapScene.handle_at``."""
+    radius = min(max(style.HANDLE_RADIUS - 1, style.HANDLE_HIT_PIXELS * 0.35 / lod), 11)
     painter.setPen(QPen(QColor("white"), 2))
     painter.setBrush(style.SELECTION)
-    painter.drawEllipse(HANDLE_CENTRE, style.HANDLE_RADIUS - 1, style.HANDLE_RADIUS - 1)
+    painter.drawEllipse(HANDLE_CENTRE, radius, radius)

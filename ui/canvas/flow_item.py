@@ -129,10 +129,17 @@ class FlowItem(QGraphicsItem):
         source, target = self.source.pos(), self.target.pos()
         start = (source.x() + style.BRICK_WIDTH, source.y() + style.BRICK_HEIGHT / 2)  # exit
         end = (target.x(), target.y() + style.BRICK_HEIGHT / 2)  # entry
+        if target.x() + style.BRICK_WIDTH <= source.x():
+            # Backward: out of the exit and into the entry like any handoff, arching
+            # over the bricks (rework bulges below), never hidden behind them.
+            top = min(source.y(), target.y()) - style.BACKWARD_ARCH
+            return start, (start[0] + 90, top), (end[0] - 90, top), end
         if end[0] < start[0] + 20:
-            # Target left of (or under) the source: leave and enter vertically.
+            # Target (nearly) under or above the source: leave and enter vertically.
             start = (source.x() + style.BRICK_WIDTH / 2, source.y() + style.BRICK_HEIGHT)
             below = end[1] > start[1]
+            if not below:
+                start = (start[0], source.y() - style.STUD_HEIGHT)
             end = (
                 target.x() + style.BRICK_WIDTH / 2,
                 target.y() + (-style.STUD_HEIGHT if below else style.BRICK_HEIGHT),
@@ -196,10 +203,14 @@ class FlowItem(QGraphicsItem):
         if rework and self.flow.rework_share is not None:
             self._paint_share(painter, look.colour)
 
+    def label_centre(self) -> QPointF:
+        """Where the rework share is written (scene coordinates: the item sits at 0, 0)."""
+        return self._drawing().pointAtPercent(0.5)
+
     def _paint_share(self, painter: QPainter, colour: QColor) -> None:
         text = f"{format_number(self.flow.rework_share * 100, 1)}%"  # type: ignore[operator]
         painter.setFont(_LABEL_FONT)
-        middle = self._drawing().pointAtPercent(0.5)
+        middle = self.label_centre()
         rect = QRectF(middle.x() - 24, middle.y() - 10, 48, 20)
         painter.setPen(QPen(colour, 1.2))
         painter.setBrush(QColor("white"))

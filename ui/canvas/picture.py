@@ -16,6 +16,7 @@ def write_picture(scene: MapScene, path: Path, title: str) -> None:
     (``.svg``, else PNG at twice the canvas size). Raises OSError if it cannot write."""
     selected = scene.selected_ids()
     scene.select_ids([])
+    scene.refresh_lanes()  # edits just made may not have redrawn the lanes yet
     try:
         if path.suffix.lower() == ".svg":
             with scene.vector_painting():

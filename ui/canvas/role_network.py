@@ -1,21 +1,30 @@
-"""The role network: roles as nodes, collaboration through flows as edges.
+"""The role network: roles as nodes, collaboration through flows as edges, and
+the links the team drew itself.
 
-Edge width follows the number of flows; a hidden connection (work flows but
-the team drew no link) is dashed and marked; a drawn link with no flows behind
-it is faded; brokers carry a ring. Standard items only: this view is small.
+Edge width follows the number of flows. A link the team drew is solid green
+(with its note); a hidden connection (work flows but the team drew no link) is
+dashed orange and marked; a drawn link with no flows behind it is dotted;
+brokers carry a ring. So drawn and hidden read side by side at a glance.
+Dragging from one role to another asks for a new link (``link_requested``);
+a right click on a drawn link offers to remove it (``unlink_requested``).
+Standard items only: this view is small.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
+    QGraphicsLineItem,
     QGraphicsPathItem,
     QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
+    QMenu,
 )
 
 from procesbouw.analysis.results import Analysis
@@ -24,6 +33,8 @@ from ui.canvas import style
 
 NODE_RADIUS = 46
 RING_RADIUS = 260
+_ROLE = 0  # item data key: the role id of a node
+_LINK = 1  # item data key: the id of a drawn link
 
 
 def _positions(role_ids: list[str]) -> dict[str, QPointF]:
@@ -39,46 +50,115 @@ def _positions(role_ids: list[str]) -> dict[str, QPointF]:
 
 
 class RoleNetworkScene(QGraphicsScene):
+    link_requested = Signal(str, str)  # role a, role b: dragged from one to the other
+    unlink_requested = Signal(str)  # link id
+
     def __init__(self) -> None:
         super().__init__()
         self.setBackgroundBrush(style.BASEPLATE)
         self.nodes: dict[str, QGraphicsEllipseItem] = {}
         self.edges: dict[tuple[str, str], QGraphicsPathItem] = {}
+        self.read_only = False
+        self._drag_from: str | None = None
+        self._preview: QGraphicsLineItem | None = None
 
     def show_network(self, analysis: Analysis, pm: ProcessMap, labels: dict[str, str]) -> None:
         """``labels``: the words for the legend, already translated."""
         self.clear()
+        self._preview = None
         self.nodes.clear()
         self.edges.clear()
         at = _positions(list(pm.roles))
         heaviest = max((c.flow_count for c in analysis.collaboration), default=1)
+        drawn = {frozenset((k.role_a_id, k.role_b_id)): k for k in pm.role_links.values()}
         for collaboration in analysis.collaboration:
             a, b = collaboration.role_a_id, collaboration.role_b_id
             width = 2 + 8 * collaboration.flow_count / heaviest
-            pen = QPen(style.FLOW, width)
-            if collaboration.hidden:
+            link = drawn.get(frozenset((a, b)))
+            if collaboration.hidden or link is None:
                 pen = QPen(style.REWORK, width, Qt.PenStyle.DashLine)
-            self._edge(a, b, at, pen, f"{collaboration.flow_count}×", collaboration.hidden)
+            else:
+                pen = QPen(style.HOTSPOT, width)
+            text = f"{collaboration.flow_count}×"
+            self._edge(a, b, at, pen, text, collaboration.hidden, link.note if link else "")
+            if link is not None:
+                self.edges[(a, b)].setData(_LINK, link.id)
         unused = {u.link_id for u in analysis.unused_links}
         for link in pm.role_links.values():
             if link.id in unused:
-                faded = QColor(style.FLOW)
-                faded.setAlpha(70)
-                self._edge(
-                    link.role_a_id,
-                    link.role_b_id,
-                    at,
-                    QPen(faded, 2, Qt.PenStyle.DotLine),
-                    "",
-                    False,
-                )
+                pen = QPen(style.HOTSPOT, 2.5, Qt.PenStyle.DotLine)
+                self._edge(link.role_a_id, link.role_b_id, at, pen, "", False, link.note)
+                self.edges[(link.role_a_id, link.role_b_id)].setData(_LINK, link.id)
         brokers = {b.role_id for b in analysis.brokers}
         for role in pm.roles.values():
             self._node(role.id, role.name, QColor(role.colour), at[role.id], role.id in brokers)
         self._legend(labels)
 
+    # -- drawing a link: drag from role to role ---------------------------------------
+
+    def role_at(self, pos: QPointF) -> str | None:
+        for item in self.items(pos):
+            while item is not None and item.data(_ROLE) is None:
+                item = item.parentItem()
+            if item is not None:
+                return str(item.data(_ROLE))
+        return None
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        role_id = self.role_at(event.scenePos())
+        if event.button() == Qt.MouseButton.LeftButton and role_id and not self.read_only:
+            self._drag_from = role_id
+            centre = self.nodes[role_id].rect().center()
+            self._preview = self.addLine(QLineF(centre, event.scenePos()), _preview_pen())
+            self._preview.setZValue(5)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._preview is not None:
+            line = self._preview.line()
+            self._preview.setLine(QLineF(line.p1(), event.scenePos()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._drag_from is None:
+            super().mouseReleaseEvent(event)
+            return
+        source, self._drag_from = self._drag_from, None
+        if self._preview is not None:
+            self.removeItem(self._preview)
+            self._preview = None
+        target = self.role_at(event.scenePos())
+        if target is not None and target != source:
+            self.link_requested.emit(source, target)
+        event.accept()
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        link_id = next(
+            (item.data(_LINK) for item in self.items(event.scenePos()) if item.data(_LINK)),
+            None,
+        )
+        if link_id is None or self.read_only:
+            return
+        menu = QMenu()
+        remove = menu.addAction(
+            QCoreApplication.translate("RoleNetworkScene", "Verbinding verwijderen")
+        )
+        if menu.exec(event.screenPos()) is remove:
+            self.unlink_requested.emit(str(link_id))
+
     def _edge(
-        self, a: str, b: str, at: dict[str, QPointF], pen: QPen, text: str, hidden: bool
+        self,
+        a: str,
+        b: str,
+        at: dict[str, QPointF],
+        pen: QPen,
+        text: str,
+        hidden: bool,
+        note: str = "",
     ) -> None:
         path = QPainterPath(at[a])
         middle = (at[a] + at[b]) / 2
@@ -87,6 +167,10 @@ class RoleNetworkScene(QGraphicsScene):
         item = self.addPath(path, pen)
         item.setZValue(0)
         self.edges[(a, b)] = item
+        if note:
+            item.setToolTip(note)
+            shown = QFontMetricsF(QFont()).elidedText(note, Qt.TextElideMode.ElideRight, 180)
+            text = f"{text}  “{shown}”" if text else f"“{shown}”"
         if text:
             label = QGraphicsSimpleTextItem(text + ("  ⚠" if hidden else ""))
             font = QFont()
@@ -111,6 +195,8 @@ class RoleNetworkScene(QGraphicsScene):
             ring.setZValue(1)
         node = self.addEllipse(rect, QPen(colour.darker(150), 2), QBrush(colour))
         node.setZValue(1)
+        node.setData(_ROLE, role_id)
+        node.setCursor(Qt.CursorShape.CrossCursor)
         self.nodes[role_id] = node
         text = QGraphicsSimpleTextItem(name, node)
         font = QFont()
@@ -130,9 +216,9 @@ class RoleNetworkScene(QGraphicsScene):
         top = -RING_RADIUS - NODE_RADIUS - 20
         left = RING_RADIUS + NODE_RADIUS + 60
         rows = [
-            (QPen(style.FLOW, 4), labels["flows"]),
+            (QPen(style.HOTSPOT, 4), labels["drawn"]),
             (QPen(style.REWORK, 4, Qt.PenStyle.DashLine), labels["hidden"]),
-            (QPen(QColor(74, 85, 96, 70), 2, Qt.PenStyle.DotLine), labels["unused"]),
+            (QPen(style.HOTSPOT, 2.5, Qt.PenStyle.DotLine), labels["unused"]),
             (QPen(style.CRITICAL, 4), labels["broker"]),
         ]
         for index, (pen, text) in enumerate(rows):
@@ -142,3 +228,10 @@ class RoleNetworkScene(QGraphicsScene):
             self.addPath(path, pen)
             label = self.addSimpleText(text)
             label.setPos(left + 50, y)
+        hint = self.addSimpleText(labels["how"])
+        hint.setBrush(QBrush(style.FLOW))
+        hint.setPos(left, top + len(rows) * 28 + 8)
+
+
+def _preview_pen() -> QPen:
+    return QPen(style.SELECTION, 3, Qt.PenStyle.DashLine)

@@ -11,18 +11,34 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QPainter, QPixmap, QTransform
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneDragDropEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+)
 
 from procesbouw.analysis.results import Analysis
 from procesbouw.events import Change, MapEvent
+from procesbouw.layout import swimlanes
 from procesbouw.model import Flow, MapDetails, ProcessMap, Role, Step, ValidationError
 from ui.canvas import style
 from ui.canvas.brick import BrickItem
 from ui.canvas.flow_item import FlowItem
 from ui.canvas.interactions import ConnectInteraction
+from ui.canvas.lanes import LaneItem
+from ui.canvas.style import ROLE_MIME
 from ui.document import MapDocument
+
+
+def _zoom_of(event: QGraphicsSceneMouseEvent) -> float:
+    """The zoom of the view the event came through (1.0 without one)."""
+    viewport = event.widget()
+    view = viewport.parentWidget() if viewport is not None else None
+    return view.transform().m11() if isinstance(view, QGraphicsView) else 1.0
 
 
 @dataclass(frozen=True)
@@ -64,7 +80,14 @@ class MapScene(QGraphicsScene):
         self._map = map_ if map_ is not None else document.map if document else ProcessMap()
         self.bricks: dict[str, BrickItem] = {}
         self.flows: dict[str, FlowItem] = {}
+        self.lanes: list[LaneItem] = []
+        self._selection_order: list[str] = []
+        self.selectionChanged.connect(self._track_selection_order)
         self._interaction: ConnectInteraction | None = None
+        # Lanes are redrawn once after a burst of events (a layout moves every brick).
+        self._lanes_timer = QTimer(self)
+        self._lanes_timer.setSingleShot(True)
+        self._lanes_timer.timeout.connect(self.refresh_lanes)
         self.setBackgroundBrush(_baseplate_brush())
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         if document is not None:
@@ -89,6 +112,7 @@ class MapScene(QGraphicsScene):
         selected = self.selected_ids()
         self.bricks.clear()
         self.flows.clear()
+        self.lanes.clear()
         self.blockSignals(True)
         self.clear()
         self.blockSignals(False)
@@ -96,6 +120,7 @@ class MapScene(QGraphicsScene):
             self._add_brick(step)
         for flow in self.map.flows.values():
             self._add_flow(flow)
+        self.refresh_lanes()
         self.select_ids(selected)
 
     def _role(self, step: Step) -> Role | None:
@@ -121,8 +146,22 @@ class MapScene(QGraphicsScene):
         elif entity_id in self.bricks:
             self.removeItem(self.bricks.pop(entity_id))
 
+    def refresh_lanes(self) -> None:
+        """Draw the role swimlanes the bricks stand in (none if the roles mix)."""
+        self._lanes_timer.stop()
+        for item in self.lanes:
+            self.removeItem(item)
+        self.lanes = [
+            LaneItem(lane, self.map.roles.get(lane.role_id or ""))
+            for lane in swimlanes(self.map, geometry=style.LANES)
+        ]
+        for item in self.lanes:
+            self.addItem(item)
+
     def _on_changed(self, event: MapEvent) -> None:
         entity = event.entity
+        if isinstance(entity, Step | Role) or event.change is Change.REMOVED:
+            self._lanes_timer.start(0)
         if event.change is Change.REMOVED:
             self._remove_item(getattr(entity, "id", ""))
         elif isinstance(entity, Step):
@@ -195,15 +234,26 @@ class MapScene(QGraphicsScene):
     def selected_step_ids(self) -> list[str]:
         return [sid for sid, b in self.bricks.items() if b.isSelected()]
 
+    def steps_in_selection_order(self) -> list[str]:
+        """The selected steps in the order the facilitator selected them."""
+        selected = set(self.selected_step_ids())
+        return [sid for sid in self._selection_order if sid in selected]
+
+    def _track_selection_order(self) -> None:
+        selected = set(self.selected_step_ids())
+        kept = [sid for sid in self._selection_order if sid in selected]
+        self._selection_order = kept + sorted(selected - set(kept), key=list(self.bricks).index)
+
     def select_ids(self, ids: list[str]) -> None:
-        wanted = set(ids)
+        """Select ``ids``, in that order (``steps_in_selection_order``)."""
         self.blockSignals(True)
         self.clearSelection()
-        for entity_id in wanted:
+        for entity_id in ids:
             item = self.bricks.get(entity_id) or self.flows.get(entity_id)
             if item is not None:
                 item.setSelected(True)
         self.blockSignals(False)
+        self._selection_order = [i for i in ids if i in self.bricks]
         self.selectionChanged.emit()
 
     def brick_at(self, pos: QPointF) -> BrickItem | None:
@@ -230,10 +280,25 @@ class MapScene(QGraphicsScene):
 
     # -- gestures ---------------------------------------------------------------------
 
+    def handle_at(self, pos: QPointF, zoom: float) -> BrickItem | None:
+        """The brick whose connect handle is under ``pos``: the handle catches a
+        press within ``style.HANDLE_HIT_PIXELS`` on screen at any ``zoom``, and wins
+        over the brick body it sits on (pressing it never drags the brick)."""
+        radius = max(style.HANDLE_HIT_PIXELS / 2 / max(zoom, 1e-6), style.HANDLE_RADIUS)
+        area = QRectF(pos.x() - radius, pos.y() - radius, 2 * radius, 2 * radius)
+        nearest: tuple[float, BrickItem] | None = None
+        for item in self.items(area):
+            if isinstance(item, BrickItem):
+                offset = item.mapFromScene(pos) - item.handle_centre()
+                distance = (offset.x() ** 2 + offset.y() ** 2) ** 0.5
+                if distance <= radius and (nearest is None or distance < nearest[0]):
+                    nearest = (distance, item)
+        return nearest[1] if nearest else None
+
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and not self.read_only:
-            brick = self.brick_at(event.scenePos())
-            if brick is not None and brick.on_handle(event.scenePos()):
+            brick = self.handle_at(event.scenePos(), _zoom_of(event))
+            if brick is not None:
                 self._interaction = ConnectInteraction(self, brick)
                 event.accept()
                 return
@@ -275,3 +340,26 @@ class MapScene(QGraphicsScene):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+    # -- a role dragged from the Rollen dock onto a brick ------------------------------
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        event.setAccepted(event.mimeData().hasFormat(ROLE_MIME) and not self.read_only)
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        brick = self.brick_at(event.scenePos())
+        event.setAccepted(brick is not None and event.mimeData().hasFormat(ROLE_MIME))
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        brick = self.brick_at(event.scenePos())
+        role_id = bytes(event.mimeData().data(ROLE_MIME).data()).decode("utf-8", "replace")
+        if brick is None or self.document is None or role_id not in self.map.roles:
+            event.ignore()
+            return
+        # Dropped on one of several selected bricks: all of them get the role.
+        targets = self.selected_step_ids() if brick.isSelected() else [brick.step.id]
+        try:
+            self.document.change_steps(targets, self.tr("Rol kiezen"), role_id=role_id)
+        except ValidationError as error:
+            self.report(str(error))
+        event.acceptProposedAction()

@@ -6,6 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
 
+from procesbouw import palette
+from procesbouw.layout import LaneGeometry
+
 # Geometry (scene units = pixels at 100 % zoom). Bricks align to the stud grid.
 GRID = 20
 BRICK_WIDTH = 160
@@ -15,6 +18,7 @@ STUD_WIDTH = 12
 STUD_HEIGHT = 5
 STUD_PITCH = GRID
 NEXT_STEP_GAP = 40  # between a brick and the next step created from the keyboard
+BACKWARD_ARCH = 60  # how high a backward handoff arches over the bricks
 HANDLE_RADIUS = 7  # the connect handle on a brick's right edge
 PASTE_OFFSET = 2 * GRID
 
@@ -59,21 +63,24 @@ ZOOM_MIN = 0.05
 ZOOM_MAX = 4.0
 ZOOM_STEP = 1.15
 
-# The LEGO palette offered for roles (name, colour).
-LEGO_COLOURS: tuple[tuple[str, str], ...] = (
-    (QT_TRANSLATE_NOOP("LegoColour", "Rood"), "#C91A09"),
-    (QT_TRANSLATE_NOOP("LegoColour", "Blauw"), "#0055BF"),
-    (QT_TRANSLATE_NOOP("LegoColour", "Groen"), "#237841"),
-    (QT_TRANSLATE_NOOP("LegoColour", "Geel"), "#F2CD37"),
-    (QT_TRANSLATE_NOOP("LegoColour", "Oranje"), "#FE8A18"),
-    (QT_TRANSLATE_NOOP("LegoColour", "Paars"), "#81007B"),
-    (QT_TRANSLATE_NOOP("LegoColour", "Azuur"), "#36AEBF"),
-    (QT_TRANSLATE_NOOP("LegoColour", "Limoen"), "#BBE90B"),
-    (QT_TRANSLATE_NOOP("LegoColour", "Roze"), "#FC97AC"),
-    (QT_TRANSLATE_NOOP("LegoColour", "Bruin"), "#583927"),
-    (QT_TRANSLATE_NOOP("LegoColour", "Grijs"), "#A0A5A9"),
-    (QT_TRANSLATE_NOOP("LegoColour", "Zwart"), "#05131D"),
-    (QT_TRANSLATE_NOOP("LegoColour", "Wit"), "#F4F4F4"),
+# The LEGO palette offered for roles (name, colour), in the domain's order.
+_LEGO_NAMES = (
+    QT_TRANSLATE_NOOP("LegoColour", "Rood"),
+    QT_TRANSLATE_NOOP("LegoColour", "Blauw"),
+    QT_TRANSLATE_NOOP("LegoColour", "Groen"),
+    QT_TRANSLATE_NOOP("LegoColour", "Geel"),
+    QT_TRANSLATE_NOOP("LegoColour", "Oranje"),
+    QT_TRANSLATE_NOOP("LegoColour", "Paars"),
+    QT_TRANSLATE_NOOP("LegoColour", "Azuur"),
+    QT_TRANSLATE_NOOP("LegoColour", "Limoen"),
+    QT_TRANSLATE_NOOP("LegoColour", "Roze"),
+    QT_TRANSLATE_NOOP("LegoColour", "Bruin"),
+    QT_TRANSLATE_NOOP("LegoColour", "Grijs"),
+    QT_TRANSLATE_NOOP("LegoColour", "Zwart"),
+    QT_TRANSLATE_NOOP("LegoColour", "Wit"),
+)
+LEGO_COLOURS: tuple[tuple[str, str], ...] = tuple(
+    zip(_LEGO_NAMES, palette.LEGO_COLOURS, strict=True)
 )
 
 
@@ -97,3 +104,16 @@ def text_colour_on(fill: QColor) -> QColor:
 
 def snap(value: float) -> float:
     return round(value / GRID) * GRID
+
+
+# "Netjes leggen" and the lanes drawn behind the bricks (procesbouw.layout).
+LANES = LaneGeometry(brick_width=BRICK_WIDTH, brick_height=BRICK_HEIGHT, grid=GRID)
+LANE_TINT_ALPHA = 26  # a lane is its role's colour, very light
+LANE_EDGE = QColor(0, 0, 0, 40)
+LANE_LABEL_POINT_SIZE = 11
+Z_LANE = 0
+
+# The connect handle catches a press this many pixels wide on screen, at any zoom.
+HANDLE_HIT_PIXELS = 20
+# What a role carries when dragged from the Rollen dock onto a brick (its id, UTF-8).
+ROLE_MIME = "application/x-procesbouw-role"

@@ -3,61 +3,23 @@ inline rename and keyboard-first capture of steps."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from procesbouw.model import ValidationError
+from procesbouw.units import format_number, parse_percentage
 from ui.canvas import style
+from ui.canvas.brick_text import NAME_FONT
+from ui.canvas.inline_editor import InlineEditor
 from ui.canvas.scene import MapScene
 
-
-class InlineEditor(QLineEdit):
-    """The name field laid over a brick; Enter commits, Escape cancels."""
-
-    committed = Signal(str, str)  # step id, new name
-    cancelled = Signal(str)
-
-    def __init__(self, parent: QWidget, step_id: str, text: str) -> None:
-        super().__init__(text, parent)
-        self.step_id = step_id
-        self._done = False
-        self.setFrame(True)
-        self.selectAll()
-
-    def event(self, event: QEvent) -> bool:
-        # Enter and Escape belong to the editor, never to a window shortcut.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
-        ):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._finish(commit=True)
-        elif event.key() == Qt.Key.Key_Escape:
-            self._finish(commit=False)
-        else:
-            super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
-        super().focusOutEvent(event)  # type: ignore[arg-type]
-        self._finish(commit=True)
-
-    def _finish(self, commit: bool) -> None:
-        if self._done:
-            return
-        self._done = True
-        if commit:
-            self.committed.emit(self.step_id, self.text())
-        else:
-            self.cancelled.emit(self.step_id)
-        self.hide()
-        self.deleteLater()
+# The canvas is this large whatever is on it, so adding or moving a brick never
+# shifts the view (a scene that grows with its items is re-centred by Qt).
+_CANVAS = QRectF(-100_000, -100_000, 200_000, 200_000)
+_ROLE_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
 _NUDGE = {
@@ -80,6 +42,10 @@ class MapView(QGraphicsView):
         self.map_scene = scene
         self.editor: InlineEditor | None = None
         self._fresh_step: str | None = None  # created by keyboard, not yet named
+        # The role the next new step gets (the Rollen dock's choice), and whether
+        # the map is laid out again as steps are added; the window sets both.
+        self.role_for_new_step: Callable[[], str | None] = lambda: None
+        self.keep_tidy = False
         self._pan_from: QPointF | None = None
         self._space_held = False
         self._fitted_once = False
@@ -89,6 +55,7 @@ class MapView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSceneRect(_CANVAS)
         scene.rename_requested.connect(self.start_rename)
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
@@ -199,6 +166,8 @@ class MapView(QGraphicsView):
                 self.start_rename(selected[0])
         elif key in _NUDGE and self.map_scene.selected_step_ids():
             self.nudge_selection(*_NUDGE[key])
+        elif key in _ROLE_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.give_role(_ROLE_KEYS[Qt.Key(key)])
         else:
             super().keyPressEvent(event)
 
@@ -231,9 +200,24 @@ class MapView(QGraphicsView):
         except ValidationError as error:
             self.map_scene.report(str(error))
 
+    def give_role(self, number: int) -> None:
+        """Number key ``number``: the selected steps get the role at that place in
+        the Rollen dock, in one undo step."""
+        document = self.map_scene.document
+        steps = self.map_scene.selected_step_ids()
+        roles = list(document.map.roles) if document else []
+        if document is None or document.read_only or not steps or number > len(roles):
+            return
+        try:
+            document.change_steps(steps, self.tr("Rol kiezen"), role_id=roles[number - 1])
+        except ValidationError as error:
+            self.map_scene.report(str(error))
+
     def capture_next_step(self) -> None:
-        """New step right of the selected one, same role, connected, in rename mode.
-        With nothing selected: a first step in the middle of the view."""
+        """New step right of the selected one, connected, in rename mode, in the
+        role chosen in the Rollen dock (else the selected step's). With nothing
+        selected: a first step in the middle of the view. Never on another brick;
+        scrolled into view only if it is not already."""
         document = self.map_scene.document
         if document is None or document.read_only:
             return
@@ -241,21 +225,27 @@ class MapView(QGraphicsView):
         previous = document.map.steps.get(selected[-1]) if len(selected) == 1 else None
         if previous is not None:
             position = document.next_step_position(previous)
-            role_id = previous.role_id
         else:
             centre = self.mapToScene(self.viewport().rect().center())
-            position = (style.snap(centre.x() - style.BRICK_WIDTH / 2), style.snap(centre.y()))
-            role_id = None
+            position = document.free_position(
+                centre.x() - style.BRICK_WIDTH / 2, centre.y() - style.BRICK_HEIGHT / 2
+            )
+        role_id = self.role_for_new_step() or (previous.role_id if previous else None)
         name = self.tr("Nieuwe stap")
         try:
             step = document.add_step(
-                name, position, role_id, after=previous.id if previous else None
+                name,
+                position,
+                role_id,
+                after=previous.id if previous else None,
+                tidy=self.keep_tidy,
             )
         except ValidationError as error:
             self.map_scene.report(str(error))
             return
         self.map_scene.select_ids([step.id])
-        self.ensureVisible(self.map_scene.bricks[step.id], 60, 60)
+        self.map_scene.refresh_lanes()
+        self.ensureVisible(self.map_scene.bricks[step.id], 40, 40)
         self._fresh_step = step.id
         self.start_rename(step.id)
 
@@ -266,30 +256,70 @@ class MapView(QGraphicsView):
         if self.editor is not None:
             self.editor.setFocus()
             return
-        self.editor = InlineEditor(self.viewport(), step_id, brick.step.name)
-        top_left = self.mapFromScene(brick.mapToScene(QPointF(4, 4)))
-        width = int(style.BRICK_WIDTH * self.zoom()) - 8
-        self.editor.setGeometry(top_left.x(), top_left.y(), max(width, 120), 28)
-        self.editor.committed.connect(self._rename_committed)
-        self.editor.cancelled.connect(self._rename_cancelled)
+        body = self.mapFromScene(brick.mapToScene(brick.body_rect())).boundingRect()
+        # Exactly on the brick's name area (its upper half); zoomed far out, where
+        # a brick is smaller than a usable field, centred on it at that size.
+        width, height = max(body.width(), 80), max(body.height() // 2, 22)
+        rect = QRect(body.center().x() - width // 2 + 1, body.top(), width, height)
+        size = max(min(NAME_FONT.pointSizeF() * self.zoom(), 18), 8)
+        self._open_editor(step_id, brick.step.name, rect, size)
+        self.editor.committed.connect(self._rename_committed)  # type: ignore[union-attr]
+        self.editor.cancelled.connect(self._rename_cancelled)  # type: ignore[union-attr]
+        brick.set_editing(True)
+
+    def edit_share(self, flow_id: str) -> None:
+        """Type the share of cases that go back, on the rework arrow's label."""
+        item = self.map_scene.flows.get(flow_id)
+        if item is None or item.flow.rework_share is None or self.editor is not None:
+            return
+        centre = self.mapFromScene(item.label_centre())
+        rect = QRect(centre.x() - 40, centre.y() - 14, 80, 28)
+        text = f"{format_number(item.flow.rework_share * 100, 1)}%"
+        self._open_editor(flow_id, text, rect, 10)
+        self.editor.committed.connect(self._share_committed)  # type: ignore[union-attr]
+        self.editor.cancelled.connect(lambda _: self._editor_closed())  # type: ignore[union-attr]
+
+    def _open_editor(self, entity_id: str, text: str, rect: QRect, point_size: float) -> None:
+        self.editor = InlineEditor(self.viewport(), entity_id, text, point_size)
+        self.editor.setGeometry(rect)
         self.editor.show()
         self.editor.setFocus()
 
-    def _rename_committed(self, step_id: str, name: str) -> None:
+    def _editor_closed(self) -> None:
+        if self.editor is not None:
+            brick = self.map_scene.bricks.get(self.editor.entity_id)
+            if brick is not None:
+                brick.set_editing(False)
         self.editor = None
-        self._fresh_step = None
         self.setFocus()
+
+    def _share_committed(self, flow_id: str, text: str, _next: bool) -> None:
+        self._editor_closed()
         document = self.map_scene.document
-        if document is None or not name.strip():
+        if document is None:
             return
         try:
-            document.rename(step_id, name.strip())
+            document.set_rework_share(flow_id, parse_percentage(text) / 100)
         except ValidationError as error:
             self.map_scene.report(str(error))
 
+    def _rename_committed(self, step_id: str, name: str, next_step: bool) -> None:
+        self._editor_closed()
+        self._fresh_step = None
+        document = self.map_scene.document
+        if document is None:
+            return
+        if name.strip():
+            try:
+                document.rename(step_id, name.strip())
+            except ValidationError as error:
+                self.map_scene.report(str(error))
+        if next_step:  # Tab while naming: the name is in, on to the next step
+            self.map_scene.select_ids([step_id])
+            self.capture_next_step()
+
     def _rename_cancelled(self, step_id: str) -> None:
-        self.editor = None
-        self.setFocus()
+        self._editor_closed()
         # Escape right after Tab: the facilitator did not want that step after all.
         if self._fresh_step == step_id and self.map_scene.document is not None:
             self.map_scene.document.undo_stack.undo()

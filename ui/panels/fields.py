@@ -140,6 +140,12 @@ class ChoiceField(QComboBox):
         self.setCurrentIndex(max(index, 0))
         self.blockSignals(False)
 
+    def show_mixed(self) -> None:
+        """No choice shown: the selected things differ (any choice applies to all)."""
+        self.blockSignals(True)
+        self.setCurrentIndex(-1)
+        self.blockSignals(False)
+
 
 class DateField(QDateEdit):
     """A date with a calendar pop-up; submits on a finished edit."""

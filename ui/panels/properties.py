@@ -32,6 +32,7 @@ from procesbouw.units import (
 from ui import settings
 from ui.document import MapDocument
 from ui.panels.fields import ChoiceField, DateField, Field
+from ui.panels.roles import colour_icon
 
 
 def _name(text: str) -> str:
@@ -82,17 +83,40 @@ class _Page(QWidget):
                 widget.set_value(getattr(entity, name))
 
 
+def set_role_choices(field: ChoiceField, document: MapDocument) -> None:
+    """The roles of the map, each with its colour swatch, after "(geen rol)"."""
+    roles: list[tuple[str, str | None]] = [
+        (QCoreApplication.translate("StepPage", "(geen rol)"), None)
+    ]
+    roles += [(r.name, r.id) for r in document.map.roles.values()]
+    field.set_choices(roles)
+    for index, role in enumerate(document.map.roles.values(), start=1):
+        field.setItemIcon(index, colour_icon(role.colour))
+
+
 class StepPage(_Page):
+    """One step, or several at once: with ``step_ids`` of more than one, only the
+    fields they share are shown (role, wait, process time, FTR); a value they
+    do not share is left empty, and an edit applies to all of them in one undo
+    step."""
+
+    SHARED = ("role_id", "wait_minutes", "process_minutes", "ftr_percent")
+
     def __init__(self, document: MapDocument) -> None:
         super().__init__(document)
-        self.step_id: str | None = None
+        self.step_ids: list[str] = []
         hours = self._hours
 
         def duration(text: str) -> float:
             return parse_duration(text, hours())
 
-        def show_duration(minutes: float) -> str:
+        def show_duration(minutes: float | None) -> str:
+            if minutes is None:
+                return ""
             return format_duration(minutes, hours(), settings.active_language())
+
+        def show_percent(value: float | None) -> str:
+            return "" if value is None else f"{format_number(value, 1)}%"
 
         self.role = ChoiceField()
         self.bind(self.tr("Naam"), "name", Field(_name), self.tr("Naam wijzigen"))
@@ -112,7 +136,7 @@ class StepPage(_Page):
         self.bind(
             self.tr("First-time-right"),
             "ftr_percent",
-            Field(parse_percentage, lambda v: f"{format_number(v, 1)}%"),
+            Field(parse_percentage, show_percent),
             self.tr("First-time-right wijzigen"),
         )
         self.measured = QLabel()
@@ -121,8 +145,12 @@ class StepPage(_Page):
         self.form.addRow(self.tr("Gemeten"), self.measured)
         self.bind(self.tr("Notitie"), "note", Field(multiline=True), self.tr("Notitie wijzigen"))
 
-    def refresh(self) -> None:
-        super().refresh()
+    @property
+    def step_id(self) -> str | None:
+        return self.step_ids[0] if len(self.step_ids) == 1 else None
+
+    def _show_measured(self) -> None:
+        """The estimate next to the event log's median, for one measured step."""
         step = self.current()
         shown = step is not None and is_measured(step)
         self.form.setRowVisible(self.measured, shown)
@@ -148,16 +176,54 @@ class StepPage(_Page):
     def current(self) -> Step | None:
         return self.document.map.steps.get(self.step_id or "")
 
-    def show_step(self, step_id: str) -> None:
-        if step_id != self.step_id:
+    def show_steps(self, step_ids: list[str]) -> None:
+        if step_ids != self.step_ids:
             for widget in self.fields.values():
                 if isinstance(widget, Field):
                     widget.clear_error()
-        self.step_id = step_id
-        roles = [(self.tr("(geen rol)"), None)]
-        roles += [(r.name, r.id) for r in self.document.map.roles.values()]
-        self.role.set_choices(roles)
+        self.step_ids = [i for i in step_ids if i in self.document.map.steps]
+        set_role_choices(self.role, self.document)
+        several = len(self.step_ids) > 1
+        for name, widget in self.fields.items():
+            shown = not several or name in self.SHARED
+            widget.setVisible(shown)
+            label = self.form.labelForField(widget)
+            if label is not None:
+                label.setVisible(shown)
         self.refresh()
+
+    def refresh(self) -> None:
+        self._show_measured()
+        steps = [self.document.map.steps[i] for i in self.step_ids if i in self.document.map.steps]
+        if len(steps) < 2:
+            super().refresh()
+            return
+        for name in self.SHARED:
+            widget = self.fields[name]
+            values = {getattr(step, name) for step in steps}
+            if isinstance(widget, Field) and widget.has_error():
+                continue
+            if len(values) == 1:
+                widget.set_value(values.pop())
+            elif isinstance(widget, ChoiceField):
+                widget.show_mixed()
+            else:
+                widget.set_value(None)
+
+    def _submit(self, field_name: str, value: object, undo_text: str) -> None:
+        if len(self.step_ids) < 2:
+            super()._submit(field_name, value, undo_text)
+            return
+        try:
+            self.document.change_steps(self.step_ids, undo_text, **{field_name: value})
+        except ValidationError as error:
+            widget = self.fields[field_name]
+            if isinstance(widget, Field):
+                widget.show_error(str(error))
+            self.refresh()
+
+    def show_step(self, step_id: str) -> None:
+        self.show_steps([step_id])
 
 
 class FlowPage(_Page):
@@ -319,6 +385,10 @@ class PropertiesPanel(QScrollArea):
             self.title.setText(self.tr("Overdracht"))
             self.flow_page.show_flow(ids[0])
             self.stack.setCurrentWidget(self.flow_page)
+        elif len(ids) > 1 and all(i in pm.steps for i in ids):
+            self.title.setText(self.tr("%n stappen", "", len(ids)))
+            self.step_page.show_steps(ids)
+            self.stack.setCurrentWidget(self.step_page)
         elif ids:
             self.title.setText(self.tr("Selectie"))
             self.multi_label.setText(self.tr("%n onderdelen geselecteerd", "", len(ids)))
@@ -331,6 +401,6 @@ class PropertiesPanel(QScrollArea):
     def _on_changed(self, event: MapEvent) -> None:
         page = self.stack.currentWidget()
         if page is self.step_page:
-            self.step_page.show_step(self.step_page.step_id or "")
+            self.step_page.show_steps(self.step_page.step_ids)
         elif isinstance(page, _Page):
             page.refresh()

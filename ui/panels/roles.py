@@ -1,8 +1,13 @@
-"""Rollen: the roles of the map with their kind and LEGO colour."""
+"""Rollen: the roles of the map with their kind and LEGO colour, and the links
+between roles the team names.
+
+Capture is role-first: the role chosen here is the role of the next new step
+(``chosen_role_id``); a role dragged from the list onto a brick gives it that
+role; two roles selected and "Verbinden" draws a role link."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from procesbouw.events import MapEvent
-from procesbouw.model import Role, RoleKind, Step, ValidationError
+from procesbouw.model import Role, RoleKind, RoleLink, Step, ValidationError
 from ui.canvas import style
 from ui.document import MapDocument
 from ui.panels.fields import ChoiceField, Field
+from ui.panels.role_links import RoleLinksBox
 
 
 def colour_icon(colour: str, size: int = 18) -> QIcon:
@@ -87,15 +93,46 @@ class RemoveRoleDialog(QDialog):
         return value if isinstance(value, str) else None
 
 
+class RoleList(QListWidget):
+    """The roles; dragging one carries its id (``style.ROLE_MIME``) to a brick."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setIconSize(QSize(22, 22))
+        self.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QListWidget.DragDropMode.DragOnly)
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        if items:
+            role_id = str(items[0].data(Qt.ItemDataRole.UserRole))
+            data.setData(style.ROLE_MIME, role_id.encode("utf-8"))
+        return data
+
+
 class RolesPanel(QWidget):
-    """List of roles, and an editor for the selected one."""
+    """List of roles, an editor for the selected one and the role links.
+    ``role_chosen`` when the facilitator clicks a role (the canvas takes the
+    keyboard back, so Tab makes the next step in that role)."""
+
+    role_chosen = Signal(str)
 
     def __init__(self, document: MapDocument) -> None:
         super().__init__()
         self.document = document
-        self.list = QListWidget()
-        self.list.setIconSize(QSize(22, 22))
+        self.list = RoleList()
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.list.itemClicked.connect(
+            lambda item: self.role_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.connect_button = QPushButton(self.tr("Verbinden"))
+        self.connect_button.setToolTip(
+            self.tr("Selecteer twee rollen (Ctrl+klik) die met elkaar verbonden zijn")
+        )
+        self.connect_button.clicked.connect(self.link_selected)
+        self.links = RoleLinksBox(document)
         self.add_button = QPushButton(self.tr("Rol toevoegen"))
         self.add_button.clicked.connect(self.add_role)
         self.remove_button = QPushButton(self.tr("Verwijderen"))
@@ -130,11 +167,13 @@ class RolesPanel(QWidget):
         form.addRow(self.tr("Kleur"), self.palette)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.connect_button)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.editor)
+        layout.addWidget(self.links)
         document.changed.connect(self._on_changed)
         document.reset.connect(self.refresh)
         self.refresh()
@@ -143,6 +182,30 @@ class RolesPanel(QWidget):
         if not text.strip():
             raise ValidationError(self.tr("Geef de rol een naam."))
         return text.strip()
+
+    def chosen_role_id(self) -> str | None:
+        """The role of the next new step: the one chosen in the list, if any."""
+        role = self.current_role()
+        return role.id if role is not None else None
+
+    def selected_role_ids(self) -> list[str]:
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
+
+    def _selection_changed(self) -> None:
+        editable = not self.document.read_only
+        self.connect_button.setEnabled(editable and len(self.selected_role_ids()) == 2)
+
+    def link_selected(self) -> None:
+        """The two selected roles become a role link; the cursor goes to its note."""
+        ids = self.selected_role_ids()
+        if len(ids) != 2:
+            return
+        try:
+            link = self.document.link_roles(ids[0], ids[1])
+        except ValidationError as error:
+            self.name.show_error(str(error))
+            return
+        self.links.show_link(link.id)
 
     def current_role(self) -> Role | None:
         item = self.list.currentItem()
@@ -168,6 +231,8 @@ class RolesPanel(QWidget):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         self._show_current()
+        self._selection_changed()
+        self.links.refresh()
 
     def _show_current(self) -> None:
         role = self.current_role()
@@ -187,6 +252,8 @@ class RolesPanel(QWidget):
     def _on_changed(self, event: MapEvent) -> None:
         if isinstance(event.entity, Role | Step):
             self.refresh()
+        elif isinstance(event.entity, RoleLink):
+            self.links.refresh()
 
     def _change(self, text: str, **changes: object) -> None:
         role = self.current_role()
@@ -198,12 +265,8 @@ class RolesPanel(QWidget):
             self.name.show_error(str(error))
 
     def add_role(self) -> None:
-        used = {r.colour.upper() for r in self.document.map.roles.values()}
-        colour = next(
-            (c for _, c in style.LEGO_COLOURS if c.upper() not in used), style.LEGO_COLOURS[0][1]
-        )
         number = len(self.document.map.roles) + 1
-        role = self.document.add_role(self.tr("Rol %1").replace("%1", str(number)), colour)
+        role = self.document.add_role(self.tr("Rol %1").replace("%1", str(number)))
         self.select_role(role.id)
         self.name.editor.setFocus()
         if hasattr(self.name.editor, "selectAll"):
