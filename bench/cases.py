@@ -17,6 +17,14 @@ from bench.bench_analysis import handoff_digraph
 from bench.bench_report import bench_map
 from bench.canvas_cases import qt_app, setups
 from bench.generate import generate_map
+from bench.live_cases import (
+    label_floor,
+    live_edit,
+    map_path,
+    open_to_analysis,
+    plain_items_shown,
+)
+from bench.live_cases import read_all_rows as read_rows_of
 from bench.trial import Case, Setup, Target, Trial
 from procesbouw.storage.whole_map import create_from_map
 
@@ -139,22 +147,88 @@ def raw_update(folder: Path) -> Trial:
 # -- analysis and report -----------------------------------------------------------------
 
 
-def analysis(steps: int) -> Setup:
+def analysis(steps: int, roles: int = 8) -> Setup:
+    """``analyse`` of the same map again and again, as after an edit that leaves
+    the role network as it was (most edits do; see ``analysis.betweenness``)."""
+
     def setup(_: Path) -> Trial:
         from procesbouw.analysis import analyse
 
-        pm = generate_map(steps)
+        pm = generate_map(steps, roles=roles)
         return Trial(lambda: analyse(pm))
 
     return setup
 
 
-def longest_path(steps: int) -> Setup:
+def longest_path(steps: int, roles: int = 8) -> Setup:
+    """Floor: the bare networkx way to the lead time from the map: build the
+    handoff DiGraph, then ``dag_longest_path``."""
+
     def setup(_: Path) -> Trial:
         import networkx as nx
 
-        graph = handoff_digraph(generate_map(steps))
-        return Trial(lambda: nx.dag_longest_path(graph))
+        pm = generate_map(steps, roles=roles)
+        return Trial(lambda: nx.dag_longest_path(handoff_digraph(pm)))
+
+    return setup
+
+
+# -- writing a whole map -------------------------------------------------------------
+
+
+def whole_map_write(steps: int) -> Setup:
+    """``create_from_map``: a new file holding a whole map, as an import does."""
+
+    def setup(folder: Path) -> Trial:
+        pm = generate_map(steps)
+        target = folder / f"written-{steps}.procesbouw"
+
+        def remove() -> None:
+            target.unlink(missing_ok=True)
+
+        return Trial(lambda: create_from_map(target, pm).close(), before=remove)
+
+    return setup
+
+
+def raw_write(steps: int) -> Setup:
+    """Floor: the same rows (read back from a written file, untimed) inserted with
+    raw sqlite3 ``executemany`` into an empty map file, in one transaction."""
+
+    def setup(folder: Path) -> Trial:
+        from procesbouw.model import MapDetails
+        from procesbouw.storage import MapFile
+
+        written = map_path(folder, steps, 8)
+        empty = folder / f"empty-{steps}.procesbouw"
+        if not empty.exists():
+            MapFile.create(empty, MapDetails()).close()
+        source = sqlite3.connect(written)
+        tables = [
+            name
+            for (name,) in source.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            if name not in ("alembic_version", "map_details")
+        ]
+        rows = {name: source.execute(f'SELECT * FROM "{name}"').fetchall() for name in tables}
+        source.close()
+        target = folder / f"raw-written-{steps}.procesbouw"
+
+        def fresh() -> None:
+            target.write_bytes(empty.read_bytes())
+
+        def run() -> None:
+            raw = sqlite3.connect(target, isolation_level=None)
+            raw.execute("PRAGMA journal_mode = DELETE")
+            raw.execute("PRAGMA synchronous = FULL")
+            raw.execute("BEGIN")
+            for name, values in rows.items():
+                if values:
+                    marks = ", ".join("?" * len(values[0]))
+                    raw.executemany(f'INSERT INTO "{name}" VALUES ({marks})', values)
+            raw.execute("COMMIT")
+            raw.close()
+
+        return Trial(run, before=fresh)
 
     return setup
 
@@ -283,9 +357,94 @@ def _canvas_case(name: str, kind: str, steps: int, repeats: int, target: Target)
     return Case(name, repeats, item, floor, "plain Qt items", target)
 
 
+def _live_case(steps: int, roles: int, repeats: int, limit: float) -> Case:
+    where = "sample map" if steps == 0 else f"{steps:,} steps, {roles} roles"
+    return Case(
+        f"edit → analysis shown, {where}",
+        repeats,
+        live_edit(steps, roles),
+        label_floor,
+        "raw sqlite3 UPDATE + QLabel repainted",
+        Target("p99", limit),
+    )
+
+
+def _stall_case(steps: int, roles: int) -> Case:
+    return Case(
+        f"longest UI stall in an edit, {steps:,}/{roles}",
+        20,
+        live_edit(steps, roles, probe=True),
+        target=Target("p99", 50),
+    )
+
+
+def _analysis_case(steps: int, roles: int) -> Case:
+    return Case(
+        f"analysis {steps:,} steps, {roles} roles",
+        max(5, 40_000 // steps),
+        analysis(steps, roles),
+        longest_path(steps, roles),
+        "nx DiGraph + dag_longest_path",
+        Target("ratio", 1.2),
+    )
+
+
+SCALING_STEPS = (1_000, 2_000, 5_000, 10_000, 20_000)
+
 CASES: dict[str, Case] = {
     case.name: case
     for case in (
+        _live_case(0, 0, 40, 16.7),
+        _live_case(200, 12, 40, 16.7),
+        _live_case(200, 20, 40, 16.7),
+        _live_case(1_000, 8, 40, 50),
+        _live_case(1_000, 100, 40, 50),
+        _live_case(5_000, 8, 20, 250),
+        _live_case(5_000, 500, 20, 250),
+        _stall_case(5_000, 8),
+        _stall_case(5_000, 500),
+        Case(
+            "open 5,000 steps → analysis shown, 8 roles",
+            3,
+            open_to_analysis(5_000, 8),
+            read_rows_of(5_000, 8),
+            "raw sqlite3 read",
+            Target("median", 1500),
+        ),
+        Case(
+            "open 5,000 steps → analysis shown, 500 roles",
+            3,
+            open_to_analysis(5_000, 500),
+            read_rows_of(5_000, 500),
+            "raw sqlite3 read",
+            Target("median", 1500),
+        ),
+        Case(
+            "memory: 5,000 steps open in the window",
+            1,
+            open_to_analysis(5_000, 8),
+            plain_items_shown(5_000, 8),
+            "plain Qt items shown",
+            Target("memory", 2),
+        ),
+        *(_analysis_case(steps, 8) for steps in SCALING_STEPS),
+        *(_analysis_case(steps, steps // 10) for steps in SCALING_STEPS),
+        Case(
+            "whole-map write 1,000 steps",
+            5,
+            whole_map_write(1_000),
+            raw_write(1_000),
+            "raw sqlite3 executemany",
+            Target("ratio", 10),
+        ),
+        Case(
+            "whole-map write 5,000 steps",
+            3,
+            whole_map_write(5_000),
+            raw_write(5_000),
+            "raw sqlite3 executemany",
+            Target("ratio", 10),
+        ),
         Case(
             "open 1,000 steps",
             15,
@@ -324,22 +483,6 @@ CASES: dict[str, Case] = {
             raw_update,
             "raw sqlite3 UPDATE",
             Target("p99", 20),
-        ),  # fmt: skip
-        Case(
-            "analysis 1,000 steps",
-            41,
-            analysis(1_000),
-            longest_path(1_000),
-            "nx dag_longest_path",
-            Target("median", 20),
-        ),  # fmt: skip
-        Case(
-            "analysis 10,000 steps",
-            9,
-            analysis(10_000),
-            longest_path(10_000),
-            "nx dag_longest_path",
-            Target("median", 300),
         ),  # fmt: skip
         Case(
             "lay out 1,000 steps",

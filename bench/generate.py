@@ -2,8 +2,9 @@
 
 A layered DAG of handoffs (every step fed from the layer before, every step
 but the last layer handing on), about 1.3 flows per step including some
-rework flows that go back one to three steps, 8 roles, a few drawn role links
-and findings. The same (steps, seed) always gives the same map, ids included.
+rework flows that go back one to three steps, 8 roles (or ``roles``: a stress
+map has one role per ten steps), a few drawn role links and findings. The same
+(steps, seed) always gives the same map, ids included.
 
 The map is assembled directly from valid entities rather than through
 ``ProcessMap.add``: add checks every new flow against all flows, which is
@@ -40,15 +41,18 @@ TAGS = ("direct contact", "vaste planner", "korte lijnen", "zelf plannen", "same
 DAY = 24 * 60
 
 
-def generate_map(steps: int, seed: int = 1) -> ProcessMap:
-    """A valid map with ``steps`` steps, reproducible from ``seed``."""
+def generate_map(steps: int, seed: int = 1, roles: int = 8) -> ProcessMap:
+    """A valid map with ``steps`` steps in ``roles`` roles, reproducible from ``seed``."""
     rng = random.Random(seed)
-    roles = [Role(f"Rol {i + 1}", colour=ROLE_COLOURS[i], id=f"role-{i}") for i in range(8)]
+    role_list = [
+        Role(f"Rol {i + 1}", colour=ROLE_COLOURS[i % len(ROLE_COLOURS)], id=f"role-{i}")
+        for i in range(roles)
+    ]
     layers = _layers(steps, rng)
     step_list = [
         Step(
             f"Stap {i + 1}",
-            role_id=rng.choice(roles).id,
+            role_id=rng.choice(role_list).id,
             process_minutes=float(rng.randint(5, 240)),
             wait_minutes=float(rng.randint(0, 2 * DAY)),
             ftr_percent=float(rng.randint(70, 100)),
@@ -65,23 +69,30 @@ def generate_map(steps: int, seed: int = 1) -> ProcessMap:
             f"Verhaal {i + 1}",
             tags=tuple(rng.sample(TAGS, rng.randint(0, 2))),
             step_ids=tuple(f"step-{s}" for s in rng.sample(range(steps), min(steps, 2))),
-            role_ids=(rng.choice(roles).id,),
+            role_ids=(rng.choice(role_list).id,),
             id=f"finding-{i}",
         )
         for i in range(max(1, steps // 50) if steps else 0)
     ]
     links = [
-        RoleLink(roles[a].id, roles[b].id, id=f"link-{a}-{b}")
-        for a, b in ((0, 1), (1, 2), (2, 3), (4, 5), (6, 7))
+        RoleLink(role_list[a].id, role_list[b].id, id=f"link-{a}-{b}")
+        for a, b in _linked_pairs(roles)
     ]
     return ProcessMap(
         details=MapDetails(name=f"Synthetische kaart ({steps} stappen)", hours_per_day=8.0),
-        roles={role.id: role for role in roles},
+        roles={role.id: role for role in role_list},
         steps={step.id: step for step in step_list},
         flows={flow.id: flow for flow in flows},
         role_links={link.id: link for link in links},
         findings={finding.id: finding for finding in findings},
     )
+
+
+def _linked_pairs(roles: int) -> list[tuple[int, int]]:
+    """The role links the team drew: five among the first eight roles, then
+    every next pair of roles."""
+    pairs = [(a, b) for a, b in ((0, 1), (1, 2), (2, 3), (4, 5), (6, 7)) if b < roles]
+    return pairs + [(a, a + 1) for a in range(8, roles - 1, 2)]
 
 
 def _layers(steps: int, rng: random.Random) -> list[list[int]]:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -82,17 +84,20 @@ def run_side(case: Case, side: str, repeats: int, folder: Path, env: dict[str, s
 def verdict(target: Target | None, item: Side, floor: Side | None) -> str:
     if target is None:
         return ""
-    if target.statistic == "ratio":
+    if target.statistic in ("ratio", "memory"):
         if floor is None:
             return ""
-        value = median(item.ms) / median(floor.ms)
+        if target.statistic == "memory":
+            value = item.peak_mb / floor.peak_mb
+        else:
+            value = median(item.ms) / median(floor.ms)
     else:
         value = (p99 if target.statistic == "p99" else median)(item.ms)
     return f"{target.describe():<16} {'ok' if value <= target.limit else 'MISSED'}"
 
 
 HEADER = (
-    f"{'':38} {'median':>9} {'p99':>9} {'floor':>9} {'ratio':>6}  "
+    f"{'':50} {'median':>9} {'p99':>9} {'floor':>9} {'ratio':>6}  "
     f"{'peak MB (+work)':>15} {'floor MB':>9}  target"
 )
 
@@ -103,7 +108,7 @@ def row(name: str, item: Side, floor: Side | None, target: Target | None) -> str
     ratio = f"{median(item.ms) / floor_ms:6.2f}" if floor_ms else f"{'':6}"
     floor_mb = f"{floor.peak_mb:9.0f}" if floor else f"{'':9}"
     return (
-        f"{name:38} {median(item.ms):7.1f}ms {p99(item.ms):7.1f}ms {shown_floor} {ratio}  "
+        f"{name:50} {median(item.ms):7.1f}ms {p99(item.ms):7.1f}ms {shown_floor} {ratio}  "
         f"{item.memory():>15} {floor_mb}  {verdict(target, item, floor)}"
     )
 
@@ -120,7 +125,39 @@ def cold_start_row(folder: Path, env: dict[str, str]) -> str:
         ms, rss_kb, _ = cold_start("floor", sample, env)
         floor.add([ms], rss_kb / 1024, 0)
     text = row("cold start, sample map (process)", item, floor, COLD_START_TARGET)
-    return text + f"\n{'':38} heavy modules loaded at first paint: {loaded}"
+    return text + f"\n{'':50} heavy modules loaded at first paint: {loaded}"
+
+
+def fitted_exponent(points: list[tuple[int, float]]) -> float:
+    """The b of time ≈ a·n^b, least squares on log–log."""
+    xs = [math.log(n) for n, _ in points]
+    ys = [math.log(ms) for _, ms in points]
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
+
+
+def print_scaling(results: dict[str, tuple[Side, Side | None]]) -> None:
+    """``analyse`` against its floor over the map sizes, per role count, with the
+    fitted exponent (n·log n fits about 1.1 over 1k–20k)."""
+    series: dict[str, list[tuple[int, float, float]]] = {}
+    for name, (item, floor) in results.items():
+        found = re.fullmatch(r"analysis ([\d,]+) steps, (\d+) roles", name)
+        if found is None or floor is None:
+            continue
+        steps, roles = int(found[1].replace(",", "")), int(found[2])
+        label = "8 roles" if roles == 8 else "n/10 roles"
+        series.setdefault(label, []).append((steps, median(item.ms), median(floor.ms)))
+    for label, points in series.items():
+        if len(points) < 2:
+            continue
+        print(f"scaling of analyse(), {label}:")
+        for steps, ms, floor_ms in sorted(points):
+            print(f"  {steps:>7,} steps  {ms:8.1f} ms  floor {floor_ms:8.1f} ms  "
+                  f"ratio {ms / floor_ms:5.2f}")  # fmt: skip
+        item_b = fitted_exponent([(n, ms) for n, ms, _ in points])
+        floor_b = fitted_exponent([(n, f) for n, _, f in points])
+        print(f"  fitted exponent: analyse n^{item_b:.2f}, floor n^{floor_b:.2f}")
 
 
 def print_floors(cases: Iterable[Case]) -> None:
@@ -152,6 +189,7 @@ def main() -> None:
           f"maps in {folder}")  # fmt: skip
     print(f"medians of {options.rounds} alternating rounds per side; times in ms, memory in MB")
     print(HEADER)
+    results: dict[str, tuple[Side, Side | None]] = {}
     try:
         if not options.only or options.only in "cold start":
             print(cold_start_row(folder, env), flush=True)
@@ -167,6 +205,8 @@ def main() -> None:
                     got = run_side(case, "floor", per_round, folder, env)
                     floor.add(got.ms, got.peak_mb, got.work_mb)
             print(row(case.name, item, floor, case.target), flush=True)
+            results[case.name] = (item, floor)
+        print_scaling(results)
         print_floors(CASES.values())
     finally:
         shutil.rmtree(folder, ignore_errors=True)

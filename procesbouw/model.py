@@ -273,15 +273,18 @@ class ProcessMap:
 
     def content_copy(self) -> ProcessMap:
         """A copy of what a snapshot freezes: everything but photos, snapshots and sessions."""
-        return ProcessMap(
+        result = ProcessMap(
             details=self.details,
             roles=dict(self.roles),
             steps=dict(self.steps),
-            flows=dict(self.flows),
+            flows={},  # set below with their index, not rebuilt from every flow
             role_links=dict(self.role_links),
             findings=dict(self.findings),
             actions=dict(self.actions),
         )
+        result.flows = dict(self.flows)
+        result._flow_pairs = dict(self._flow_pairs)
+        return result
 
 
 # -- validation rules ----------------------------------------------------------

@@ -67,6 +67,7 @@ class HiddenConnection:
     role_b_id: str
     flow_count: int
     explanation: Explanation
+    flow_ids: tuple[str, ...] = ()  # the flows behind it, in map order
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ say nothing about collaboration between roles and are ignored.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
+from procesbouw.analysis.betweenness import role_betweenness
 from procesbouw.analysis.results import (
     Broker,
     Explanation,
@@ -30,15 +30,40 @@ class RoleNetwork:
     brokers: tuple[Broker, ...]
 
 
+# What the last network was made from, and the network: most edits (a move, a
+# time, a rename of a step) leave all of it as it was, and then the network,
+# its texts and its betweenness are not made again.
+_last: tuple[object, RoleNetwork] | None = None
+
+
 def role_network(pm: ProcessMap) -> RoleNetwork:
     """The collaboration network of ``pm`` and what it reveals."""
-    counts: Counter[tuple[str, str]] = Counter()
+    global _last
+    flows_of: dict[tuple[str, str], list[str]] = {}
+    steps = pm.steps
     for flow in pm.flows.values():
-        role_a = pm.steps[flow.source_id].role_id
-        role_b = pm.steps[flow.target_id].role_id
+        role_a = steps[flow.source_id].role_id
+        role_b = steps[flow.target_id].role_id
         if role_a is None or role_b is None or role_a == role_b:
             continue
-        counts[(min(role_a, role_b), max(role_a, role_b))] += 1
+        pair = (role_a, role_b) if role_a < role_b else (role_b, role_a)
+        flows_of.setdefault(pair, []).append(flow.id)
+    # Everything the network says depends on these alone.
+    key = (
+        flows_of,
+        [(link.id, link.role_a_id, link.role_b_id) for link in pm.role_links.values()],
+        {role_id: role.name for role_id, role in pm.roles.items()},
+    )
+    last = _last  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] == key:
+        return last[1]
+    network = _network(pm, flows_of)
+    _last = (key, network)
+    return network
+
+
+def _network(pm: ProcessMap, flows_of: dict[tuple[str, str], list[str]]) -> RoleNetwork:
+    counts = {pair: len(ids) for pair, ids in flows_of.items()}
     drawn = {
         (min(link.role_a_id, link.role_b_id), max(link.role_a_id, link.role_b_id))
         for link in pm.role_links.values()
@@ -50,7 +75,13 @@ def role_network(pm: ProcessMap) -> RoleNetwork:
         RoleCollaboration(a, b, counts[(a, b)], hidden=(a, b) not in drawn) for a, b in pairs
     )
     hidden = tuple(
-        HiddenConnection(c.role_a_id, c.role_b_id, c.flow_count, _hidden_text(pm, c))
+        HiddenConnection(
+            c.role_a_id,
+            c.role_b_id,
+            c.flow_count,
+            _hidden_text(pm, c),
+            tuple(flows_of[(c.role_a_id, c.role_b_id)]),
+        )
         for c in collaboration
         if c.hidden
     )
@@ -67,7 +98,9 @@ def _pair_names(pm: ProcessMap, pair: tuple[str, str]) -> tuple[str, str]:
 
 
 def _brokers(pm: ProcessMap, pairs: list[tuple[str, str]]) -> tuple[Broker, ...]:
-    """Roles with normalized betweenness > 0, highest first.
+    """Roles with normalized betweenness > 0, highest first (computed only when
+    the network changed; estimated on networks of hundreds of roles, see
+    ``betweenness``).
 
     Betweenness ignores the flow counts: networkx reads a weight as a distance,
     and more flows between two roles means *closer*, not further apart. The
@@ -75,11 +108,7 @@ def _brokers(pm: ProcessMap, pairs: list[tuple[str, str]]) -> tuple[Broker, ...]
     not dilute the normalisation."""
     if len(pairs) < 2:
         return ()
-    import networkx as nx  # deferred: keeps importing the analysis cheap for start-up
-
-    network = nx.Graph()
-    network.add_edges_from(pairs)
-    centrality: dict[str, float] = nx.betweenness_centrality(network, normalized=True)
+    centrality = role_betweenness(pairs)
     ranked = sorted(
         (role_id for role_id, value in centrality.items() if value > 0),
         key=lambda role_id: (-centrality[role_id], pm.roles[role_id].name, role_id),

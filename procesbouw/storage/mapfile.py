@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import Any
 
 from procesbouw.events import Change, MapEvent
-from procesbouw.model import Entity, MapDetails, ProcessMap
+from procesbouw.model import ENTITY_TYPES, Entity, MapDetails, ProcessMap
 from procesbouw.storage import opening, records
 from procesbouw.storage.connection import connect, driver_connection, open_sqlite
 from procesbouw.storage.errors import CorruptMapError, MapWriteError, ReadOnlyMapError
@@ -95,6 +95,30 @@ class MapFile:
             lambda: records.insert_entity(self._conn, entity, before),
             lambda: self.map.collection(type(entity)).pop(entity.id),
         )
+
+    def fill(self, source: ProcessMap) -> None:
+        """Add everything in ``source`` (a map made elsewhere: an import, a sample)
+        to this empty map, in one transaction. Each entity is checked like an edit
+        first; nothing is written when one is refused. The rows are then written
+        table by table, not entity by entity. Listeners are not told: a filled
+        map is new to everyone."""
+        self._require_writable()
+        if any(getattr(self.map, name) for name in _COLLECTIONS):
+            raise ValueError("fill() needs an empty map")
+        try:
+            # Collections in dependency order: an entity only points to earlier ones.
+            for kind in ENTITY_TYPES:
+                for entity in source.collection(kind).values():
+                    self.map.add(entity)
+            records.insert_all(self._conn, self.map)
+            self._conn.commit()
+        except BaseException as error:
+            self.map = ProcessMap(details=self.map.details)
+            with contextlib.suppress(*WRITE_ERRORS):
+                self._conn.rollback()
+            if isinstance(error, WRITE_ERRORS):
+                raise MapWriteError(self.path, opening.reason(error)) from error
+            raise
 
     def replace(self, entity: Entity) -> Entity:
         """Replace the entity with ``entity.id``; returns the old one."""

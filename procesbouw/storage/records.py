@@ -127,6 +127,27 @@ def insert_entity(conn: Connection, entity: Entity, before_id: str | None) -> No
     _write_links(conn, entity)
 
 
+def insert_all(conn: Connection, pm: ProcessMap) -> None:
+    """Insert every entity of ``pm`` into empty tables, in its collection order: one
+    statement per table, executed for all its rows at once."""
+    for kind, table in _TABLES.items():
+        entities = list(pm.collection(kind).values())
+        if not entities:
+            continue
+        conn.execute(
+            insert(table),
+            [dict(_row(entity), position=i) for i, entity in enumerate(entities)],
+        )
+        for name, (link_table, owner, column) in _LINKS.get(kind, {}).items():
+            rows = [
+                {owner: entity.id, "position": i, column: value}
+                for entity in entities
+                for i, value in enumerate(getattr(entity, name))
+            ]
+            if rows:
+                conn.execute(insert(link_table), rows)
+
+
 def _require_one(count: int, table: Table, entity: Entity) -> None:
     """Memory and file must agree: an edit of a row that is not there is a failed write."""
     if count != 1:

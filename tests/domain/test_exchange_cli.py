@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import sqlite3
 from pathlib import Path
 
 import networkx as nx
 import pytest
+from sqlalchemy import Connection, Insert
 
 from procesbouw.cli import run
 from procesbouw.exchange import export_json, import_steps_csv, map_entities
@@ -130,9 +132,21 @@ def test_csv_import_is_one_batch(
 def test_json_import_failing_half_way_leaves_no_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """The whole map is written in bulk: the disk filling up half-way (here: at the
+    third table) leaves no file behind."""
     source = tmp_path / "in.json"
     source.write_text(export_json(rich_map()), encoding="utf-8")
-    _failing_third_add(monkeypatch)
+    tables: list[object] = []
+    real_execute = Connection.execute
+
+    def filling_disk(self: Connection, statement: object, *args: object, **kw: object) -> object:
+        if isinstance(statement, Insert) and isinstance(args[0] if args else None, list):
+            tables.append(statement.table)
+            if len(tables) == 3:
+                raise sqlite3.OperationalError("schijf vol")
+        return real_execute(self, statement, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Connection, "execute", filling_disk)
     assert run(["import", str(source), "-o", str(tmp_path / "nieuw.procesbouw")]) == 1
     assert "schijf vol" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.json"]

@@ -84,6 +84,9 @@ class MapScene(QGraphicsScene):
         self._selection_order: list[str] = []
         self.selectionChanged.connect(self._track_selection_order)
         self._interaction: ConnectInteraction | None = None
+        # What the last analysis marked: steps with an overlay, critical flows.
+        self._marked: set[str] = set()
+        self._critical_flows: set[str] = set()
         # Lanes are redrawn once after a burst of events (a layout moves every brick).
         self._lanes_timer = QTimer(self)
         self._lanes_timer.setSingleShot(True)
@@ -205,16 +208,29 @@ class MapScene(QGraphicsScene):
                 if overlays.bottleneck_heat and lead > 0:
                     heat = {b.step_id: b.wait_minutes / lead for b in analysis.bottlenecks}
         on_path = set(critical)
-        for step_id, brick in self.bricks.items():
-            brick.set_overlay(
-                critical=step_id in on_path,
-                heat=heat.get(step_id, 0.0),
-                findings=findings.get(step_id, 0),
-                glow=overlays.hotspots,
-            )
-        path_edges = set(zip(critical, critical[1:], strict=False))
-        for item in self.flows.values():
-            item.set_critical((item.flow.source_id, item.flow.target_id) in path_edges)
+        marked = on_path | heat.keys() | findings.keys()
+        # Only bricks marked now or before can change (glow shows only on a brick
+        # with findings, which is marked); a brick ignores an overlay it shows.
+        for step_id in marked | self._marked:
+            brick = self.bricks.get(step_id)
+            if brick is not None:
+                brick.set_overlay(
+                    critical=step_id in on_path,
+                    heat=heat.get(step_id, 0.0),
+                    findings=findings.get(step_id, 0),
+                    glow=overlays.hotspots,
+                )
+        self._marked = marked
+        critical_flows: set[str] = set()
+        for source_id, target_id in zip(critical, critical[1:], strict=False):
+            flow = self.map.flow_between(source_id, target_id)
+            if flow is not None:
+                critical_flows.add(flow.id)
+        for flow_id in critical_flows | self._critical_flows:
+            item = self.flows.get(flow_id)
+            if item is not None:
+                item.set_critical(flow_id in critical_flows)
+        self._critical_flows = critical_flows
 
     def highlight_ids(self, ids: set[str]) -> None:
         """Mark the bricks and arrows of ``ids`` (a finding's links); empty clears."""
@@ -227,12 +243,26 @@ class MapScene(QGraphicsScene):
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected steps and flows, steps first, in map order."""
-        steps = [sid for sid, b in self.bricks.items() if b.isSelected()]
-        flows = [fid for fid, f in self.flows.items() if f.isSelected()]
+        chosen = self._selected_set()
+        if not chosen:
+            return []
+        steps = [sid for sid in self.bricks if sid in chosen]
+        flows = [fid for fid in self.flows if fid in chosen]
         return steps + flows
 
     def selected_step_ids(self) -> list[str]:
-        return [sid for sid, b in self.bricks.items() if b.isSelected()]
+        chosen = self._selected_set()
+        return [sid for sid in self.bricks if sid in chosen] if chosen else []
+
+    def _selected_set(self) -> set[str]:
+        # Qt keeps the selection; asking every item isSelected() costs a call per item.
+        chosen: set[str] = set()
+        for item in self.selectedItems():
+            if isinstance(item, BrickItem):
+                chosen.add(item.step.id)
+            elif isinstance(item, FlowItem):
+                chosen.add(item.flow.id)
+        return chosen
 
     def steps_in_selection_order(self) -> list[str]:
         """The selected steps in the order the facilitator selected them."""

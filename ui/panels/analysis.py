@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procesbouw.analysis.results import Analysis, KeyFigures
+from procesbouw.analysis.results import Analysis, HiddenConnection, KeyFigures
 from procesbouw.measured import estimate_and_measured, measured_steps
 from procesbouw.model import ProcessMap
 from procesbouw.units import day_basis, format_duration_rounded, format_percent
@@ -26,10 +26,16 @@ from ui.canvas.scene import Overlays
 _IDS = Qt.ItemDataRole.UserRole
 
 
-def _tile(value: str, label: str, big: bool = False) -> QFrame:
+# A row of the entry list: (text, ids to select) for an entry, (title, None) for a
+# section's title.
+_Row = tuple[str, tuple[str, ...] | None]
+
+
+def _tile(label: str, big: bool = False) -> tuple[QFrame, QLabel]:
+    """A key-figure tile and the label its value goes in."""
     frame = QFrame()
     frame.setObjectName("tile")
-    number = QLabel(value)
+    number = QLabel()
     number.setObjectName("value")
     number.setStyleSheet(f"font-size: {30 if big else 22}px; font-weight: 700; color: #1B1B1B;")
     caption = QLabel(label)
@@ -42,7 +48,13 @@ def _tile(value: str, label: str, big: bool = False) -> QFrame:
     layout.setSpacing(0)
     layout.addWidget(number)
     layout.addWidget(caption)
-    return frame
+    return frame, number
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    # A word-wrapped label lays out again on every setText: only when it changed.
+    if label.text() != text:
+        label.setText(text)
 
 
 class AnalysisPanel(QWidget):
@@ -66,6 +78,14 @@ class AnalysisPanel(QWidget):
         self.tile_grid = QGridLayout(self.tiles)
         self.tile_grid.setContentsMargins(0, 0, 0, 0)
         self.tile_grid.setSpacing(6)
+        # Made once, their values updated in place: an edit changes a figure or two.
+        self._values: list[QLabel] = []
+        for index, (caption, big) in enumerate(self._tile_captions()):
+            frame, value = _tile(caption, big)
+            self.tile_grid.addWidget(frame, index // 2, index % 2)
+            self._values.append(value)
+        self._rows: list[_Row] = []  # what the entry list shows now
+        self._hidden: tuple[tuple[HiddenConnection, ...], list[_Row]] | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -92,6 +112,9 @@ class AnalysisPanel(QWidget):
         self.entries.setMinimumHeight(320)
         self.entries.setFrameShape(QFrame.Shape.NoFrame)
         self.entries.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
+        self._section_font = QListWidgetItem().font()
+        self._section_font.setBold(True)
+        self._section_font.setPointSizeF(self._section_font.pointSizeF() + 1)
         self.entries.itemClicked.connect(self._clicked)
         self.entries.itemActivated.connect(self._clicked)
         layout = QVBoxLayout(self)
@@ -120,6 +143,8 @@ class AnalysisPanel(QWidget):
     # -- showing an analysis -----------------------------------------------------------
 
     def show_analysis(self, analysis: Analysis, pm: ProcessMap) -> None:
+        """Show ``analysis`` of ``pm``, changing only what differs from what is shown:
+        this runs after every edit, and most edits change a figure or two."""
         lang = self.language
         figures = analysis.figures
         self.message.setVisible(figures is None)
@@ -129,19 +154,25 @@ class AnalysisPanel(QWidget):
             self.tr("Dagen: %1").replace("%1", day_basis(pm.details.hours_per_day, lang))
         )
         if figures is None:
-            self.message.setText(analysis.message.text(lang) if analysis.message else "")
-            self.summary.clear()
+            _set_text(self.message, analysis.message.text(lang) if analysis.message else "")
+            _set_text(self.summary, "")
         else:
             self._show_figures(figures, pm.details.hours_per_day)
-            self.summary.setText(figures.explanation.text(lang))
-        self._show_entries(analysis, pm)
+            _set_text(self.summary, figures.explanation.text(lang))
+        self._show_rows(self._entry_rows(analysis, pm))
+
+    def _tile_captions(self) -> list[tuple[str, bool]]:
+        return [
+            (self.tr("doorlooptijd (verwacht)"), True),
+            (self.tr("doorlooptijd eerste keer goed"), True),
+            (self.tr("bewerkingstijd op het kritieke pad"), False),
+            (self.tr("stroomefficiëntie"), False),
+            (self.tr("first-time-right over de hele keten"), False),
+            (self.tr("overdrachten tussen rollen"), False),
+        ]
 
     def _show_figures(self, figures: KeyFigures, hours: float) -> None:
         lang = self.language
-        while self.tile_grid.count():
-            widget = self.tile_grid.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
 
         def duration(minutes: float) -> str:
             return format_duration_rounded(minutes, hours, lang)
@@ -149,84 +180,114 @@ class AnalysisPanel(QWidget):
         def percent(value: float) -> str:
             return format_percent(value, lang)
 
-        tiles = [
-            (duration(figures.lead_time_expected), self.tr("doorlooptijd (verwacht)"), True),
-            (
-                duration(figures.lead_time_first_pass),
-                self.tr("doorlooptijd eerste keer goed"),
-                True,
-            ),
-            (duration(figures.process_time), self.tr("bewerkingstijd op het kritieke pad"), False),
-            (percent(figures.flow_efficiency), self.tr("stroomefficiëntie"), False),
-            (percent(figures.rolled_ftr), self.tr("first-time-right over de hele keten"), False),
-            (str(figures.handoffs), self.tr("overdrachten tussen rollen"), False),
+        values = [
+            duration(figures.lead_time_expected),
+            duration(figures.lead_time_first_pass),
+            duration(figures.process_time),
+            percent(figures.flow_efficiency),
+            percent(figures.rolled_ftr),
+            str(figures.handoffs),
         ]
-        for index, (value, label, big) in enumerate(tiles):
-            self.tile_grid.addWidget(_tile(value, label, big), index // 2, index % 2)
+        for label, value in zip(self._values, values, strict=True):
+            _set_text(label, value)
 
-    def _section(self, title: str, count: int) -> None:
-        item = QListWidgetItem(f"{title} ({count})")
-        font = item.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() + 1)
-        item.setFont(font)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        item.setForeground(Qt.GlobalColor.black)
-        self.entries.addItem(item)
-
-    def _entry(self, text: str, ids: list[str]) -> None:
-        item = QListWidgetItem("   " + text)
-        item.setData(_IDS, ids)
-        item.setToolTip(text)
-        self.entries.addItem(item)
-
-    def _show_entries(self, analysis: Analysis, pm: ProcessMap) -> None:
+    def _entry_rows(self, analysis: Analysis, pm: ProcessMap) -> list[_Row]:
+        """Section titles and entries, each entry with the ids it selects."""
         lang = self.language
-        self.entries.clear()
+        rows: list[_Row] = []
         steps_of_role: dict[str, list[str]] = {}
-        for step in pm.steps.values():
-            if step.role_id:
-                steps_of_role.setdefault(step.role_id, []).append(step.id)
+        if analysis.unused_links or analysis.brokers:
+            for step in pm.steps.values():
+                if step.role_id:
+                    steps_of_role.setdefault(step.role_id, []).append(step.id)
 
-        def flows_between(a: str, b: str) -> list[str]:
-            pair = {a, b}
-            return [
-                f.id
-                for f in pm.flows.values()
-                if {pm.steps[f.source_id].role_id, pm.steps[f.target_id].role_id} == pair
-            ]
+        def section(title: str, count: int) -> None:
+            rows.append((f"{title} ({count})", None))
 
-        bottlenecks = analysis.bottlenecks[:8]
-        self._section(self.tr("Knelpunten"), len(analysis.bottlenecks))
-        for bottleneck in bottlenecks:
+        section(self.tr("Knelpunten"), len(analysis.bottlenecks))
+        for bottleneck in analysis.bottlenecks[:8]:
             share = format_percent(bottleneck.share, lang)
-            self._entry(f"{share} · {bottleneck.explanation.text(lang)}", [bottleneck.step_id])
-        self._section(self.tr("Verborgen verbindingen"), len(analysis.hidden_connections))
-        for hidden in analysis.hidden_connections:
-            ids = flows_between(hidden.role_a_id, hidden.role_b_id)
-            self._entry(hidden.explanation.text(lang), ids)
-        self._section(self.tr("Ongebruikte rolverbindingen"), len(analysis.unused_links))
+            text = f"{share} · {bottleneck.explanation.text(lang)}"
+            rows.append((text, (bottleneck.step_id,)))
+        section(self.tr("Verborgen verbindingen"), len(analysis.hidden_connections))
+        rows += self._hidden_rows(analysis)
+        section(self.tr("Ongebruikte rolverbindingen"), len(analysis.unused_links))
         for unused in analysis.unused_links:
             link = pm.role_links.get(unused.link_id)
-            ids = []
+            ids: list[str] = []
             if link is not None:
                 ids = steps_of_role.get(link.role_a_id, []) + steps_of_role.get(link.role_b_id, [])
-            self._entry(unused.explanation.text(lang), ids)
-        self._section(self.tr("Verbindende rollen"), len(analysis.brokers))
+            rows.append((unused.explanation.text(lang), tuple(ids)))
+        section(self.tr("Verbindende rollen"), len(analysis.brokers))
         for broker in analysis.brokers:
-            self._entry(broker.explanation.text(lang), steps_of_role.get(broker.role_id, []))
-        self._section(self.tr("Aandachtspunten"), len(analysis.warnings))
+            rows.append(
+                (broker.explanation.text(lang), tuple(steps_of_role.get(broker.role_id, [])))
+            )
+        section(self.tr("Aandachtspunten"), len(analysis.warnings))
         for warning in analysis.warnings:
-            self._entry(warning.explanation.text(lang), list(warning.entity_ids))
+            rows.append((warning.explanation.text(lang), tuple(warning.entity_ids)))
+        return rows + self._measured_rows(pm)
+
+    def _measured_rows(self, pm: ProcessMap) -> list[_Row]:
+        """The team's estimate next to the event log's median, largest surprise first."""
         measured = measured_steps(pm)
-        if measured:
-            self._section(self.tr("Gemeten in het gebeurtenissenlog"), len(measured))
-        hours = pm.details.hours_per_day
+        if not measured:
+            return []
+        lang, hours = self.language, pm.details.hours_per_day
+        rows: list[_Row] = [
+            (f"{self.tr('Gemeten in het gebeurtenissenlog')} ({len(measured)})", None)
+        ]
         for step in measured[:8]:
             wait = estimate_and_measured(step.wait_minutes, step.measured_wait_minutes, hours, lang)
             work = estimate_and_measured(
                 step.process_minutes, step.measured_process_minutes, hours, lang
             )
             text = self.tr("%1 — wachttijd: %2; bewerking: %3")
-            self._entry(text.replace("%1", step.name).replace("%2", wait).replace("%3", work),
-                        [step.id])  # fmt: skip
+            rows.append((text.replace("%1", step.name).replace("%2", wait).replace("%3", work),
+                         (step.id,)))  # fmt: skip
+        return rows
+
+    def _hidden_rows(self, analysis: Analysis) -> list[_Row]:
+        # The analysis hands over the same tuple while the role network is
+        # unchanged (most edits): its rows, thousands on big maps, are kept.
+        hidden = analysis.hidden_connections
+        if self._hidden is None or self._hidden[0] is not hidden:
+            rows = [(h.explanation.text(self.language), h.flow_ids) for h in hidden]
+            self._hidden = (hidden, rows)
+        return self._hidden[1]
+
+    def _show_rows(self, rows: list[_Row]) -> None:
+        """Change the entry list into ``rows``, touching only the rows that differ
+        (the list keeps its scroll position)."""
+        if rows == self._rows:
+            return
+        shown = self._rows
+        entries = self.entries
+        for index, row in enumerate(rows):
+            if index < len(shown):
+                if shown[index] != row:
+                    self._fill(entries.item(index), row)
+            else:
+                item = QListWidgetItem()
+                self._fill(item, row)
+                entries.addItem(item)
+        while entries.count() > len(rows):
+            entries.takeItem(entries.count() - 1)  # dropped: Python owns it now
+        self._rows = rows
+
+    def _fill(self, item: QListWidgetItem, row: _Row) -> None:
+        text, ids = row
+        if ids is None:  # a section title
+            item.setText(text)
+            item.setFont(self._section_font)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setForeground(Qt.GlobalColor.black)
+            item.setData(_IDS, None)
+            item.setToolTip("")
+        else:
+            item.setText("   " + text)
+            item.setData(Qt.ItemDataRole.FontRole, None)
+            item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            item.setData(_IDS, list(ids))
+            item.setToolTip(text)

@@ -173,6 +173,7 @@ class RolesPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.editor)
+        self._rows: list[tuple[str, str, str]] = []  # (role id, colour, label) shown
         layout.addWidget(self.links)
         document.changed.connect(self._on_changed)
         document.reset.connect(self.refresh)
@@ -212,27 +213,48 @@ class RolesPanel(QWidget):
         return self.document.map.roles.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
     def refresh(self) -> None:
-        current = self.current_role()
-        self.list.blockSignals(True)
-        self.list.clear()
         counts: dict[str, int] = {}
         for step in self.document.map.steps.values():
             if step.role_id:
                 counts[step.role_id] = counts.get(step.role_id, 0) + 1
         kinds = dict((v, k) for k, v in _kind_choices())
-        for role in self.document.map.roles.values():
-            label = f"{role.name}\n{kinds[role.kind]} · " + self.tr(
-                "%n stap(pen)", "", counts.get(role.id, 0)
+        rows = [
+            (
+                role.id,
+                role.colour,
+                f"{role.name}\n{kinds[role.kind]} · "
+                + self.tr("%n stap(pen)", "", counts.get(role.id, 0)),
             )
-            item = QListWidgetItem(colour_icon(role.colour, 22), label)
-            item.setData(Qt.ItemDataRole.UserRole, role.id)
-            self.list.addItem(item)
-            if current is not None and role.id == current.id:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+            for role in self.document.map.roles.values()
+        ]
+        if rows != self._rows:  # most step edits (a move, a time) change no row
+            self._show_rows(rows)
         self._show_current()
         self._selection_changed()
         self.links.refresh()
+
+    def _show_rows(self, rows: list[tuple[str, str, str]]) -> None:
+        """Rows that kept their role are changed in place (a new step changes one
+        count); a role added, removed or moved rebuilds the list."""
+        self.list.blockSignals(True)
+        if [row[0] for row in rows] == [row[0] for row in self._rows]:
+            for index, (row, shown) in enumerate(zip(rows, self._rows, strict=True)):
+                if row != shown:
+                    item = self.list.item(index)
+                    item.setText(row[2])
+                    if row[1] != shown[1]:
+                        item.setIcon(colour_icon(row[1], 22))
+        else:
+            current = self.current_role()
+            self.list.clear()
+            for role_id, colour, label in rows:
+                item = QListWidgetItem(colour_icon(colour, 22), label)
+                item.setData(Qt.ItemDataRole.UserRole, role_id)
+                self.list.addItem(item)
+                if current is not None and role_id == current.id:
+                    self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._rows = rows
 
     def _show_current(self) -> None:
         role = self.current_role()
