@@ -77,8 +77,13 @@ def test_a_log_measures_the_steps_as_one_undo_step(
     assert "3 keer gemeten (aanvragen.csv" in text
     # ... and so does the Analyse dock.
     entries = team.analysis_panel.entries
-    texts = [entries.item(i).text() for i in range(entries.count())]
-    assert any("Beoordeling — wachttijd: geschat 0 min · gemeten mediaan 4 u" in t for t in texts)
+
+    def dock_shows_it() -> bool:
+        texts = [entries.item(i).text() for i in range(entries.count())]
+        wanted = "Beoordeling — wachttijd: geschat 0 min · gemeten mediaan 4 u"
+        return any(wanted in text for text in texts)
+
+    qtbot.waitUntil(dock_shows_it, timeout=5_000)  # type: ignore[attr-defined]
     team.document.undo_stack.undo()
     assert all(s.measured_count == 0 for s in team.document.map.steps.values())
 
