@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, 
 
 from procesbouw.model import ProcessMap, ValidationError
 from procesbouw.storage.errors import MapFileError
-from procesbouw.storage.files import write_atomically
+from procesbouw.storage.files import file_stem, write_atomically
 from ui import settings
 from ui.canvas.picture import write_picture
 from ui.canvas.scene import MapScene
@@ -127,7 +127,7 @@ class ExchangeMenu(QObject):
 
     def _target(self, title: str, suffix: str, pattern: str) -> Path | None:
         folder = self.window.document.file.path.parent
-        suggestion = folder / f"{self.map.details.name}.{suffix}"
+        suggestion = folder / f"{file_stem(self.map.details.name)}.{suffix}"
         chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(suggestion), pattern)
         if not chosen:
             return None

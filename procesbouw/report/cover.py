@@ -96,15 +96,12 @@ def _change(ctx: ReportContext, width: float) -> list[Flowable]:
     sheet = st.styles()
     hours = ctx.pm.details.hours_per_day
     basis = ctx.label("days_basis", basis=day_basis(hours, ctx.lang))
-    if len(ctx.snapshots) >= 2:
-        (first, first_analysis), (last, last_analysis) = ctx.snapshots[0], ctx.snapshots[-1]
+    if ctx.snapshots:
+        # From the first snapshot to the map as this report shows it, so page 1
+        # and the figures on page 2 are the same numbers.
+        first, first_analysis = ctx.snapshots[0]
         changes = {
-            c.key: c
-            for c in compare_figures(
-                first_analysis.figures,
-                last_analysis.figures,
-                last.content.details.hours_per_day,
-            )
+            c.key: c for c in compare_figures(first_analysis.figures, ctx.analysis.figures, hours)
         }
         cells = []
         for key in CHANGE_FIGURES:
@@ -115,14 +112,8 @@ def _change(ctx: ReportContext, width: float) -> list[Flowable]:
                 value = f"{_shown(ctx, key, change.before)} → {_shown(ctx, key, change.after)}"
                 term = format_figure_change(change, ctx.lang)
             cells.append((value, ctx.label(key), term))
-        heading = ctx.label(
-            "change_heading",
-            first=shorten(first.label, 40),
-            last=shorten(last.label, 40),
-        )
-        intro = ctx.label(
-            "change_dates", first=ctx.date(first.taken_on), last=ctx.date(last.taken_on)
-        )
+        heading = ctx.label("change_heading", first=shorten(first.label, 40))
+        intro = ctx.label("change_dates", first=ctx.date(first.taken_on))
     else:
         figures = ctx.analysis.figures
         if figures is None:

@@ -92,7 +92,7 @@ def _context(
     analysis = analyse(content)
     progress.advance()
     compared = []
-    if snapshot is None and len(snapshots) >= 2:
+    if snapshot is None:
         for each in snapshots:
             compared.append((each, analyse(each.content)))
             progress.advance()

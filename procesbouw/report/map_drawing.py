@@ -11,17 +11,28 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
 from procesbouw.layout import Lane, swimlanes
+from procesbouw.map_geometry import rework_curve
 from procesbouw.model import Flow, FlowKind, Step
 from procesbouw.report import styles as st
 from procesbouw.report.context import ReportContext
 from procesbouw.report.fonts import BOLD, REGULAR
-from procesbouw.report.map_layout import BRICK_HEIGHT, BRICK_WIDTH, STUD_HEIGHT, Rect
+from procesbouw.report.map_layout import (
+    BRICK_HEIGHT,
+    BRICK_WIDTH,
+    MIN_READABLE_SCALE,
+    STUD_HEIGHT,
+    Rect,
+)
 from procesbouw.report.text import fit_width, wrap_lines
 
 HEAT_LOW = colors.HexColor("#F6C445")
 HEAT_HIGH = st.ALERT
 MIN_HEAT = 0.05  # wait share of the lead time from which a bottleneck gets a heat bar
-_TEXT_SCALE_LIMIT = 0.35  # below this scale bricks are drawn without text (overview)
+# Below this scale bricks are drawn without text (the overview of a tiled map);
+# between it and FULL_TEXT_SCALE they show only their name, at MIN_NAME_SIZE.
+_TEXT_SCALE_LIMIT = MIN_READABLE_SCALE
+MIN_NAME_SIZE = 7.0  # points: the smallest a step's name is printed
+FULL_TEXT_SCALE = MIN_NAME_SIZE / 12  # names are 12 map units: from here role and times fit
 
 
 @dataclass(frozen=True)
@@ -65,14 +76,14 @@ class MapPainter:
         canvas.saveState()
         for lane in self.lanes:
             self._lane(canvas, where, lane)
+        # As on the canvas: arrows and rework curves first, the bricks on top of them.
         for flow in flows:
             if flow.kind is FlowKind.HANDOFF:
                 self._handoff(canvas, where, flow)
+            else:
+                self._rework(canvas, where, flow)
         for step in steps:
             self._brick(canvas, where, step)
-        for flow in flows:
-            if flow.kind is FlowKind.REWORK:
-                self._rework(canvas, where, flow)
         canvas.restoreState()
 
     def _lane(self, canvas: Canvas, where: Placement, lane: Lane) -> None:
@@ -137,18 +148,15 @@ class MapPainter:
         _arrow(canvas, (x1, y1), (x2, y2), colour, width, 9 * where.scale)
 
     def _rework(self, canvas: Canvas, where: Placement, flow: Flow) -> None:
-        (sx, sy), (tx, ty) = self._centre(flow.source_id), self._centre(flow.target_id)
-        # Leave from the top of the source and enter the top of the target, bulging
-        # upwards in proportion to the distance, so the loop reads as "going back".
-        # Both ends sit a little towards each other, clear of the handoff arrows
-        # that arrive at the middle of a brick's top.
-        inward = math.copysign(BRICK_WIDTH / 6, tx - sx) if tx != sx else 0.0
-        start = (sx + inward, sy - BRICK_HEIGHT / 2 - STUD_HEIGHT)
-        end = (tx - inward, ty - BRICK_HEIGHT / 2 - STUD_HEIGHT)
-        lift = min(25 + 0.15 * math.hypot(tx - sx, ty - sy), 60)
-        control_y = min(start[1], end[1]) - lift
-        c1, c2 = (start[0], control_y), (end[0], control_y)
-        points = [where.point(*p) for p in (start, c1, c2, end)]
+        # The canvas's curve: from the bottom of the source back to the bottom of
+        # the target, bulging down below the bricks (map_bounds leaves room for it).
+        curve = rework_curve(
+            self.positions[flow.source_id],
+            self.positions[flow.target_id],
+            BRICK_WIDTH,
+            BRICK_HEIGHT,
+        )
+        points = [where.point(*p) for p in curve]
         canvas.saveState()
         canvas.setStrokeColor(st.ALERT)
         canvas.setLineWidth(1.4 * where.scale)
@@ -200,6 +208,22 @@ class MapPainter:
     ) -> None:
         inner = (BRICK_WIDTH - 14) * s
         canvas.setFillColor(ink)
+        if s < FULL_TEXT_SCALE:
+            # Too small for role and times (the legend and the appendix have them):
+            # the name alone, never below MIN_NAME_SIZE, centred on the brick.
+            # Narrow margins and, when a word would break in bold, the regular face.
+            room = (BRICK_WIDTH - 6) * s
+            words = step.name.split() or [step.name]
+            fits = all(canvas.stringWidth(w, BOLD, MIN_NAME_SIZE) <= room for w in words)
+            face = BOLD if fits else REGULAR
+            lines = wrap_lines(step.name, face, MIN_NAME_SIZE, room, max_lines=3)
+            canvas.setFont(face, MIN_NAME_SIZE)
+            leading = MIN_NAME_SIZE * 1.15
+            y = top - (BRICK_HEIGHT * s - len(lines) * leading) / 2 - MIN_NAME_SIZE
+            for line in lines:
+                canvas.drawString(x + 3 * s, y, line)
+                y -= leading
+            return
         name_size = 12 * s
         lines = wrap_lines(step.name, BOLD, name_size, inner, max_lines=2)
         canvas.setFont(BOLD, name_size)
@@ -240,7 +264,7 @@ class MapPainter:
         canvas.roundRect(x, bar_y, max(width * min(share, 1.0), 6 * s), bar_height, 3 * s, 0, 1)
         if s >= _TEXT_SCALE_LIMIT:
             canvas.setFillColor(st.ALERT)
-            canvas.setFont(BOLD, 7 * s)
+            canvas.setFont(BOLD, max(7 * s, 6))
             text = f"{self.ctx.label('wait_short')} {self.ctx.percent(share)}"
             canvas.drawRightString(x + width, bar_y - 8 * s, text)
 
@@ -299,9 +323,9 @@ def _bezier_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 
 def _pill(canvas: Canvas, centre: tuple[float, float], text: str, s: float) -> None:
-    size = 7.5 * s
-    width = canvas.stringWidth(text, BOLD, size) + 8 * s
-    height = 11 * s
+    size = max(7.5 * s, 6.5)  # the share that goes back stays readable on a small map
+    width = canvas.stringWidth(text, BOLD, size) + 8 * size / 7.5
+    height = 11 * size / 7.5
     canvas.setFillColor(st.WHITE)
     canvas.setStrokeColor(st.ALERT)
     canvas.setLineWidth(0.8 * s)

@@ -14,15 +14,17 @@ from dataclasses import dataclass
 from string import ascii_uppercase
 
 from procesbouw.layout import Lane
+from procesbouw.map_geometry import rework_curve
 from procesbouw.model import FlowKind, ProcessMap
 
 BRICK_WIDTH = 160.0  # as on the canvas
 BRICK_HEIGHT = 80.0
 STUD_HEIGHT = 7.0
 PADDING = 30.0  # around the bricks: studs, heat markers, rework curves
-# Below this scale a brick's name (12 map units) prints smaller than 6 pt: too
-# small to read, so the map is cut into tiles drawn at least this large.
-MIN_READABLE_SCALE = 0.5
+# Below this scale a brick (160 × 80 map units) cannot hold its name at 7 pt
+# (map_drawing.MIN_NAME_SIZE) in up to three lines, so the map is cut into tiles
+# drawn at least this large. Above it the whole map fits one landscape page.
+MIN_READABLE_SCALE = 0.32
 _COLUMN_GAP = 70.0
 _ROW_GAP = 40.0
 
@@ -68,15 +70,28 @@ def brick_positions(pm: ProcessMap) -> dict[str, tuple[float, float]]:
     return placed
 
 
-def map_bounds(positions: dict[str, tuple[float, float]], lanes: Sequence[Lane] = ()) -> Rect:
+def map_bounds(
+    positions: dict[str, tuple[float, float]],
+    lanes: Sequence[Lane] = (),
+    pm: ProcessMap | None = None,
+) -> Rect:
     """The area the bricks (and their swimlanes) cover, with room for what is drawn
-    around them."""
+    around them, including the rework curves of ``pm`` that bulge below the bricks."""
     if not positions:
         return Rect(0, 0, BRICK_WIDTH, BRICK_HEIGHT).grown(PADDING)
     xs = [x for x, _ in positions.values()]
     ys = [y for _, y in positions.values()]
+    bottom = max(ys) + BRICK_HEIGHT
+    for flow in pm.flows.values() if pm is not None else ():
+        if flow.kind is FlowKind.REWORK:
+            curve = rework_curve(
+                positions[flow.source_id], positions[flow.target_id], BRICK_WIDTH, BRICK_HEIGHT
+            )
+            # A cubic curve reaches 3/4 of the way to control points at the same depth.
+            deepest = 0.25 * max(curve[0][1], curve[3][1]) + 0.75 * curve[1][1]
+            bottom = max(bottom, deepest + 10)  # and the share label's lower half
     left, top = min(xs), min(ys)
-    box = Rect(left, top, max(xs) + BRICK_WIDTH - left, max(ys) + BRICK_HEIGHT - top).grown(PADDING)
+    box = Rect(left, top, max(xs) + BRICK_WIDTH - left, bottom - top).grown(PADDING)
     if lanes:
         lane_left = min(lane.left for lane in lanes)
         lane_top = min(lane.top for lane in lanes)

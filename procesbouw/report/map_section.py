@@ -14,10 +14,11 @@ from procesbouw.report.fonts import BOLD, REGULAR
 from procesbouw.report.map_drawing import HEAT_HIGH, HEAT_LOW, MIN_HEAT, MapPainter, Placement
 from procesbouw.report.map_layout import Rect, Tile, brick_positions, fit_scale, map_bounds, tiles
 from procesbouw.report.page import LANDSCAPE, PORTRAIT, frame_size
-from procesbouw.report.text import fit_width, para
+from procesbouw.report.text import fit_width, para, shorten
 
 TITLE_SPACE = 24.0  # the title above the drawing
 LEGEND_HEIGHT = 34.0
+_INDEX_LIMIT = 1500  # characters of the overview's list of steps per part
 
 
 def map_section(ctx: ReportContext) -> list[Flowable]:
@@ -29,7 +30,7 @@ def map_section(ctx: ReportContext) -> list[Flowable]:
         return story + [NextPageTemplate(PORTRAIT)]
     positions = brick_positions(ctx.pm)
     painter = MapPainter(ctx, positions)
-    bounds = map_bounds(positions, painter.lanes)
+    bounds = map_bounds(positions, painter.lanes, ctx.pm)
     width, height = frame_size(LANDSCAPE)
     pieces = tiles(bounds, positions, width, height - TITLE_SPACE - LEGEND_HEIGHT)
     if len(pieces) == 1:
@@ -37,7 +38,10 @@ def map_section(ctx: ReportContext) -> list[Flowable]:
         story += [MapFlowable(ctx, painter, bounds)]
         return story + [NextPageTemplate(PORTRAIT)]
     story += [Paragraph(para(ctx.label("map_overview", n=len(pieces))), st.styles()["map_title"])]
-    story += [MapFlowable(ctx, painter, bounds, grid=pieces)]
+    # The overview is too small to print names on the bricks: say which steps each part holds.
+    index = Paragraph(para(_tile_index(ctx, positions, pieces)), st.styles()["small"])
+    _, index_height = index.wrap(width, height)
+    story += [MapFlowable(ctx, painter, bounds, grid=pieces, leave=index_height + 6), index]
     for piece in pieces:
         story += [PageBreak()]
         story += [Paragraph(para(ctx.label("map_tile", tile=piece.name)), st.styles()["map_title"])]
@@ -54,15 +58,17 @@ class MapFlowable(Flowable):
         painter: MapPainter,
         view: Rect,
         grid: list[Tile] | None = None,
+        leave: float = 0.0,
     ) -> None:
         super().__init__()
         self.ctx = ctx
         self.painter = painter
         self.view = view
         self.grid = grid or []
+        self.leave = leave  # height to leave on the page for what follows
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width, self.height = avail_width, avail_height - 1
+        self.width, self.height = avail_width, avail_height - 1 - self.leave
         return self.width, self.height
 
     def draw(self) -> None:
@@ -125,6 +131,28 @@ class MapFlowable(Flowable):
             y,
             self.ctx.label("legend_wait", share=f"≥ {self.ctx.percent(MIN_HEAT)}"),
         )
+
+
+def _tile_index(
+    ctx: ReportContext, positions: dict[str, tuple[float, float]], pieces: list[Tile]
+) -> str:
+    """``A1: 'Intake', 'Zorgplan' · B1: …``, each step named once, in map order."""
+    named: set[str] = set()
+    parts = []
+    for piece in pieces:
+        view = piece.view
+        inside = [
+            step_id
+            for step_id in ctx.pm.steps
+            if step_id not in named
+            and view.x <= positions[step_id][0] < view.right
+            and view.y <= positions[step_id][1] < view.bottom
+        ]
+        named.update(inside)
+        if inside:
+            listed = ", ".join(f"‘{shorten(ctx.step_name(sid), 40)}’" for sid in inside)
+            parts.append(f"{piece.name}: {listed}")
+    return shorten("  ·  ".join(parts), _INDEX_LIMIT)
 
 
 def _legend_text(canvas: Canvas, x: float, y: float, text: str) -> float:

@@ -40,11 +40,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "and_more": ("en {n} meer", "and {n} more"),
     "see_page": (" — zie pagina {page}", " — see page {page}"),
     "days_basis": ("Dagen zijn {basis}.", "Days are {basis}."),
-    "change_heading": (
-        "Wat er veranderde: van ‘{first}’ naar ‘{last}’",
-        "What changed: from ‘{first}’ to ‘{last}’",
+    "change_heading": ("Wat er veranderde sinds ‘{first}’", "What changed since ‘{first}’"),
+    "change_dates": (
+        "Van de momentopname van {first} tot de kaart zoals die nu is.",
+        "From the snapshot of {first} to the map as it is now.",
     ),
-    "change_dates": ("Momentopnamen van {first} en {last}.", "Snapshots of {first} and {last}."),
     "figures_now": ("De kerncijfers nu", "The key figures now"),
     "no_snapshots_yet": (
         "Nog geen momentopnamen om mee te vergelijken.",

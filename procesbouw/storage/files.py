@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -58,3 +59,19 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+# Characters Windows refuses in file names, and the names it reserves for devices.
+_NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{d}{n}" for d in ("COM", "LPT") for n in range(1, 10)}
+_MAX_STEM = 120
+
+
+def file_stem(name: str, fallback: str = "proceskaart") -> str:
+    """A file name (without suffix) made from a map's name that is valid on
+    Windows, macOS and Linux: ``Zorg: intake/start`` → ``Zorg - intake-start``."""
+    stem = _NOT_IN_NAMES.sub(lambda m: " - " if m.group(0) == ":" else "-", name)
+    stem = " ".join(stem.split())[:_MAX_STEM].rstrip(" .")
+    if not stem or stem.split(".")[0].upper() in _RESERVED:
+        return fallback if not stem else f"{stem}_"
+    return stem

@@ -180,3 +180,19 @@ def test_a_file_that_is_not_bpmn_is_refused_in_place(
     assert warned and "geen leesbaar XML" in warned[0]
     assert list(folder.iterdir()) == [source]
     assert source.read_text(encoding="utf-8") == "gewoon tekst"
+
+
+def test_the_suggested_pdf_name_is_valid_on_windows(
+    qtbot: object, filled: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = filled.document
+    doc.change(doc.map.details, "Naam", name="Zorg: intake/start?")
+    asked: list[str] = []
+
+    def cancel(parent: object, title: str, suggestion: str, pattern: str) -> tuple[str, str]:
+        asked.append(suggestion)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    filled.exchange.pdf_action.trigger()
+    assert Path(asked[0]).name == "Zorg - intake-start-.pdf"

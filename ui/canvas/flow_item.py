@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from procesbouw.map_geometry import rework_curve
 from procesbouw.model import Flow, FlowKind
 from procesbouw.units import format_number
 from ui.canvas import style
@@ -153,13 +154,15 @@ class FlowItem(QGraphicsItem):
         return start, c1, c2, end
 
     def _rework_curve(self) -> _Curve:
-        # Back from the bottom of the source to the bottom of the target, bulging down.
+        # Back from the bottom of the source to the bottom of the target, bulging
+        # down; the PDF draws the same curve (procesbouw.map_geometry).
         source, target = self.source.pos(), self.target.pos()
-        start = (source.x() + style.BRICK_WIDTH * 0.4, source.y() + style.BRICK_HEIGHT)
-        end = (target.x() + style.BRICK_WIDTH * 0.6, target.y() + style.BRICK_HEIGHT)
-        depth = 50 + min(abs(start[0] - end[0]) * 0.15, 80)
-        low = max(start[1], end[1]) + depth
-        return start, (start[0], low), (end[0], low), end
+        return rework_curve(
+            (source.x(), source.y()),
+            (target.x(), target.y()),
+            style.BRICK_WIDTH,
+            style.BRICK_HEIGHT,
+        )
 
     def _drawing(self) -> QPainterPath:
         """The curve and its arrow head, made on first use after a change."""
