@@ -23,11 +23,17 @@ class ValidationError(ValueError):
     """An edit that would make the map invalid; the message says why, in Dutch.
 
     ``field`` names the offending field when there is one, so a form can mark it.
+    ``message_en`` is the English text, where there is one (the UI and the CLI
+    show it in English).
     """
 
-    def __init__(self, message: str, field: str | None = None) -> None:
+    def __init__(
+        self, message: str, field: str | None = None, message_en: str | None = None
+    ) -> None:
         super().__init__(message)
         self.field = field
+        if message_en is not None:
+            self.message_en = message_en
 
 
 class RoleKind(StrEnum):

@@ -34,7 +34,7 @@ class LaneGeometry:
     column_gap: float = 60.0  # between two columns of bricks
     row_gap: float = 40.0  # between two bricks stacked in one lane
     lane_padding: float = 30.0  # between a lane's edge and its bricks (above and below)
-    label_width: float = 140.0  # the lane's name, left of the first column
+    label_width: float = 160.0  # the lane's name, left of the first column
 
     @property
     def column_pitch(self) -> float:

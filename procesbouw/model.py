@@ -34,6 +34,7 @@ from procesbouw.entities import (
     Voice,
     new_id,
 )
+from procesbouw.field_rules import check_fields
 from procesbouw.session import Session, session_problem
 
 __all__ = [
@@ -260,6 +261,7 @@ class ProcessMap:
 
     def check(self, entity: Entity) -> None:
         """Raise ValidationError if ``entity`` cannot be (or replace one) in this map."""
+        check_fields(entity)
         checker = _CHECKS[type(entity)]
         checker(self, entity)
 
@@ -313,6 +315,7 @@ def _require_known(pm: ProcessMap, kind: type, ids: Iterable[str], field_name: s
 
 
 def check_details(details: MapDetails) -> None:
+    check_fields(details)
     _require_text(details.name, "Geef de proceskaart een naam.", "name")
     hours = details.hours_per_day
     if not isinstance(hours, int | float) or not math.isfinite(hours) or not 0 < hours <= 24:

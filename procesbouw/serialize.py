@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Iterable
 from dataclasses import fields, replace
 from datetime import date
 from typing import Any
@@ -169,10 +170,26 @@ def _entity_from_dict(kind: type, raw: Any) -> Any:
         raise ValidationError(f"{kind.__name__} mist verplichte velden.") from error
 
 
+def _refuse_unknown(
+    data: dict[str, Any], known: Iterable[str], where_nl: str, where_en: str
+) -> None:
+    unknown = sorted(str(key)[:40] for key in set(data) - set(known))
+    if unknown:
+        listed = ", ".join(unknown[:5])
+        raise ValidationError(
+            f"Onbekende velden {where_nl}: {listed}.", None, f"Unknown fields {where_en}: {listed}."
+        )
+
+
+_SNAPSHOT_KEYS = ("id", "label", "taken_on", "content")
+
+
 def map_from_dict(data: Any) -> ProcessMap:
-    """Rebuild a map from ``map_to_dict`` output; ValidationError if it is not one."""
+    """Rebuild a map from ``map_to_dict`` output; ValidationError if it is not one
+    (including a field ``map_to_dict`` never writes: it would be silently lost)."""
     if not isinstance(data, dict):
         raise ValidationError("Dit is geen proceskaart.")
+    _refuse_unknown(data, map_to_dict(ProcessMap()), "in de kaart", "in the map")
     pm = ProcessMap()
     pm.set_details(_entity_from_dict(MapDetails, data.get("details", {})))
     for section, kind in _SECTIONS:
@@ -193,6 +210,7 @@ def map_from_dict(data: Any) -> ProcessMap:
     for raw in snapshots:
         if not isinstance(raw, dict):
             raise ValidationError("Een momentopname is onleesbaar.")
+        _refuse_unknown(raw, _SNAPSHOT_KEYS, "in een momentopname", "in a snapshot")
         label, taken_on = raw.get("label"), raw.get("taken_on")
         if not isinstance(label, str) or not isinstance(taken_on, str):
             raise ValidationError("Een momentopname mist naam of datum.")

@@ -53,7 +53,8 @@ class AnalysisDisplay(QObject):
         except ValidationError as error:
             self.scene.report(str(error))
             return
-        self.link_drawn.emit(link.id)
+        if link is not None:
+            self.link_drawn.emit(link.id)
 
     def unlink_roles(self, link_id: str) -> None:
         try:

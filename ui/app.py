@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from procesbouw.model import MapDetails
 from procesbouw.storage import MapFile
-from procesbouw.storage.errors import MapFileError, MapInUseError
+from procesbouw.storage.errors import MapFileError, MapInUseError, MapNotWritableError
 from ui import settings
 from ui.document import MapDocument
 from ui.main_window import MAP_FILTER, MainWindow
@@ -101,8 +101,17 @@ class Procesbouw(QObject):
                 window.raise_()
                 window.activateWindow()
                 return window
+        reason: str | None = None
         try:
             file = MapFile.open(path)
+        except MapNotWritableError as error:
+            # Not the user's to change: open it read-only and say why, with "Opslaan als…".
+            reason = settings.error_text(error)
+            try:
+                file = MapFile.open(path, read_only=True)
+            except MapFileError as second:
+                self._cannot_open(second)
+                return None
         except MapInUseError as error:
             answer = QMessageBox.question(
                 self.parent_widget(),
@@ -119,7 +128,14 @@ class Procesbouw(QObject):
         except MapFileError as error:
             self._cannot_open(error)
             return None
-        return self._show_window(file)
+        window = self._show_window(file)
+        language = settings.active_language()
+        notices = [n.en if language == "en" else n.nl for n in file.notices]
+        if reason is not None:
+            window.show_notice("\n".join([reason, *notices]), offer_save_as=True)
+        elif notices:
+            window.show_notice("\n".join(notices), offer_save_as=file.read_only)
+        return window
 
     def _cannot_open(self, error: MapFileError) -> None:
         QMessageBox.warning(

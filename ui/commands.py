@@ -130,30 +130,34 @@ class Macro(MapCommand):
         file: MapFile,
         text: str,
         merge_id: int = MERGE_NONE,
-        on_failure: Callable[[MapFileError], None] | None = None,
+        on_failure: Callable[[Macro, MapFileError, bool], None] | None = None,
+        skipping: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(file, text)
         self.merge_id = merge_id
         self.parts: list[MapCommand] = []
         self.on_failure = on_failure
+        self.skipping = skipping
 
     def redo(self) -> None:
-        self._guarded(super().redo)
+        self._guarded(super().redo, undoing=False)
 
     def undo(self) -> None:
-        self._guarded(super().undo)
+        self._guarded(super().undo, undoing=True)
 
-    def _guarded(self, step: Callable[[], None]) -> None:
+    def _guarded(self, step: Callable[[], None], undoing: bool) -> None:
         """Undo and redo run inside Qt, where an exception cannot stop the stack.
         If the file refuses (disk full, file gone), the batch has already rolled
-        everything back; the command is then dropped from the stack (obsolete), so
-        the stack never claims a state the map is not in, and the user is told."""
+        everything back; ``on_failure`` (the document) then tells the user and puts
+        the stack back where the map is. ``skipping`` says when to do no file work."""
+        if self.skipping is not None and self.skipping():
+            return
         try:
             step()
         except MapFileError as error:
-            self.setObsolete(True)
-            if self.on_failure is not None:
-                self.on_failure(error)
+            if self.on_failure is None:
+                raise
+            self.on_failure(self, error, undoing)
 
     def id(self) -> int:
         return self.merge_id

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any
+from enum import StrEnum
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -31,7 +32,7 @@ from procesbouw.model import (
     ValidationError,
 )
 from procesbouw.palette import next_free_colour
-from procesbouw.storage import MapFile
+from procesbouw.storage import MapFile, MapFileError
 from ui.canvas import style
 from ui.commands import (
     MERGE_NEW_STEP,
@@ -47,11 +48,13 @@ from ui.commands import (
 
 class EditBuilder:
     """Collects the parts of one undo step, applying each as it is added so
-    later parts see the state the earlier ones made."""
+    later parts see the state the earlier ones made. ``stored`` turns False when
+    the file refused the step (the document has told the user already)."""
 
     def __init__(self, file: MapFile, macro: Macro) -> None:
         self._file = file
         self._macro = macro
+        self.stored = True
 
     @property
     def map(self) -> ProcessMap:
@@ -107,19 +110,42 @@ def _unlinked(finding: Finding, entity_id: str) -> Finding:
     )
 
 
+class Gesture(StrEnum):
+    """What the user was doing when the file refused a write."""
+
+    EDIT = "edit"
+    UNDO = "undo"
+    REDO = "redo"
+
+
+class WriteFailure(NamedTuple):
+    gesture: Gesture
+    error: MapFileError
+
+
 class MapDocument(QObject):
     """A map being edited. ``changed`` carries every stored ``MapEvent``;
-    ``reset`` means "forget what you mirrored and read the whole map again"."""
+    ``reset`` means "forget what you mirrored and read the whole map again".
+
+    When the file refuses a write (disk full, file read-only or gone), that is
+    handled here, once, for every gesture: the file and the model are back at the
+    last committed state, ``reset`` makes every observer re-read it, and ``failed``
+    carries a ``WriteFailure`` for the window to show. A refused edit never reaches
+    the undo stack; a refused undo or redo leaves the stack where it was."""
 
     changed = Signal(object)
     reset = Signal()
-    failed = Signal(str)  # undo or redo could not be stored; the message says why
+    failed = Signal(object)  # a WriteFailure
 
     def __init__(self, file: MapFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.file = file
         self.undo_stack = QUndoStack(self)
         self._unsubscribe = file.subscribe(self.changed.emit)
+        # After a refused undo/redo: the stack index that matches the map again.
+        self._stack_should_be: int | None = None
+        self._resyncing = False
+        self.undo_stack.indexChanged.connect(self._after_stack_moved)
 
     @property
     def map(self) -> ProcessMap:
@@ -142,12 +168,21 @@ class MapDocument(QObject):
         stored in one transaction; if anything is refused, nothing changes
         (ValidationError propagates to the caller, who shows it)."""
         if self.read_only:
-            raise ValidationError(self.tr("Deze kaart is alleen-lezen geopend."))
-        macro = Macro(self.file, text, merge_id, self._command_failed)
+            raise ValidationError(
+                self.tr(
+                    "Deze kaart is alleen-lezen geopend; er kan niets gewijzigd worden. "
+                    "Kies 'Opslaan als…' om in een kopie verder te werken."
+                )
+            )
+        macro = Macro(self.file, text, merge_id, self._stack_step_failed, self._skipping)
         builder = EditBuilder(self.file, macro)
         try:
             with self.file.batch():
                 yield builder
+        except MapFileError as error:  # the file refused: handled here, for every gesture
+            builder.stored = False
+            self._not_stored(WriteFailure(Gesture.EDIT, error))
+            return
         except Exception:
             if macro.parts:
                 self.reset.emit()  # observers saw parts that were rolled back
@@ -156,9 +191,39 @@ class MapDocument(QObject):
             macro.mark_applied()
             self.undo_stack.push(macro)
 
-    def _command_failed(self, error: Exception) -> None:
+    def _not_stored(self, failure: WriteFailure) -> None:
+        # Always re-read: a dragged brick or a typed field shows a state the model
+        # never had, even when no part of the edit reached the model.
         self.reset.emit()
-        self.failed.emit(str(error))
+        self.failed.emit(failure)
+
+    # -- undo and redo on a file that refuses ------------------------------------
+
+    def _skipping(self) -> bool:
+        """Commands do no file work while the stack is put back where the map is,
+        nor after one of them failed within the same undo/redo (the rest would act
+        on a state that is not there)."""
+        return self._resyncing or self._stack_should_be is not None
+
+    def _stack_step_failed(self, macro: Macro, error: MapFileError, undoing: bool) -> None:
+        position = next(
+            i for i in range(self.undo_stack.count()) if self.undo_stack.command(i) is macro
+        )
+        # The map still has this command's effect (undo failed) or still lacks it (redo).
+        self._stack_should_be = position + 1 if undoing else position
+        self._not_stored(WriteFailure(Gesture.UNDO if undoing else Gesture.REDO, error))
+
+    def _after_stack_moved(self, _index: int) -> None:
+        """QUndoStack moves its index even when a command failed: move it back,
+        without touching the file, so the stack always describes the map."""
+        if self._stack_should_be is None or self._resyncing:
+            return
+        target, self._stack_should_be = self._stack_should_be, None
+        self._resyncing = True
+        try:
+            self.undo_stack.setIndex(target)
+        finally:
+            self._resyncing = False
 
     # -- steps ------------------------------------------------------------------
 
@@ -169,7 +234,7 @@ class MapDocument(QObject):
         role_id: str | None = None,
         after: str | None = None,
         tidy: bool = False,
-    ) -> Step:
+    ) -> Step | None:
         """A new step; with ``after``, connected from that step by a handoff; with
         ``tidy``, the map is laid out again in the same undo step. A rename pushed
         right after folds into this undo step."""
@@ -180,7 +245,7 @@ class MapDocument(QObject):
                 edit.add(Flow(after, step.id))
             if tidy:
                 self._lay_out_into(edit)
-        return self.map.steps[step.id]
+        return self.map.steps[step.id] if edit.stored else None
 
     def next_step_position(self, after: Step) -> tuple[float, float]:
         """Right of ``after``, moving down past any brick in the way."""
@@ -199,23 +264,26 @@ class MapDocument(QObject):
             y += style.BRICK_HEIGHT + style.GRID
         return x, y
 
-    def change(self, entity: Entity, text: str, **changes: Any) -> None:
-        """Change fields of one entity (or the map's details) as one undo step."""
+    def change(self, entity: Entity | MapDetails, text: str, **changes: Any) -> bool:
+        """Change fields of one entity (or the map's details) as one undo step.
+        False when the file refused it (the user has been told)."""
         after = replace(entity, **changes)
         with self.edit(text) as edit:
             if isinstance(after, MapDetails):
                 edit.set_details(after)
             else:
                 edit.replace(after)
+        return edit.stored
 
-    def rename(self, entity_id: str, name: str) -> None:
+    def rename(self, entity_id: str, name: str) -> bool:
         entity = self.map.get(entity_id)
         if entity is None or getattr(entity, "name", None) == name:
-            return
+            return True
         with self.edit(self.tr("Naam wijzigen"), MERGE_NEW_STEP) as edit:
             edit.replace(replace(entity, name=name))  # type: ignore[type-var]
+        return edit.stored
 
-    def move_steps(self, positions: dict[str, tuple[float, float]]) -> None:
+    def move_steps(self, positions: dict[str, tuple[float, float]]) -> bool:
         """One drag of one or more bricks is one undo step."""
         moved = [
             replace(self.map.steps[sid], x=x, y=y)
@@ -223,16 +291,17 @@ class MapDocument(QObject):
             if sid in self.map.steps and (self.map.steps[sid].x, self.map.steps[sid].y) != (x, y)
         ]
         if not moved:
-            return
+            return True
         with self.edit(self.tr("Verplaatsen")) as edit:
             for step in moved:
                 edit.replace(step)
+        return edit.stored
 
-    def connect(self, source_id: str, target_id: str) -> Flow:
+    def connect(self, source_id: str, target_id: str) -> Flow | None:
         flow = Flow(source_id, target_id, FlowKind.HANDOFF)
         with self.edit(self.tr("Verbinden")) as edit:
             edit.add(flow)
-        return flow
+        return flow if edit.stored else None
 
     def connect_in_order(self, step_ids: list[str]) -> None:
         """Handoffs from each step to the next in ``step_ids``, as one undo step."""
@@ -265,13 +334,13 @@ class MapDocument(QObject):
                     stack.append(nxt)
         return False
 
-    def add_rework(self, source_id: str, target_id: str, share: float = 0.2) -> Flow:
+    def add_rework(self, source_id: str, target_id: str, share: float = 0.2) -> Flow | None:
         """A rework flow back from ``source_id`` to ``target_id``; the share typed
         right after folds into this undo step."""
         flow = Flow(source_id, target_id, FlowKind.REWORK, rework_share=share)
         with self.edit(self.tr("Terugkoppeling"), MERGE_NEW_STEP) as edit:
             edit.add(flow)
-        return flow
+        return flow if edit.stored else None
 
     def set_rework_share(self, flow_id: str, share: float) -> None:
         flow = self.map.flows.get(flow_id)
@@ -292,7 +361,7 @@ class MapDocument(QObject):
         """ "Netjes leggen": role swimlanes, one undo step. False if nothing moved."""
         with self.edit(self.tr("Netjes leggen")) as edit:
             moved = self._lay_out_into(edit)
-        return moved
+        return moved and edit.stored
 
     def _lay_out_into(self, edit: EditBuilder) -> bool:
         positions = lay_out(self.map, style.LANES)
@@ -304,46 +373,49 @@ class MapDocument(QObject):
                 moved = True
         return moved
 
-    def remove(self, entity_ids: Iterable[str], text: str | None = None) -> None:
+    def remove(self, entity_ids: Iterable[str], text: str | None = None) -> bool:
         """Remove entities with what depends on them, as one undo step."""
         ids = [i for i in entity_ids if self.map.get(i) is not None]
         if not ids:
-            return
+            return True
         with self.edit(text or self.tr("Verwijderen")) as edit:
             for entity_id in ids:
                 edit.remove(entity_id)
+        return edit.stored
 
-    def add_entities(self, entities: list[Entity], text: str) -> None:
+    def add_entities(self, entities: list[Entity], text: str) -> bool:
         with self.edit(text) as edit:
             for entity in entities:
                 edit.add(entity)
+        return edit.stored
 
     # -- roles ------------------------------------------------------------------
 
-    def add_role(self, name: str, colour: str | None = None) -> Role:
+    def add_role(self, name: str, colour: str | None = None) -> Role | None:
         """A new role; without ``colour``, the next LEGO colour no role has yet."""
         if colour is None:
             colour = next_free_colour(r.colour for r in self.map.roles.values())
         role = Role(name=name, colour=colour)
         with self.edit(self.tr("Nieuwe rol")) as edit:
             edit.add(role)
-        return role
+        return role if edit.stored else None
 
-    def remove_role(self, role_id: str, reassign_to: str | None) -> None:
+    def remove_role(self, role_id: str, reassign_to: str | None) -> bool:
         """Remove a role; its steps move to ``reassign_to`` (or get no role)."""
         with self.edit(self.tr("Rol verwijderen")) as edit:
             for step in list(self.map.steps.values()):
                 if step.role_id == role_id:
                     edit.replace(replace(step, role_id=reassign_to))
             edit.remove(role_id)
+        return edit.stored
 
     # -- role links: the connections the team itself names --------------------------
 
-    def link_roles(self, role_a_id: str, role_b_id: str, note: str = "") -> RoleLink:
+    def link_roles(self, role_a_id: str, role_b_id: str, note: str = "") -> RoleLink | None:
         link = RoleLink(role_a_id, role_b_id, note.strip())
         with self.edit(self.tr("Rollen verbinden")) as edit:
             edit.add(link)
-        return link
+        return link if edit.stored else None
 
     def unlink_roles(self, link_id: str) -> None:
         self.remove([link_id], self.tr("Rolverbinding verwijderen"))

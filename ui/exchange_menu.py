@@ -283,7 +283,8 @@ class ExchangeMenu(QObject):
         try:
             text = decode_csv(path.read_bytes())
             result = import_steps_csv(text, self.map, self.map.details.hours_per_day)
-            self.window.document.add_entities(result.entities(), self.tr("Stappen uit CSV"))
+            if not self.window.document.add_entities(result.entities(), self.tr("Stappen uit CSV")):
+                return False
         except (ExchangeError, ValidationError, OSError) as error:
             QMessageBox.warning(
                 self.window, self.tr("CSV kan niet worden ingelezen"), settings.error_text(error)

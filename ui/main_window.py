@@ -30,17 +30,19 @@ from PySide6.QtWidgets import (
     QTabBar,
     QToolButton,
     QUndoView,
+    QVBoxLayout,
     QWidget,
 )
 
-from procesbouw.storage.errors import MapFileError
+from procesbouw.storage.errors import MapFileError, MapWriteError
 from ui import settings
 from ui.analysis_display import AnalysisDisplay
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
-from ui.document import MapDocument
+from ui.document import Gesture, MapDocument, WriteFailure
 from ui.exchange_menu import ExchangeMenu
 from ui.first_paint import FirstPaint
+from ui.message_bar import MessageBar
 from ui.panels.experiments import ExperimentsPanel
 from ui.panels.findings import FindingsPanel
 from ui.panels.properties import PropertiesPanel
@@ -84,7 +86,15 @@ class MainWindow(QMainWindow):
         self.role_network = self.display.role_network
         self.role_view = self.display.role_view
         self.centre = self.display.centre
-        self.setCentralWidget(self.centre)
+        self.message_bar = MessageBar()
+        self.message_bar.save_as_requested.connect(self.save_as)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.centre, 1)
+        self.setCentralWidget(central)
         self.setDockNestingEnabled(True)
         self.docks: dict[str, QDockWidget] = {}
         self.roles = RolesPanel(document)
@@ -135,9 +145,17 @@ class MainWindow(QMainWindow):
         document.changed.connect(self._update_title)
         # After the page has stored the new name (it connected first).
         self.properties.details_page.fields["name"].submitted.connect(self._offer_file_rename)
-        document.failed.connect(self._storage_failed)
+        document.failed.connect(self._write_failed)
         document.undo_stack.cleanChanged.connect(self._update_title)
         self._update_title()
+        if document.read_only:
+            self.show_notice(
+                self.tr(
+                    "Deze kaart is alleen-lezen geopend: wijzigen kan niet. Kies 'Opslaan als…' "
+                    "om in een kopie verder te werken."
+                ),
+                offer_save_as=True,
+            )
         self.resize(1400, 860)
         self._restore_layout()
         self._unclip_dock_tabs()
@@ -373,8 +391,34 @@ class MainWindow(QMainWindow):
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(f"{round(zoom * 100)}%")
 
-    def _storage_failed(self, text: str) -> None:
-        QMessageBox.critical(self, self.tr("Opslaan mislukt"), text)
+    def _write_failed(self, failure: WriteFailure) -> None:
+        """The file refused a change; the map is back at its last saved state. Say so
+        where it stays visible, with the real cause and the way out."""
+        error = failure.error
+        if failure.gesture is Gesture.EDIT:
+            text = settings.error_text(error)
+        else:
+            cause = settings.error_text(error)
+            if isinstance(error, MapWriteError):
+                nl, en = error.cause.value
+                cause = en if settings.active_language() == "en" else nl
+            if failure.gesture is Gesture.UNDO:
+                text = self.tr(
+                    "Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de "
+                    "kaart is nog zoals hij was en 'Ongedaan maken' staat nog klaar."
+                )
+            else:
+                text = self.tr(
+                    "Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; "
+                    "de kaart is nog zoals hij was en 'Opnieuw' staat nog klaar."
+                )
+            text = text.replace("%1", cause)
+        self.message_bar.show_message(text, problem=True, offer_save_as=True)
+
+    def show_notice(self, text: str, offer_save_as: bool = False) -> None:
+        """Something about this map the facilitator should know (read-only, a journal
+        set aside): shown at the top of the window until closed."""
+        self.message_bar.show_message(text, problem=False, offer_save_as=offer_save_as)
 
     def show_problem(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -487,12 +531,20 @@ class MainWindow(QMainWindow):
     def save_as_path(self, path: Path) -> None:
         if path.suffix != ".procesbouw":
             path = path.with_suffix(".procesbouw")
+        was_read_only = self.document.read_only
         try:
             self.document.file.save_as(path)
         except MapFileError as error:
             QMessageBox.warning(self, self.tr("Opslaan als"), settings.error_text(error))
             return
         settings.remember_map(path)
+        self.message_bar.hide()
+        if was_read_only:
+            # Everything in this window was built read-only: continue in the copy in
+            # a window built for editing.
+            self.close()
+            self.open_requested.emit(path)
+            return
         self._update_title()
         self.statusBar().showMessage(self.tr("Verder in %1").replace("%1", str(path)), 6000)
 

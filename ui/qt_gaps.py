@@ -17,8 +17,10 @@ class QtDutchGaps(QTranslator):
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return _DUTCH.get((context, source), "")
+    ) -> str | None:
+        # None is Qt's null string, "not mine": an empty string would be taken as
+        # the translation of every text in the app.
+        return _DUTCH.get((context, source))
 
     def isEmpty(self) -> bool:
         return False

@@ -8,20 +8,22 @@ through ``show_problem``, a storage failure in a message box.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from procesbouw.fragment import copy_fragment, paste_fragment
 from procesbouw.model import ValidationError
-from procesbouw.storage.errors import MapFileError
 from ui import settings
 from ui.canvas import style
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
 from ui.clipboard import copied_steps, copy_steps
 from ui.document import MapDocument
+
+T = TypeVar("T")
 
 
 class SelectionEdits(QObject):
@@ -105,18 +107,15 @@ class SelectionEdits(QObject):
         for action in (self.copy_action, self.duplicate_action, self.cut_action):
             action.setEnabled(bool(steps) and (editable or action is self.copy_action))
 
-    def _run(self, edit: Callable[[], object]) -> bool:
+    def _run(self, edit: Callable[[], T]) -> T | None:
+        """Run an edit and return what it returns (False or None when it was not
+        stored: a refusal by the model is shown here, one by the file has been
+        shown by the window already, through the document)."""
         try:
-            edit()
+            return edit()
         except ValidationError as error:
             self.show_problem(str(error))
-            return False
-        except MapFileError as error:
-            QMessageBox.critical(
-                self.window, self.tr("Opslaan mislukt"), settings.error_text(error)
-            )
-            return False
-        return True
+            return None
 
     def rename_selected(self) -> None:
         steps = self.scene.selected_step_ids()
@@ -142,16 +141,16 @@ class SelectionEdits(QObject):
             self.show_problem(self.tr("Selecteer precies twee stappen voor een terugkoppeling."))
             return
         earlier, later = self.document.in_process_order(steps[0], steps[1])
-        created: list[str] = []
-        if self._run(lambda: created.append(self.document.add_rework(later, earlier).id)):
-            self.scene.select_ids([created[0]])
-            self.view.edit_share(created[0])
+        flow = self._run(lambda: self.document.add_rework(later, earlier))
+        if flow is not None:
+            self.scene.select_ids([flow.id])
+            self.view.edit_share(flow.id)
 
     def lay_out(self) -> None:
-        """ "Netjes leggen" (one undo step), then the whole map in view."""
+        """Lay the map out in role lanes (one undo step), then show it readable."""
         if self._run(self.document.lay_out):
             self.scene.refresh_lanes()
-            self.view.fit()
+            self.view.show_whole_or_start()
 
     def keep_tidy(self, on: bool) -> None:
         settings.set_keep_tidy(on)
@@ -198,9 +197,11 @@ class SelectionEdits(QObject):
     def _paste_data(self, data: object) -> None:
         offset = (style.PASTE_OFFSET, style.PASTE_OFFSET)
 
-        def paste() -> None:
+        def paste() -> bool:
             entities = paste_fragment(self.document.map, data, offset)
-            self.document.add_entities(entities, self.tr("Plakken"))
+            if not self.document.add_entities(entities, self.tr("Plakken")):
+                return False
             self.scene.select_ids([e.id for e in entities if e.id in self.document.map.steps])
+            return True
 
         self._run(paste)

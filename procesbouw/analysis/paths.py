@@ -67,6 +67,11 @@ def _into(graph: HandoffGraph, cost: Sequence[float]) -> tuple[list[float], list
     return into, best_pred
 
 
+# A step done a million times per case is beyond any real process; dozens of nested
+# loops that (almost) always go back would otherwise overflow to infinity.
+MAX_MULTIPLIER = 1e6
+
+
 def rework_multipliers(pm: ProcessMap, graph: HandoffGraph) -> tuple[list[float], list[Flow]]:
     """Per position, the expected number of times the step is done because of
     rework; and the rework flows that go to a step which is not upstream.
@@ -92,7 +97,7 @@ def rework_multipliers(pm: ProcessMap, graph: HandoffGraph) -> tuple[list[float]
             continue
         factor = 1.0 / (1.0 - flow.rework_share)
         for p in loop:
-            multipliers[p] *= factor
+            multipliers[p] = min(multipliers[p] * factor, MAX_MULTIPLIER)
     return multipliers, not_upstream
 
 

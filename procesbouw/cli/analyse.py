@@ -81,27 +81,33 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from procesbouw.analysis import analyse
     from procesbouw.analysis.as_json import analysis_as_json
+    from procesbouw.cli.messages import complain, tell_notices
     from procesbouw.storage import MapFile
     from procesbouw.storage.errors import MapFileError
 
     try:
         with MapFile.open(args.file, read_only=True) as map_file:
+            tell_notices(map_file, args.lang)
             pm = map_file.map
         snapshot = None
         if args.snapshot is not None:
             snapshot = find_snapshot(pm, args.snapshot, args.lang)
             pm = snapshot.content
     except MapFileError as error:
-        print(error.message_en if args.lang == "en" else str(error), file=sys.stderr)
-        return 1
+        return complain(error, args.lang)
     except _Refused as error:
         print(str(error), file=sys.stderr)
         return 1
 
     analysis = analyse(pm)
     if args.json:
+        # Every figure is finite (bounded inputs, capped rework): never Infinity or NaN.
         json.dump(
-            analysis_as_json(pm, analysis, snapshot), sys.stdout, ensure_ascii=False, indent=2
+            analysis_as_json(pm, analysis, snapshot),
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+            allow_nan=False,
         )
         print()
     else:

@@ -66,6 +66,7 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from procesbouw.cli.messages import complain
     from procesbouw.exchange import ExchangeError
     from procesbouw.storage.errors import MapFileError
 
@@ -82,8 +83,7 @@ def run(args: argparse.Namespace) -> int:
         print(error.text(args.lang), file=sys.stderr)
         return 1
     except (_Refused, MapFileError) as error:
-        print(error.message_en if args.lang == "en" else str(error), file=sys.stderr)
-        return 1
+        return complain(error, args.lang)
     return 0
 
 

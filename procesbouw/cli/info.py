@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,14 +41,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from procesbouw.cli.messages import complain, tell_notices
     from procesbouw.storage import MapFile, MapFileError
 
     try:
         with MapFile.open(args.file, read_only=True) as map_file:
+            tell_notices(map_file, args.lang)
             info = describe(map_file)
     except MapFileError as error:
-        print(error.message_en if args.lang == "en" else str(error), file=sys.stderr)
-        return 1
+        return complain(error, args.lang)
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
     else:

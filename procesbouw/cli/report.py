@@ -1,7 +1,7 @@
 """``procesbouw report FILE -o OUT.pdf [--snapshot LABEL] [--lang nl|en]``
 
 Writes the PDF report for the management team. The map is opened read-only;
-problems go to stderr as a Dutch message with exit code 1, and no PDF is left
+problems go to stderr (Dutch, or English with ``--lang en``) with exit code 1, and no PDF is left
 behind when the export fails.
 """
 
@@ -22,6 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from procesbouw.cli.messages import complain, tell_notices
     from procesbouw.model import ValidationError
     from procesbouw.report import build_report
     from procesbouw.storage import MapFile
@@ -29,11 +30,11 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with MapFile.open(args.file, read_only=True) as map_file:
+            tell_notices(map_file, args.lang)
             pm = map_file.map
         build_report(pm, args.output, lang=args.lang, snapshot_label=args.snapshot)
     except MapFileError as error:
-        print(error.message_en if args.lang == "en" else str(error), file=sys.stderr)
-        return 1
+        return complain(error, args.lang)
     except ValidationError as error:  # an unknown --snapshot label
         message = str(error)
         if args.lang == "en":

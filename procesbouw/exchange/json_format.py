@@ -34,11 +34,12 @@ FORMAT_NAME = "procesbouw-map"
 # would misread the file.
 FORMAT_VERSION = 4
 MAX_CHARACTERS = 200 * 1024 * 1024  # far beyond any real map, photos included
+ENVELOPE_KEYS = ("format", "version", "app_version", "exported", "map")
 
 
 def export_json(pm: ProcessMap, exported: datetime | None = None) -> str:
     """The whole map as JSON text in the exchange envelope (``exported``: now, UTC)."""
-    envelope: dict[str, Any] = {
+    envelope: dict[str, Any] = {  # keep ENVELOPE_KEYS in step
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "app_version": __version__,
@@ -76,9 +77,12 @@ def import_json(text: str) -> ProcessMap:
     except (ValidationError, ValueError, TypeError, OverflowError) as error:
         # ValueError & co. come from values the model never sees as such,
         # e.g. an integer too large to be a float.
+        english = getattr(error, "message_en", None)
         raise InvalidMapError(
             f"De kaart in dit bestand is ongeldig: {error}",
-            f"The map in this file is invalid (in Dutch): {error}",
+            f"The map in this file is invalid: {english}"
+            if isinstance(english, str)
+            else f"The map in this file is invalid (in Dutch): {error}",
         ) from error
 
 
@@ -113,6 +117,12 @@ def _check_envelope(envelope: Any) -> None:
         )
     if version > FORMAT_VERSION:
         raise NewerVersionError(version, FORMAT_VERSION)
+    unknown = sorted(str(key)[:40] for key in set(envelope) - set(ENVELOPE_KEYS))
+    if unknown:
+        listed = ", ".join(unknown[:5])
+        raise InvalidMapError(
+            f"Onbekende velden in dit bestand: {listed}.", f"Unknown fields in this file: {listed}."
+        )
     if not isinstance(envelope.get("map"), dict):
         raise InvalidMapError(
             'Dit bestand bevat geen kaart (het onderdeel "map" ontbreekt).',

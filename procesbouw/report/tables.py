@@ -7,7 +7,10 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from procesbouw.report import styles as st
-from procesbouw.report.text import para
+from procesbouw.report.text import para, truncate
+
+# Characters of one cell (a long note): the rest is in the app, ends with "…".
+CELL_LIMIT = 2000
 
 
 def data_table(
@@ -18,14 +21,16 @@ def data_table(
 ) -> Table:
     """A table of plain text cells (escaped here) or ready flowables.
 
-    Rows may split across pages (``splitInRow``) so that a very long note never
-    makes a row taller than a page."""
+    Rows may split across pages (``splitInRow``) so that a long note never makes a
+    row taller than a page; a cell shows at most ``CELL_LIMIT`` characters."""
     sheet = st.styles()
 
     def cell(value: str | Flowable, style: str, column: int) -> Flowable:
         if column in numeric_columns:
             style += "_right"
-        return Paragraph(para(value), sheet[style]) if isinstance(value, str) else value
+        if not isinstance(value, str):
+            return value
+        return Paragraph(para(truncate(value, CELL_LIMIT)), sheet[style])
 
     body = [[cell(text, "cell_head", column) for column, text in enumerate(header)]]
     body += [[cell(value, "cell", column) for column, value in enumerate(row)] for row in rows]

@@ -42,6 +42,13 @@ def para(text: str) -> str:
     return escape(clean(text)).replace("\n", "<br/>")
 
 
+def truncate(text: str, limit: int) -> str:
+    """``text`` cut at ``limit`` characters with an ellipsis, line breaks kept: a
+    table cell cannot break across pages, and reportlab re-wraps all of it at every
+    page split, so a few thousand characters there would make the report crawl."""
+    return text if len(text) <= limit else text[: max(limit - 1, 1)].rstrip() + ELLIPSIS
+
+
 def one_line(text: str) -> str:
     """``text`` on a single line (for headers, chips and table labels)."""
     return " ".join(clean(text).split())

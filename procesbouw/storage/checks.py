@@ -12,12 +12,14 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from procesbouw.storage import journal, schema_check
 from procesbouw.storage.errors import (
     CorruptMapError,
     MapFileError,
     MapFileNotFoundError,
     NewerVersionError,
     NotAMapError,
+    UnsafeMapError,
 )
 from procesbouw.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -25,20 +27,12 @@ _MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
 
 
-def journal_path(path: Path) -> Path:
-    return path.with_name(path.name + "-journal")
-
-
 def has_hot_journal(path: Path) -> bool:
-    """A rollback journal left by a writer that stopped mid-commit (crash, power cut).
-    SQLite rolls it back on the next writable open; until then the file alone is not
-    the last committed state. A journal whose header is still zero is "cold": the
-    writer stopped before touching the file, and SQLite ignores it (its own rule)."""
-    try:
-        with journal_path(path).open("rb") as journal:
-            return journal.read(1) not in (b"", b"\x00")
-    except OSError:
-        return False
+    """A rollback journal this map's own writer left when it stopped mid-commit (crash,
+    power cut). SQLite rolls it back on the next writable open; until then the file
+    alone is not the last committed state. A cold journal (header still zero) or one
+    that does not belong to this map does not count (see ``journal``)."""
+    return journal.inspect(path).state is journal.JournalState.OURS
 
 
 def check_header(path: Path) -> None:
@@ -86,21 +80,34 @@ def _check_length(path: Path, header: bytes, size: int) -> None:
 
 
 def check_contents(path: Path, raw: sqlite3.Connection) -> int:
-    """The schema version of an intact map behind ``raw``; raises otherwise."""
+    """The schema version of an intact map behind ``raw``; raises otherwise.
+
+    Reads nothing but ``sqlite_master`` and the version row until the schema is known
+    to be exactly what that version has (``schema_check``): no trigger or view of the
+    file can run before that."""
     try:
-        row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+        found = schema_check.read_schema(raw)
     except sqlite3.DatabaseError as error:
-        raise CorruptMapError(path, f"no schema version: {error}") from error
-    if row is None:
+        raise CorruptMapError(path, f"unreadable schema: {error}") from error
+    if found.get(("table", "alembic_version"), ("",))[0] != "table":
         raise CorruptMapError(path, "no schema version")
     try:
-        version = int(row[0])
-    except (TypeError, ValueError):
-        raise NewerVersionError(path, None, SCHEMA_VERSION) from None
+        rows = raw.execute("SELECT version_num FROM alembic_version LIMIT 2").fetchall()
+    except sqlite3.DatabaseError as error:
+        raise CorruptMapError(path, f"no schema version: {error}") from error
+    if len(rows) != 1:
+        raise CorruptMapError(path, f"{len(rows) or 'no'} schema version rows")
+    text = rows[0][0]
+    if not isinstance(text, str) or not text.isdecimal() or len(text) > 9:
+        raise NewerVersionError(path, None, SCHEMA_VERSION)
+    version = int(text)
     if version > SCHEMA_VERSION:
         raise NewerVersionError(path, version, SCHEMA_VERSION)
     if version < 1:
         raise CorruptMapError(path, f"schema version {version}")
+    unexpected = schema_check.differences(found, version)
+    if unexpected:
+        raise UnsafeMapError(path, unexpected)
     try:
         problems = [r[0] for r in raw.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.DatabaseError as error:

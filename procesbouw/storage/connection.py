@@ -12,6 +12,11 @@ the file at every commit, so a returned edit survives a power cut;
 ``fullfsync`` makes macOS really flush its disk cache (no effect elsewhere).
 The price, a few milliseconds per edit, is invisible at the pace of a session.
 
+Hostile files: every connection runs with ``trusted_schema=OFF`` (a view or
+trigger stored in a file cannot call functions with side effects) and
+``cell_size_check=ON`` (damaged pages are caught early). ``schema_check`` refuses
+a file with triggers or views before any statement touches its tables.
+
 Transactions: Python's sqlite3 module would otherwise open and close
 transactions on its own, so it is switched to autocommit and SQLAlchemy's
 ``begin`` emits ``BEGIN`` itself (the recipe from the SQLAlchemy SQLite docs).
@@ -33,7 +38,15 @@ def open_sqlite(path: Path, read_only: bool, create: bool = False) -> sqlite3.Co
     a missing file is an error, never a new empty database."""
     mode = "ro" if read_only else "rwc" if create else "rw"
     uri = f"{path.as_uri()}?mode={mode}"
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    return harden(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None))
+
+
+def harden(raw: sqlite3.Connection) -> sqlite3.Connection:
+    """Make ``raw`` distrust what a file stores: nothing in its schema may call
+    functions with side effects, and damaged pages are reported, not followed."""
+    raw.execute("PRAGMA trusted_schema = OFF")
+    raw.execute("PRAGMA cell_size_check = ON")
+    return raw
 
 
 def _configure(raw: sqlite3.Connection, writable: bool) -> None:

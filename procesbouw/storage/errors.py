@@ -12,15 +12,27 @@ Hierarchy::
     ├── MapFileExistsError       create/save would overwrite an existing file
     ├── NotAMapError             empty file, other bytes, another SQLite file, a folder
     ├── CorruptMapError          one of our maps, but truncated or damaged
+    ├── UnsafeMapError           holds triggers, views or tables a map never has
     ├── NewerVersionError        made by a newer Procesbouw (schema version too high)
     ├── MapInUseError            another running Procesbouw has the map open
     ├── ReadOnlyMapError         an edit on a map opened read-only
+    ├── MapNotWritableError      opening for editing a file the user may not write
     └── MapWriteError            an edit or copy could not be written (disk full, …)
 """
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
+from typing import NamedTuple
+
+
+class Notice(NamedTuple):
+    """Something opening did that the facilitator should know (a journal moved
+    aside, a copy kept), in Dutch and English."""
+
+    nl: str
+    en: str
 
 
 class MapFileError(Exception):
@@ -63,19 +75,51 @@ class NotAMapError(MapFileError):
 
 
 class CorruptMapError(MapFileError):
-    """A map of ours that is incomplete or damaged (e.g. a half-copied file)."""
+    """A map of ours that is incomplete or damaged (e.g. a half-copied file).
 
-    def __init__(self, path: Path, detail: str) -> None:
+    ``row`` names the table and row whose stored values break the map's rules (and
+    ``reason_nl`` says which rule), when that is what is wrong."""
+
+    def __init__(
+        self, path: Path, detail: str, row: str | None = None, reason_nl: str | None = None
+    ) -> None:
+        where_nl = f" In tabel {row}: {reason_nl or detail}" if row else ""
+        where_en = f" In table {row}: {detail}" if row else f" ({detail})"
         super().__init__(
             path,
             f"De kaart '{path.name}' is beschadigd of onvolledig (bijvoorbeeld half gekopieerd "
-            "of half gesynchroniseerd). Het bestand is niet gewijzigd. Probeer een eerdere "
-            "versie uit de synchronisatiemap of prullenbak, of een back-up.",
+            "of half gesynchroniseerd, of door een ander programma gewijzigd). Het bestand is "
+            "niet gewijzigd. Probeer een eerdere versie uit de synchronisatiemap of "
+            f"prullenbak, of een back-up.{where_nl}",
             f"The map '{path.name}' is damaged or incomplete (for example copied or synced "
-            "halfway). The file was not changed. Try an earlier version from the sync folder "
-            f"or a backup. ({detail})",
+            "halfway, or changed by another program). The file was not changed. Try an "
+            f"earlier version from the sync folder or a backup.{where_en}",
         )
         self.detail = detail
+        self.row = row
+
+
+class UnsafeMapError(MapFileError):
+    """The file's schema has more (or other) than a map of its version: triggers and
+    views could run code on the next edit or query. ``problems`` lists them."""
+
+    def __init__(self, path: Path, problems: list[tuple[str, str]]) -> None:
+        more = " …" if len(problems) > 5 else ""
+        listed_nl = "; ".join(nl for nl, _en in problems[:5]) + more
+        listed = "; ".join(en for _nl, en in problems[:5]) + more
+        super().__init__(
+            path,
+            f"De kaart '{path.name}' bevat onderdelen die Procesbouw zelf nooit maakt "
+            f"({listed_nl}). "
+            "Zulke onderdelen kunnen bij het bewerken ongemerkt gegevens wissen of wijzigen, "
+            "dus Procesbouw opent deze kaart niet en voert er niets van uit. Het bestand is "
+            "niet gewijzigd. Vraag de afzender om een JSON-export van de kaart.",
+            f"The map '{path.name}' contains parts Procesbouw never makes itself ({listed}). "
+            "Such parts could silently delete or change data while you edit, so Procesbouw "
+            "does not open this map and runs none of it. The file was not changed. Ask the "
+            "sender for a JSON export of the map.",
+        )
+        self.problems = problems
 
 
 class NewerVersionError(MapFileError):
@@ -129,16 +173,48 @@ class ReadOnlyMapError(MapFileError):
         )
 
 
-class MapWriteError(MapFileError):
-    """The file refused a write; the map in memory is as it was before the edit."""
+class MapNotWritableError(MapFileError):
+    """Opening for editing a map the user may not change: the file is read-only
+    (mode 0444, or not the user's), or its folder is, so SQLite could not write
+    its journal there. Open it read-only instead; ``save_as`` makes an editable copy."""
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path, folder: bool) -> None:
+        what_nl = "de map (folder) waarin het staat" if folder else "het bestand"
+        what_en = "the folder it is in" if folder else "the file"
         super().__init__(
             path,
-            f"De wijziging kon niet worden opgeslagen in '{path.name}' ({detail}). "
-            "De kaart is teruggezet naar de laatst opgeslagen toestand. Is de schijf vol "
-            "of het bestand verplaatst?",
-            f"The change could not be saved to '{path.name}' ({detail}). The map is back at "
-            "its last saved state. Is the disk full or the file moved?",
+            f"'{path.name}' is alleen-lezen: {what_nl} mag niet gewijzigd worden. De kaart is "
+            "alleen-lezen geopend. Kies 'Opslaan als…' om in een kopie verder te werken.",
+            f"'{path.name}' is read-only: {what_en} may not be changed. The map was opened "
+            "read-only. Choose 'Save as…' to continue in a copy.",
+        )
+        self.folder = folder
+
+
+class WriteCause(Enum):
+    """Why a write failed, in the facilitator's words (Dutch, English)."""
+
+    DISK_FULL = ("de schijf is vol", "the disk is full")
+    READ_ONLY = ("het bestand is alleen-lezen", "the file is read-only")
+    FILE_GONE = (
+        "het bestand is verplaatst, verwijderd of niet meer bereikbaar",
+        "the file was moved, deleted or cannot be reached",
+    )
+    REFUSED = ("de database weigerde de wijziging", "the database refused the change")
+
+
+class MapWriteError(MapFileError):
+    """The file refused a write; the map in memory is as it was before the edit.
+    ``cause`` says why in plain words, ``detail`` is SQLite's or the system's text."""
+
+    def __init__(self, path: Path, detail: str, cause: WriteCause = WriteCause.REFUSED) -> None:
+        nl, en = cause.value
+        super().__init__(
+            path,
+            f"Deze wijziging kon niet worden opgeslagen: {nl}. Er is niets verloren; je "
+            f"laatste wijziging is teruggedraaid. ({path.name}: {detail})",
+            f"This change could not be saved: {en}. Nothing was lost; your last change was "
+            f"undone. ({path.name}: {detail})",
         )
         self.detail = detail
+        self.cause = cause

@@ -21,7 +21,13 @@ from procesbouw.events import Change, MapEvent
 from procesbouw.model import ENTITY_TYPES, Entity, MapDetails, ProcessMap
 from procesbouw.storage import opening, records
 from procesbouw.storage.connection import connect, driver_connection, open_sqlite
-from procesbouw.storage.errors import CorruptMapError, MapWriteError, ReadOnlyMapError
+from procesbouw.storage.errors import (
+    CorruptMapError,
+    MapFileError,
+    MapWriteError,
+    ReadOnlyMapError,
+    WriteCause,
+)
 from procesbouw.storage.files import move_into_place, temporary_beside
 from procesbouw.storage.opening import WRITE_ERRORS
 from procesbouw.storage.origin import LibraryOrigin, load_origin, write_origin
@@ -55,13 +61,15 @@ class MapFile:
         self.read_only = opened.lock is None
         self.schema_version = opened.schema_version
         self.backup_path = opened.backup_path
+        self.notices = opened.notices  # what opening did that the user should know
         self._conn = opened.conn
         self._lock = opened.lock
         self._listeners: list[Listener] = []
         self._batches: list[_Batch] = []
         self._batch_events: list[MapEvent] = []
-        self._batch_failed = False
+        self._batch_failed: MapWriteError | None = None  # the write that sank the batch
         self._closed = False
+        self._identity = _identity(self.path)
         self._origin = self._load_origin()
 
     # -- opening -------------------------------------------------------------------
@@ -180,10 +188,10 @@ class MapFile:
         self._finish_batch(level, depth)
 
     def _finish_batch(self, level: _Batch, depth: int) -> None:
-        if self._batch_failed:
+        if self._batch_failed is not None:
             if depth == 0:
-                self._batch_failed = False
-                raise MapWriteError(self.path, "een eerdere wijziging in deze reeks mislukte")
+                failed, self._batch_failed = self._batch_failed, None
+                raise failed
             return
         if depth:
             self._conn.exec_driver_sql(f"RELEASE batch{depth}")
@@ -192,13 +200,13 @@ class MapFile:
             self._conn.commit()
         except WRITE_ERRORS as error:
             self._undo_batch(level, 0)
-            raise MapWriteError(self.path, opening.reason(error)) from error
+            raise opening.write_error(self.path, error) from error
         self._batch_events.clear()
 
     def _undo_batch(self, level: _Batch, depth: int) -> None:
-        if self._batch_failed:  # already undone when the write failed
+        if self._batch_failed is not None:  # already undone when the write failed
             if depth == 0:
-                self._batch_failed = False
+                self._batch_failed = None
             return
         if depth:
             self._conn.exec_driver_sql(f"ROLLBACK TO batch{depth}")
@@ -230,13 +238,14 @@ class MapFile:
                 self._conn.commit()
         except WRITE_ERRORS as error:
             revert()
-            self._abandon_write(in_batch)
-            raise MapWriteError(self.path, opening.reason(error)) from error
+            failed = opening.write_error(self.path, error)
+            self._abandon_write(in_batch, failed)
+            raise failed from error
         if in_batch:
             self._batch_events.append(event)
         self._notify(event)
 
-    def _abandon_write(self, in_batch: bool) -> None:
+    def _abandon_write(self, in_batch: bool, failed: MapWriteError) -> None:
         """Take the failed edit out of the file; memory was reverted already."""
         if in_batch:
             try:
@@ -247,7 +256,7 @@ class MapFile:
                 # SQLite dropped the whole transaction (I/O error, disk full): undo the
                 # batch in memory too, and refuse further edits until it is left.
                 self._restore(self._batches[0])
-                self._batch_failed = True
+                self._batch_failed = failed
         with contextlib.suppress(*WRITE_ERRORS):  # nothing committed, nothing to lose
             self._conn.rollback()
 
@@ -256,8 +265,12 @@ class MapFile:
             raise RuntimeError(f"map file {self.path} is closed")
         if self.read_only:
             raise ReadOnlyMapError(self.path)
-        if self._batch_failed:
-            raise MapWriteError(self.path, "een eerdere wijziging in deze reeks mislukte")
+        if self._batch_failed is not None:
+            raise self._batch_failed
+        if _identity(self.path) != self._identity:
+            # Moved or deleted while open: SQLite would go on writing into a file no
+            # one will ever see again, so refuse before anything is written.
+            raise MapWriteError(self.path, "file is no longer there", WriteCause.FILE_GONE)
 
     # -- where the map came from -----------------------------------------------------
 
@@ -275,7 +288,7 @@ class MapFile:
             with self._conn.begin():
                 write_origin(self._conn, origin)
         except WRITE_ERRORS as error:
-            raise MapWriteError(self.path, opening.reason(error)) from error
+            raise opening.write_error(self.path, error) from error
         self._origin = origin
 
     def _load_origin(self) -> LibraryOrigin | None:
@@ -332,12 +345,13 @@ class MapFile:
             temporary.unlink(missing_ok=True)
             lock.release()
             if isinstance(error, WRITE_ERRORS):
-                raise MapWriteError(target, opening.reason(error)) from error
+                raise opening.write_error(target, error) from error
             raise
         self._conn.close()
         if self._lock is not None:
             self._lock.release()
         self.path, self._conn, self._lock = target, conn, lock
+        self._identity = _identity(target)
         self.read_only, self.schema_version, self.backup_path = False, SCHEMA_VERSION, None
 
     def close(self) -> None:
@@ -376,6 +390,22 @@ def _reverse(event: MapEvent) -> MapEvent:
     return MapEvent(event.change, event.old, event.entity)
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` now (device and inode), None if none."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
 def _real(path: Path | str) -> Path:
     """One name per file, so two routes to it (a symlink, a relative path) share a lock."""
-    return Path(path).resolve()
+    try:
+        return Path(path).resolve()
+    except (RuntimeError, OSError) as error:  # a symlink loop
+        raise MapFileError(
+            Path(path),
+            f"'{Path(path).name}' verwijst naar zichzelf (een kring van snelkoppelingen).",
+            f"'{Path(path).name}' points to itself (a loop of symbolic links).",
+        ) from error

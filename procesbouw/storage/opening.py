@@ -7,6 +7,7 @@ file passed the header check, and it is released again on any failure.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -16,15 +17,19 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from procesbouw.model import MapDetails, ProcessMap, check_details
-from procesbouw.storage import checks, migrate, records
+from procesbouw.storage import checks, journal, migrate, records
 from procesbouw.storage.connection import connect, open_sqlite
 from procesbouw.storage.errors import (
     CorruptMapError,
     MapFileError,
     MapFileExistsError,
+    MapNotWritableError,
     MapWriteError,
+    Notice,
+    WriteCause,
 )
 from procesbouw.storage.files import move_into_place, temporary_beside
+from procesbouw.storage.journal import JournalState
 from procesbouw.storage.lock import MapLock
 from procesbouw.storage.private_copy import private_copy
 from procesbouw.storage.schema import SCHEMA_VERSION
@@ -41,6 +46,37 @@ def reason(error: BaseException) -> str:
     return str(error)
 
 
+_SQLITE_CAUSES = {
+    13: WriteCause.DISK_FULL,  # SQLITE_FULL
+    8: WriteCause.READ_ONLY,  # SQLITE_READONLY (and its extended codes)
+    10: WriteCause.FILE_GONE,  # SQLITE_IOERR: the medium went away (USB stick, share)
+    14: WriteCause.FILE_GONE,  # SQLITE_CANTOPEN: the journal cannot be made there
+}
+_ERRNO_CAUSES = {
+    errno.ENOSPC: WriteCause.DISK_FULL,
+    errno.EDQUOT: WriteCause.DISK_FULL,
+    errno.EFBIG: WriteCause.DISK_FULL,
+    errno.EROFS: WriteCause.READ_ONLY,
+    errno.EACCES: WriteCause.READ_ONLY,
+    errno.EPERM: WriteCause.READ_ONLY,
+    errno.ENOENT: WriteCause.FILE_GONE,
+    errno.ESTALE: WriteCause.FILE_GONE,
+    errno.EIO: WriteCause.FILE_GONE,
+}
+
+
+def write_error(path: Path, error: BaseException) -> MapWriteError:
+    """The ``MapWriteError`` for a failed write, with its cause in plain words."""
+    orig = error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
+    cause = WriteCause.REFUSED
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(orig, sqlite3.Error) and isinstance(code, int):
+        cause = _SQLITE_CAUSES.get(code & 0xFF, WriteCause.REFUSED)
+    elif isinstance(orig, OSError) and orig.errno is not None:
+        cause = _ERRNO_CAUSES.get(orig.errno, WriteCause.REFUSED)
+    return MapWriteError(path, reason(error), cause)
+
+
 class OpenedMap(NamedTuple):
     path: Path
     conn: Connection
@@ -48,6 +84,7 @@ class OpenedMap(NamedTuple):
     lock: MapLock | None  # None: read-only
     schema_version: int = SCHEMA_VERSION  # of the file on disk
     backup_path: Path | None = None  # the original, when opening migrated the file
+    notices: tuple[Notice, ...] = ()  # what opening did that the user should know
 
 
 def create_map(path: Path, details: MapDetails) -> OpenedMap:
@@ -75,7 +112,7 @@ def create_map(path: Path, details: MapDetails) -> OpenedMap:
         temporary.unlink(missing_ok=True)
         lock.release()
         if isinstance(error, WRITE_ERRORS):
-            raise MapWriteError(path, reason(error)) from error
+            raise write_error(path, error) from error
         raise
     return OpenedMap(path, conn, ProcessMap(details=details), lock)
 
@@ -84,6 +121,7 @@ def open_map(path: Path, read_only: bool) -> OpenedMap:
     checks.check_header(path)
     if read_only:
         return _open_read_only(path)
+    _require_writable_file(path)
     lock = acquire(path)
     try:
         return _open_locked(path, lock)
@@ -92,10 +130,62 @@ def open_map(path: Path, read_only: bool) -> OpenedMap:
         raise
 
 
+def _require_writable_file(path: Path) -> None:
+    """MapNotWritableError when the user may not change the file or its folder. The
+    mode bits count even for an administrator: a file marked read-only is meant so."""
+    for target, folder in ((path, False), (path.parent, True)):
+        mode = target.stat().st_mode
+        access = os.W_OK | (os.X_OK if folder else 0)
+        if not mode & 0o222 or not os.access(target, access):
+            raise MapNotWritableError(path, folder)
+
+
+def _settle_journal(path: Path) -> list[Notice]:
+    """Before SQLite sees the map: move a journal that is not the map's own aside, or
+    keep a byte copy of the map and let SQLite roll its own journal back."""
+    found = journal.inspect(path)
+    if found.state is JournalState.NONE:
+        return []
+    if journal.is_live(path):
+        raise MapFileError(
+            path,
+            f"Een ander programma schrijft op dit moment in '{path.name}'. Probeer het zo "
+            "opnieuw, of open de kaart alleen-lezen.",
+            f"Another program is writing to '{path.name}' right now. Try again in a moment, "
+            "or open the map read-only.",
+        )
+    try:
+        if found.state is JournalState.FOREIGN:
+            moved = journal.move_aside(path)
+            checks.check_header(path)
+            return [
+                Notice(
+                    f"Naast de kaart lag een journaalbestand dat niet bij deze kaart hoort. Het "
+                    f"is niet toegepast maar opzijgezet als '{moved.name}'; de kaart is "
+                    "ongewijzigd.",
+                    f"A journal file next to the map did not belong to it. It was not applied "
+                    f"but moved aside as '{moved.name}'; the map is unchanged.",
+                )
+            ]
+        kept = journal.keep_copy(path)
+    except OSError as error:
+        raise write_error(path, error) from error
+    _recover(path)
+    checks.check_header(path)
+    return [
+        Notice(
+            "Een wijziging die bij een eerdere afsluiting (crash, stroomuitval) niet af "
+            "was, is teruggedraaid; alle afgemaakte wijzigingen zijn er. Een kopie van de "
+            f"kaart van daarvoor staat in '{kept.name}'.",
+            "A change left unfinished when Procesbouw last stopped (crash, power cut) was "
+            "rolled back; every finished change is there. A copy of the map from before "
+            f"that is in '{kept.name}'.",
+        )
+    ]
+
+
 def _open_locked(path: Path, lock: MapLock) -> OpenedMap:
-    if checks.has_hot_journal(path):
-        _recover(path)
-        checks.check_header(path)
+    notices = _settle_journal(path)
     probe = open_sqlite(path, read_only=True)
     try:
         version = checks.check_contents(path, probe)
@@ -110,12 +200,27 @@ def _open_locked(path: Path, lock: MapLock) -> OpenedMap:
     except BaseException:
         conn.close()
         raise
-    return OpenedMap(path, conn, pm, lock, SCHEMA_VERSION, backup)
+    return OpenedMap(path, conn, pm, lock, SCHEMA_VERSION, backup, tuple(notices))
 
 
 def _open_read_only(path: Path) -> OpenedMap:
-    hot = checks.has_hot_journal(path)
-    raw = private_copy(path) if hot else open_sqlite(path, read_only=True)
+    state = journal.inspect(path).state
+    notices: tuple[Notice, ...] = ()
+    if state is JournalState.FOREIGN:
+        notices = (
+            Notice(
+                "Naast de kaart ligt een journaalbestand dat niet bij deze kaart hoort. Het is "
+                "genegeerd; de kaart is getoond zoals hij is.",
+                "A journal file next to the map does not belong to it. It was ignored; the "
+                "map is shown as it is.",
+            ),
+        )
+    hot = state is not JournalState.NONE
+    raw = (
+        private_copy(path, with_journal=state is JournalState.OURS)
+        if hot
+        else open_sqlite(path, read_only=True)
+    )
     try:
         version = checks.check_contents(path, raw)
         if version < SCHEMA_VERSION and not hot:
@@ -131,7 +236,7 @@ def _open_read_only(path: Path) -> OpenedMap:
     except BaseException:
         conn.close()
         raise
-    return OpenedMap(path, conn, pm, None, version)
+    return OpenedMap(path, conn, pm, None, version, None, notices)
 
 
 def acquire(path: Path) -> MapLock:
@@ -178,5 +283,7 @@ def _load(path: Path, conn: Connection) -> ProcessMap:
     try:
         with conn.begin():
             return records.load_map(conn)
-    except (SQLAlchemyError, ValueError, TypeError, KeyError) as error:
+    except records.BadRowError as error:
+        raise CorruptMapError(path, error.detail_en, error.row, error.reason_nl) from error
+    except (SQLAlchemyError, ValueError, TypeError, KeyError, OverflowError) as error:
         raise CorruptMapError(path, reason(error)) from error

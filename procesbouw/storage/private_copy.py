@@ -13,17 +13,20 @@ import tempfile
 from contextlib import closing
 from pathlib import Path
 
-from procesbouw.storage.checks import journal_path
-from procesbouw.storage.connection import open_sqlite
+from procesbouw.storage.connection import harden, open_sqlite
 from procesbouw.storage.errors import CorruptMapError
+from procesbouw.storage.journal import journal_path
 
 
-def private_copy(path: Path, source: sqlite3.Connection | None = None) -> sqlite3.Connection:
+def private_copy(
+    path: Path, source: sqlite3.Connection | None = None, with_journal: bool = True
+) -> sqlite3.Connection:
     """A ``:memory:`` database with the map's committed content.
 
     Copies from ``source`` (and closes it) when given; otherwise copies ``path``
-    and its journal to a temporary folder, where SQLite rolls the journal back."""
-    memory = sqlite3.connect(":memory:", isolation_level=None)
+    and (``with_journal``) its journal to a temporary folder, where SQLite rolls
+    the journal back. Without the journal, a foreign one is simply left out."""
+    memory = harden(sqlite3.connect(":memory:", isolation_level=None))
     try:
         if source is not None:
             with closing(source):
@@ -32,7 +35,8 @@ def private_copy(path: Path, source: sqlite3.Connection | None = None) -> sqlite
         with tempfile.TemporaryDirectory(prefix="procesbouw-") as folder:
             copy = Path(folder) / path.name
             shutil.copyfile(path, copy)
-            shutil.copyfile(journal_path(path), journal_path(copy))
+            if with_journal:
+                shutil.copyfile(journal_path(path), journal_path(copy))
             with closing(open_sqlite(copy, read_only=False)) as recovered:
                 recovered.backup(memory)
         return memory

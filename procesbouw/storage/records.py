@@ -8,13 +8,27 @@ its links), so a committed edit stays cheap even with ``synchronous=FULL``.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import fields
+from datetime import date
 from enum import StrEnum
+from itertools import accumulate
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Date,
+    Table,
+    Text,
+    delete,
+    func,
+    insert,
+    select,
+    type_coerce,
+    update,
+)
 
 from procesbouw.model import (
     Action,
@@ -32,6 +46,7 @@ from procesbouw.model import (
     RoleLink,
     Snapshot,
     Step,
+    ValidationError,
     Voice,
 )
 from procesbouw.serialize import map_from_dict, map_to_dict
@@ -190,42 +205,107 @@ def _load_links(conn: Connection, kind: type) -> dict[str, dict[str, list[str]]]
     return result
 
 
-def _load_kind(conn: Connection, kind: type) -> dict[str, Any]:
+class BadRowError(ValueError):
+    """A stored row that breaks the rules an edit must pass; names the table and row."""
+
+    def __init__(self, table: str, row_id: object, error: Exception) -> None:
+        shown = str(row_id)
+        shown = shown if len(shown) <= 40 else shown[:40] + "…"
+        self.row = f"{table} (id '{shown}')"
+        self.reason_nl = str(error) if isinstance(error, ValidationError) else None
+        field = getattr(error, "field", None)
+        english = getattr(error, "message_en", None)
+        self.detail_en = (
+            english if isinstance(english, str)
+            else f"the value of '{field}' is not valid" if field
+            else str(error)[:200]
+        )  # fmt: skip
+        super().__init__(f"{self.row}: {self.detail_en}")
+
+
+# Date fields of each kind (read as text, parsed per row).
+_DATE_FIELDS: dict[tuple[type, str], bool] = {
+    (kind, f.name): f.type in ("date", "date | None")
+    for kind in (MapDetails, *_TABLES)
+    for f in fields(kind)
+}
+
+# A snapshot is a map without snapshots of its own: a few levels of JSON. Anything
+# nested deeper is not one, and is refused before Python's parser recurses into it.
+_SNAPSHOT_DEPTH = 8
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a map can hold")
+
+
+def _snapshot_content(text: object) -> ProcessMap:
+    if not isinstance(text, str):
+        raise ValueError("snapshot content is not text")
+    brackets = _NOT_BRACKETS.sub("", _JSON_STRING.sub("", text))
+    if max(accumulate(1 if c in "[{" else -1 for c in brackets), default=0) > _SNAPSHOT_DEPTH:
+        raise ValueError("snapshot content is nested too deeply")
+    return map_from_dict(json.loads(text, parse_constant=_refuse_constant))
+
+
+def _columns(table: Table, names: list[str]) -> list[Any]:
+    """The columns to read, dates as the stored text (parsed per row, where a bad
+    one can be named) rather than by SQLAlchemy while fetching."""
+    return [
+        type_coerce(table.c[name], Text) if isinstance(table.c[name].type, Date) else table.c[name]
+        for name in names
+    ]
+
+
+def _values(kind: type, names: list[str], row: Any) -> dict[str, Any]:
+    values = dict(zip(names, row, strict=True))
+    for name, value in values.items():
+        if _DATE_FIELDS.get((kind, name)) and value is not None:
+            values[name] = date.fromisoformat(value) if isinstance(value, str) else value
+    for name, enum in _ENUMS.get(kind, {}).items():
+        if values[name] in enum._value2member_map_:  # else the model says "unknown"
+            values[name] = enum(values[name])
+    return values
+
+
+def _entity(kind: type, names: list[str], row: Any, links: dict[str, Any]) -> Any:
+    values = _values(kind, names, row)
+    if kind is Snapshot:
+        values["content"] = _snapshot_content(values["content"])
+    for name, grouped in links.items():
+        values[name] = tuple(grouped.get(values["id"], ()))
+    return kind(**values)
+
+
+def _load_kind(conn: Connection, kind: type, pm: ProcessMap) -> None:
+    """Add every stored entity of ``kind`` to ``pm`` through the rules of an edit."""
     table = _TABLES[kind]
     names = [f.name for f in fields(kind) if f.name not in _LINKS.get(kind, {})]
-    enums = _ENUMS.get(kind, {})
     links = _load_links(conn, kind)
-    query = select(*(table.c[name] for name in names)).order_by(table.c.position)
-    loaded: dict[str, Any] = {}
+    query = select(*_columns(table, names)).order_by(table.c.position)
     for row in conn.execute(query):
-        values = dict(zip(names, row, strict=True))
-        for name, enum in enums.items():
-            values[name] = enum(values[name])
-        if kind is Snapshot:
-            values["content"] = map_from_dict(json.loads(values["content"]))
-        for name, grouped in links.items():
-            values[name] = tuple(grouped.get(values["id"], ()))
-        loaded[values["id"]] = kind(**values)
-    return loaded
+        try:
+            pm.add(_entity(kind, names, row, links))
+        except (ValueError, TypeError, OverflowError, RecursionError) as error:
+            raise BadRowError(table.name, row[names.index("id")], error) from error
 
 
 def load_map(conn: Connection) -> ProcessMap:
-    """The whole map as stored. The database's constraints already hold, so entities
-    are placed directly instead of re-validated one by one (which costs O(n²) for flows).
-    Raises ValueError (incl. ValidationError) or an SQLAlchemyError for content that
-    makes no sense."""
-    row = conn.execute(select(_DETAILS).where(_DETAILS.c.id == 1)).mappings().one()
-    details = MapDetails(**{f.name: row[f.name] for f in fields(MapDetails)})
-    collections = {kind: _load_kind(conn, kind) for kind in _TABLES}
-    return ProcessMap(
-        details=details,
-        roles=collections[Role],
-        steps=collections[Step],
-        flows=collections[Flow],
-        role_links=collections[RoleLink],
-        findings=collections[Finding],
-        actions=collections[Action],
-        photos=collections[Photo],
-        snapshots=collections[Snapshot],
-        sessions=collections[Session],
-    )
+    """The whole map as stored, every row checked like an edit (``ProcessMap.add``):
+    a file changed by another tool can hold nothing the app could not have made.
+    Raises ``BadRowError`` naming the first row that breaks a rule, or an
+    SQLAlchemyError for content that cannot even be read."""
+    names = [f.name for f in fields(MapDetails)]
+    rows = conn.execute(select(_DETAILS.c.id, *_columns(_DETAILS, names)).limit(2)).all()
+    if len(rows) != 1 or rows[0][0] != 1:
+        raise BadRowError("map_details", len(rows), ValueError("not exactly one row with id 1"))
+    pm = ProcessMap()
+    try:
+        pm.set_details(MapDetails(**_values(MapDetails, names, rows[0][1:])))
+    except (ValueError, TypeError) as error:
+        raise BadRowError("map_details", 1, error) from error
+    for kind in _TABLES:  # dependency order: an entity only points to earlier kinds
+        _load_kind(conn, kind, pm)
+    return pm

@@ -4,27 +4,27 @@
 <context>
     <name>AnalysisDisplay</name>
     <message>
-        <location filename="../../ui/analysis_display.py" line="86"/>
+        <location filename="../../ui/analysis_display.py" line="87"/>
         <source>verbinding die het team tekende</source>
         <translation>link the team drew</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="87"/>
+        <location filename="../../ui/analysis_display.py" line="88"/>
         <source>verborgen verbinding (niet getekend)</source>
         <translation>hidden connection (not drawn)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="88"/>
+        <location filename="../../ui/analysis_display.py" line="89"/>
         <source>getekend, maar zonder overdrachten</source>
         <translation>drawn, but without handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="89"/>
+        <location filename="../../ui/analysis_display.py" line="90"/>
         <source>spilfunctie: werk tussen anderen loopt via deze rol</source>
         <translation>broker: work between others runs through this role</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="91"/>
+        <location filename="../../ui/analysis_display.py" line="92"/>
         <source>Sleep van rol naar rol om een verbinding te tekenen;
 rechtsklik op een verbinding om haar te verwijderen.</source>
         <translation>Drag from role to role to draw a link;
@@ -591,48 +591,48 @@ right-click a link to remove it.</translation>
         <translation>Steps from CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="289"/>
+        <location filename="../../ui/exchange_menu.py" line="290"/>
         <source>CSV kan niet worden ingelezen</source>
         <translation>The CSV cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="301"/>
+        <location filename="../../ui/exchange_menu.py" line="302"/>
         <source>Kaart uit JSON</source>
         <translation>Map from JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="308"/>
+        <location filename="../../ui/exchange_menu.py" line="309"/>
         <source>JSON kan niet worden ingelezen</source>
         <translation>The JSON cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="358"/>
+        <location filename="../../ui/exchange_menu.py" line="359"/>
         <source>Nieuwe kaart opslaan</source>
         <translation>Save new map</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="365"/>
+        <location filename="../../ui/exchange_menu.py" line="366"/>
         <source>Gebeurtenissenlog</source>
         <translation>Event log</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="365"/>
+        <location filename="../../ui/exchange_menu.py" line="366"/>
         <source>Gebeurtenissenlog (*.csv *.txt *.xes)</source>
         <translation>Event log (*.csv *.txt *.xes)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="318"/>
-        <location filename="../../ui/exchange_menu.py" line="349"/>
+        <location filename="../../ui/exchange_menu.py" line="319"/>
+        <location filename="../../ui/exchange_menu.py" line="350"/>
         <source>Kaart kan niet worden gemaakt</source>
         <translation>The map cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="330"/>
+        <location filename="../../ui/exchange_menu.py" line="331"/>
         <source>Kaart uit BPMN 2.0-model</source>
         <translation>Map from a BPMN 2.0 model</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="338"/>
+        <location filename="../../ui/exchange_menu.py" line="339"/>
         <source>BPMN-model kan niet worden ingelezen</source>
         <translation>The BPMN model cannot be read</translation>
     </message>
@@ -640,73 +640,73 @@ right-click a link to remove it.</translation>
 <context>
     <name>ExperimentEditor</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="54"/>
+        <location filename="../../ui/panels/experiments.py" line="53"/>
         <source>wie trekt het?</source>
         <translation>who takes the lead?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="55"/>
+        <location filename="../../ui/panels/experiments.py" line="54"/>
         <source>Klaar op</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="79"/>
+        <location filename="../../ui/panels/experiments.py" line="78"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="80"/>
+        <location filename="../../ui/panels/experiments.py" line="79"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="81"/>
+        <location filename="../../ui/panels/experiments.py" line="80"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="82"/>
+        <location filename="../../ui/panels/experiments.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="83"/>
+        <location filename="../../ui/panels/experiments.py" line="82"/>
         <source>Vorm</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="85"/>
+        <location filename="../../ui/panels/experiments.py" line="84"/>
         <source>Bouwt op</source>
         <translation>Builds on</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="89"/>
+        <location filename="../../ui/panels/experiments.py" line="88"/>
         <source>Experiment wijzigen</source>
         <translation>Change experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="92"/>
+        <location filename="../../ui/panels/experiments.py" line="91"/>
         <source>Eigenaar wijzigen</source>
         <translation>Change owner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="95"/>
-        <location filename="../../ui/panels/experiments.py" line="152"/>
+        <location filename="../../ui/panels/experiments.py" line="94"/>
+        <location filename="../../ui/panels/experiments.py" line="151"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="97"/>
+        <location filename="../../ui/panels/experiments.py" line="96"/>
         <source>Status wijzigen</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="100"/>
+        <location filename="../../ui/panels/experiments.py" line="99"/>
         <source>Vorm van verandering kiezen</source>
         <translation>Choose form of change</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="162"/>
+        <location filename="../../ui/panels/experiments.py" line="161"/>
         <source>Bevindingen koppelen</source>
         <translation>Link findings</translation>
     </message>
@@ -714,24 +714,24 @@ right-click a link to remove it.</translation>
 <context>
     <name>ExperimentsPanel</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="42"/>
+        <location filename="../../ui/panels/experiments.py" line="41"/>
         <source>Beschrijf het experiment.</source>
         <translation>Describe the experiment.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="187"/>
-        <location filename="../../ui/panels/experiments.py" line="245"/>
-        <location filename="../../ui/panels/experiments.py" line="247"/>
+        <location filename="../../ui/panels/experiments.py" line="186"/>
+        <location filename="../../ui/panels/experiments.py" line="244"/>
+        <location filename="../../ui/panels/experiments.py" line="246"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="189"/>
+        <location filename="../../ui/panels/experiments.py" line="188"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="225"/>
+        <location filename="../../ui/panels/experiments.py" line="224"/>
         <source>klaar op %1</source>
         <translation>due %1</translation>
     </message>
@@ -770,108 +770,108 @@ right-click a link to remove it.</translation>
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="35"/>
+        <location filename="../../ui/panels/finding_editor.py" line="34"/>
         <source>Geef de bevinding een titel.</source>
         <translation>Give the finding a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="74"/>
+        <location filename="../../ui/panels/finding_editor.py" line="73"/>
         <source>Wat gebeurt er als het goed gaat?</source>
         <translation>What happens when it goes well?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="83"/>
+        <location filename="../../ui/panels/finding_editor.py" line="82"/>
         <source>Koppel aan selectie</source>
         <translation>Link to selection</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="86"/>
+        <location filename="../../ui/panels/finding_editor.py" line="85"/>
         <source>Koppel de bevinding aan de stappen en overdrachten die nu op de kaart geselecteerd zijn.</source>
         <translation>Link the finding to the steps and handoffs now selected on the map.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="53"/>
-        <location filename="../../ui/panels/finding_editor.py" line="92"/>
+        <location filename="../../ui/panels/finding_editor.py" line="52"/>
+        <location filename="../../ui/panels/finding_editor.py" line="91"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="51"/>
+        <location filename="../../ui/panels/finding_editor.py" line="50"/>
         <source>Stappen</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="52"/>
+        <location filename="../../ui/panels/finding_editor.py" line="51"/>
         <source>Overdrachten</source>
         <translation>Handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="57"/>
+        <location filename="../../ui/panels/finding_editor.py" line="56"/>
         <source>Nog nergens aan gekoppeld.</source>
         <translation>Not linked to anything yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="98"/>
+        <location filename="../../ui/panels/finding_editor.py" line="97"/>
         <source>Nog geen foto&apos;s. Sleep foto&apos;s hierheen of kies &apos;Foto toevoegen&apos;.</source>
         <translation>No photos yet. Drag photos here or choose &apos;Add photo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="117"/>
+        <location filename="../../ui/panels/finding_editor.py" line="116"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="118"/>
+        <location filename="../../ui/panels/finding_editor.py" line="117"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="119"/>
+        <location filename="../../ui/panels/finding_editor.py" line="118"/>
         <source>Stem</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="120"/>
+        <location filename="../../ui/panels/finding_editor.py" line="119"/>
         <source>Kenmerken</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="121"/>
+        <location filename="../../ui/panels/finding_editor.py" line="120"/>
         <source>Gekoppeld</source>
         <translation>Linked to</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="122"/>
+        <location filename="../../ui/panels/finding_editor.py" line="121"/>
         <source>Foto&apos;s</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="130"/>
+        <location filename="../../ui/panels/finding_editor.py" line="129"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="132"/>
+        <location filename="../../ui/panels/finding_editor.py" line="131"/>
         <source>Verhaal wijzigen</source>
         <translation>Change story</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="135"/>
+        <location filename="../../ui/panels/finding_editor.py" line="134"/>
         <source>Stem kiezen</source>
         <translation>Choose voice</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="138"/>
+        <location filename="../../ui/panels/finding_editor.py" line="137"/>
         <source>Kenmerken wijzigen</source>
         <translation>Change conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="208"/>
+        <location filename="../../ui/panels/finding_editor.py" line="207"/>
         <source>(nog geen rollen)</source>
         <translation>(no roles yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="227"/>
+        <location filename="../../ui/panels/finding_editor.py" line="226"/>
         <source>Koppelingen wijzigen</source>
         <translation>Change links</translation>
     </message>
@@ -879,50 +879,50 @@ right-click a link to remove it.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/panels/findings.py" line="71"/>
+        <location filename="../../ui/panels/findings.py" line="70"/>
         <source>Sleep de foto van het hele LEGO-bouwwerk hierheen.</source>
         <translation>Drag the photo of the whole LEGO build here.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="74"/>
-        <location filename="../../ui/panels/findings.py" line="236"/>
-        <location filename="../../ui/panels/findings.py" line="243"/>
-        <location filename="../../ui/panels/findings.py" line="257"/>
+        <location filename="../../ui/panels/findings.py" line="73"/>
+        <location filename="../../ui/panels/findings.py" line="235"/>
+        <location filename="../../ui/panels/findings.py" line="242"/>
+        <location filename="../../ui/panels/findings.py" line="256"/>
         <source>Nieuwe bevinding</source>
         <translation>New finding</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="76"/>
+        <location filename="../../ui/panels/findings.py" line="75"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding from selection</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="78"/>
+        <location filename="../../ui/panels/findings.py" line="77"/>
         <source>Een nieuwe bevinding, gekoppeld aan wat op de kaart geselecteerd is.</source>
         <translation>A new finding, linked to what is selected on the map.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="81"/>
+        <location filename="../../ui/panels/findings.py" line="80"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="98"/>
+        <location filename="../../ui/panels/findings.py" line="97"/>
         <source>Wat steeds terugkomt als het goed gaat (aantal verhalen)</source>
         <translation>What keeps coming back when it goes well (number of stories)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="101"/>
+        <location filename="../../ui/panels/findings.py" line="100"/>
         <source>Foto van het hele bouwwerk</source>
         <translation>Photo of the whole build</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="107"/>
+        <location filename="../../ui/panels/findings.py" line="106"/>
         <source>Verhalen</source>
         <translation>Stories</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="146"/>
+        <location filename="../../ui/panels/findings.py" line="145"/>
         <source>%n koppeling(en)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -930,7 +930,7 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="149"/>
+        <location filename="../../ui/panels/findings.py" line="148"/>
         <source>%n foto(&apos;s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -938,17 +938,17 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="151"/>
+        <location filename="../../ui/panels/findings.py" line="150"/>
         <source>(nog geen verhaal)</source>
         <translation>(no story yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="166"/>
+        <location filename="../../ui/panels/findings.py" line="165"/>
         <source>Nog niets dat terugkomt. Zodra twee verhalen dezelfde stap, rol of hetzelfde kenmerk noemen, staat het hier.</source>
         <translation>Nothing recurs yet. As soon as two stories name the same step, role or condition, it appears here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="174"/>
+        <location filename="../../ui/panels/findings.py" line="173"/>
         <source>en nog %n</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -956,27 +956,27 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="182"/>
+        <location filename="../../ui/panels/findings.py" line="181"/>
         <source>stap</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="184"/>
+        <location filename="../../ui/panels/findings.py" line="183"/>
         <source>rol</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="188"/>
+        <location filename="../../ui/panels/findings.py" line="187"/>
         <source>overdracht</source>
         <translation>handoff</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="190"/>
+        <location filename="../../ui/panels/findings.py" line="189"/>
         <source>kenmerk</source>
         <translation>condition</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="250"/>
+        <location filename="../../ui/panels/findings.py" line="249"/>
         <source>Niets geselecteerd op de kaart: de bevinding is nog nergens aan gekoppeld.</source>
         <translation>Nothing selected on the map: the finding is not linked to anything yet.</translation>
     </message>
@@ -1027,67 +1027,67 @@ right-click a link to remove it.</translation>
 <context>
     <name>LegoColour</name>
     <message>
-        <location filename="../../ui/canvas/style.py" line="68"/>
+        <location filename="../../ui/canvas/style.py" line="73"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="69"/>
+        <location filename="../../ui/canvas/style.py" line="74"/>
         <source>Blauw</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="70"/>
+        <location filename="../../ui/canvas/style.py" line="75"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="71"/>
+        <location filename="../../ui/canvas/style.py" line="76"/>
         <source>Geel</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="72"/>
+        <location filename="../../ui/canvas/style.py" line="77"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="73"/>
+        <location filename="../../ui/canvas/style.py" line="78"/>
         <source>Paars</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="74"/>
+        <location filename="../../ui/canvas/style.py" line="79"/>
         <source>Azuur</source>
         <translation>Azure</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="75"/>
+        <location filename="../../ui/canvas/style.py" line="80"/>
         <source>Limoen</source>
         <translation>Lime</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="76"/>
+        <location filename="../../ui/canvas/style.py" line="81"/>
         <source>Roze</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="77"/>
+        <location filename="../../ui/canvas/style.py" line="82"/>
         <source>Bruin</source>
         <translation>Brown</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="78"/>
+        <location filename="../../ui/canvas/style.py" line="83"/>
         <source>Grijs</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="79"/>
+        <location filename="../../ui/canvas/style.py" line="84"/>
         <source>Zwart</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="80"/>
+        <location filename="../../ui/canvas/style.py" line="85"/>
         <source>Wit</source>
         <translation>White</translation>
     </message>
@@ -1095,249 +1095,259 @@ right-click a link to remove it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>Deze kaart is alleen-lezen geopend: wijzigen kan niet. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
+        <translation>This map is open read-only: it cannot be changed. Choose &apos;Save as…&apos; to continue in a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Momentopnamen</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding from selection</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation>Add photo of the build…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Passend maken</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Presentatie verlaten</source>
         <translation>Leave presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Panelen</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation>The new language takes effect the next time Procesbouw starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source> [alleen-lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation>Read-only: changes are not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
+        <translation>Undo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Undo&apos; is still there to try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="412"/>
+        <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
+        <translation>Redo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Redo&apos; is still there to try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
         <translation>Procesbouw saves every change straight away: there is nothing left to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
-        <source>Opslaan mislukt</source>
-        <translation>Saving failed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Nieuwe kaart</source>
         <translation>New map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
         <translation>The file is called &apos;%1&apos;. Rename it to &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Bestand hernoemen</source>
         <translation>Rename file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Er bestaat al een bestand &apos;%1&apos;.</source>
         <translation>A file &apos;%1&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Verder in %1</source>
         <translation>Continuing in %1</translation>
     </message>
@@ -1345,68 +1355,68 @@ right-click a link to remove it.</translation>
 <context>
     <name>MapDocument</name>
     <message>
-        <location filename="../../ui/document.py" line="145"/>
-        <source>Deze kaart is alleen-lezen geopend.</source>
-        <translation>This map is open read-only.</translation>
+        <location filename="../../ui/document.py" line="173"/>
+        <source>Deze kaart is alleen-lezen geopend; er kan niets gewijzigd worden. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
+        <translation>This map is open read-only; nothing can be changed. Choose &apos;Save as…&apos; to continue in a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="177"/>
+        <location filename="../../ui/document.py" line="242"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="215"/>
+        <location filename="../../ui/document.py" line="282"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="227"/>
+        <location filename="../../ui/document.py" line="295"/>
         <source>Verplaatsen</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="233"/>
-        <location filename="../../ui/document.py" line="239"/>
+        <location filename="../../ui/document.py" line="302"/>
+        <location filename="../../ui/document.py" line="308"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="272"/>
+        <location filename="../../ui/document.py" line="341"/>
         <source>Terugkoppeling</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="280"/>
+        <location filename="../../ui/document.py" line="349"/>
         <source>Deel wijzigen</source>
         <translation>Change share</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="293"/>
+        <location filename="../../ui/document.py" line="362"/>
         <source>Netjes leggen</source>
         <translation>Tidy up</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="312"/>
+        <location filename="../../ui/document.py" line="381"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="328"/>
+        <location filename="../../ui/document.py" line="399"/>
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="334"/>
+        <location filename="../../ui/document.py" line="405"/>
         <source>Rol verwijderen</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="344"/>
+        <location filename="../../ui/document.py" line="416"/>
         <source>Rollen verbinden</source>
         <translation>Link roles</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="349"/>
+        <location filename="../../ui/document.py" line="421"/>
         <source>Rolverbinding verwijderen</source>
         <translation>Remove role link</translation>
     </message>
@@ -1422,14 +1432,27 @@ right-click a link to remove it.</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="212"/>
+        <location filename="../../ui/canvas/view.py" line="228"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/view.py" line="234"/>
+        <location filename="../../ui/canvas/view.py" line="250"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="30"/>
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="32"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1483,32 +1506,32 @@ right-click a link to remove it.</translation>
 <context>
     <name>NewSnapshotDialog</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="57"/>
+        <location filename="../../ui/panels/snapshots.py" line="56"/>
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="59"/>
+        <location filename="../../ui/panels/snapshots.py" line="58"/>
         <source>bijvoorbeeld: start, na 3 maanden</source>
         <translation>for example: start, after 3 months</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="66"/>
+        <location filename="../../ui/panels/snapshots.py" line="65"/>
         <source>Maken</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="71"/>
+        <location filename="../../ui/panels/snapshots.py" line="70"/>
         <source>Legt de kaart van nu vast, om later mee te vergelijken.</source>
         <translation>Captures the map as it is now, to compare with later.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="72"/>
+        <location filename="../../ui/panels/snapshots.py" line="71"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="73"/>
+        <location filename="../../ui/panels/snapshots.py" line="72"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -1516,49 +1539,49 @@ right-click a link to remove it.</translation>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="128"/>
+        <location filename="../../ui/panels/photos.py" line="130"/>
         <source>Dubbelklik om een foto groot te bekijken.</source>
         <translation>Double-click a photo to see it large.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="141"/>
+        <location filename="../../ui/panels/photos.py" line="143"/>
         <source>Foto toevoegen…</source>
         <translation>Add photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="143"/>
-        <location filename="../../ui/panels/photos.py" line="266"/>
+        <location filename="../../ui/panels/photos.py" line="145"/>
+        <location filename="../../ui/panels/photos.py" line="269"/>
         <source>Foto verwijderen</source>
         <translation>Delete photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="182"/>
+        <location filename="../../ui/panels/photos.py" line="184"/>
         <source>Dubbelklik om te vergroten</source>
         <translation>Double-click to enlarge</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="212"/>
-        <location filename="../../ui/panels/photos.py" line="230"/>
+        <location filename="../../ui/panels/photos.py" line="214"/>
+        <location filename="../../ui/panels/photos.py" line="232"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="214"/>
+        <location filename="../../ui/panels/photos.py" line="216"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
         <translation>Images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="230"/>
+        <location filename="../../ui/panels/photos.py" line="232"/>
         <source>Foto toevoegen</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="246"/>
+        <location filename="../../ui/panels/photos.py" line="249"/>
         <source>Dit bestand is te groot voor een foto.</source>
         <translation>This file is too large for a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="250"/>
+        <location filename="../../ui/panels/photos.py" line="253"/>
         <source>&apos;%1&apos; kan niet worden gelezen.</source>
         <translation>&apos;%1&apos; cannot be read.</translation>
     </message>
@@ -1566,13 +1589,13 @@ right-click a link to remove it.</translation>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="61"/>
-        <location filename="../../ui/panels/photos.py" line="90"/>
+        <location filename="../../ui/panels/photos.py" line="60"/>
+        <location filename="../../ui/panels/photos.py" line="92"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="70"/>
+        <location filename="../../ui/panels/photos.py" line="69"/>
         <source>Bijschrift, bijvoorbeeld: het bouwwerk na de sessie</source>
         <translation>Caption, for example: the build after the session</translation>
     </message>
@@ -1590,22 +1613,22 @@ right-click a link to remove it.</translation>
         <translation>Open map</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Kaart is al geopend</source>
         <translation>Map is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Alleen-lezen openen?</source>
         <translation>Open read-only?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Kaart kan niet worden geopend</source>
         <translation>The map cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Proceskaart</source>
         <translation>Process map</translation>
     </message>
@@ -1765,62 +1788,62 @@ right-click a link to remove it.</translation>
         <translation>External partner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="130"/>
+        <location filename="../../ui/panels/roles.py" line="131"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="132"/>
+        <location filename="../../ui/panels/roles.py" line="133"/>
         <source>Selecteer twee rollen (Ctrl+klik) die met elkaar verbonden zijn</source>
         <translation>Select two roles (Ctrl+click) that are connected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="136"/>
+        <location filename="../../ui/panels/roles.py" line="137"/>
         <source>Rol toevoegen</source>
         <translation>Add role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="138"/>
+        <location filename="../../ui/panels/roles.py" line="139"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="142"/>
+        <location filename="../../ui/panels/roles.py" line="143"/>
         <source>Rol hernoemen</source>
         <translation>Rename role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="146"/>
+        <location filename="../../ui/panels/roles.py" line="147"/>
         <source>Soort rol wijzigen</source>
         <translation>Change type of role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="159"/>
+        <location filename="../../ui/panels/roles.py" line="160"/>
         <source>Kleur wijzigen</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="165"/>
+        <location filename="../../ui/panels/roles.py" line="166"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="166"/>
+        <location filename="../../ui/panels/roles.py" line="167"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="167"/>
+        <location filename="../../ui/panels/roles.py" line="168"/>
         <source>Kleur</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="184"/>
+        <location filename="../../ui/panels/roles.py" line="185"/>
         <source>Geef de rol een naam.</source>
         <translation>Give the role a name.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="226"/>
+        <location filename="../../ui/panels/roles.py" line="228"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -1828,7 +1851,7 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="291"/>
+        <location filename="../../ui/panels/roles.py" line="293"/>
         <source>Rol %1</source>
         <translation>Role %1</translation>
     </message>
@@ -1836,108 +1859,103 @@ right-click a link to remove it.</translation>
 <context>
     <name>SelectionEdits</name>
     <message>
-        <location filename="../../ui/selection_edits.py" line="47"/>
+        <location filename="../../ui/selection_edits.py" line="49"/>
         <source>Nieuwe stap	Tab</source>
         <translation>New step	Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="48"/>
+        <location filename="../../ui/selection_edits.py" line="50"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="49"/>
+        <location filename="../../ui/selection_edits.py" line="51"/>
         <source>Nieuwe stap na de geselecteerde (Tab)</source>
         <translation>New step after the selected one (Tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="50"/>
+        <location filename="../../ui/selection_edits.py" line="52"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="51"/>
+        <location filename="../../ui/selection_edits.py" line="53"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="53"/>
+        <location filename="../../ui/selection_edits.py" line="55"/>
         <source>Verbind de geselecteerde stappen in de volgorde waarin je ze koos (C)</source>
         <translation>Connect the selected steps in the order you chose them (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="55"/>
+        <location filename="../../ui/selection_edits.py" line="57"/>
         <source>Terugkoppeling</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="57"/>
+        <location filename="../../ui/selection_edits.py" line="59"/>
         <source>Werk gaat terug van de latere naar de eerdere geselecteerde stap (T)</source>
         <translation>Work goes back from the later to the earlier selected step (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="59"/>
+        <location filename="../../ui/selection_edits.py" line="61"/>
         <source>Netjes leggen</source>
         <translation>Tidy up</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="61"/>
+        <location filename="../../ui/selection_edits.py" line="63"/>
         <source>Leg de kaart in banen per rol, van links naar rechts (Ctrl+L)</source>
         <translation>Lay the map out in a lane per role, left to right (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="63"/>
+        <location filename="../../ui/selection_edits.py" line="65"/>
         <source>Netjes houden</source>
         <translation>Keep tidy</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="67"/>
+        <location filename="../../ui/selection_edits.py" line="69"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="69"/>
+        <location filename="../../ui/selection_edits.py" line="71"/>
         <source>Alles selecteren</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="70"/>
+        <location filename="../../ui/selection_edits.py" line="72"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="71"/>
+        <location filename="../../ui/selection_edits.py" line="73"/>
         <source>Knippen</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="72"/>
-        <location filename="../../ui/selection_edits.py" line="203"/>
+        <location filename="../../ui/selection_edits.py" line="74"/>
+        <location filename="../../ui/selection_edits.py" line="202"/>
         <source>Plakken</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="73"/>
+        <location filename="../../ui/selection_edits.py" line="75"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="116"/>
-        <source>Opslaan mislukt</source>
-        <translation>Saving failed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/selection_edits.py" line="133"/>
+        <location filename="../../ui/selection_edits.py" line="132"/>
         <source>Selecteer twee of meer stappen om ze te verbinden.</source>
         <translation>Select two or more steps to connect them.</translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="142"/>
+        <location filename="../../ui/selection_edits.py" line="141"/>
         <source>Selecteer precies twee stappen voor een terugkoppeling.</source>
         <translation>Select exactly two steps for a rework flow.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/selection_edits.py" line="171"/>
+        <location filename="../../ui/selection_edits.py" line="170"/>
         <source>%n bevinding(en) verloren een koppeling. Ongedaan maken herstelt die.</source>
         <translation>
             <numerusform>%n finding lost a link. Undo restores it.</numerusform>
@@ -1945,7 +1963,7 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="189"/>
+        <location filename="../../ui/selection_edits.py" line="188"/>
         <source>Het klembord bevat geen stappen uit Procesbouw.</source>
         <translation>The clipboard holds no Procesbouw steps.</translation>
     </message>
@@ -1953,12 +1971,12 @@ right-click a link to remove it.</translation>
 <context>
     <name>SnapshotWindow</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="88"/>
+        <location filename="../../ui/panels/snapshots.py" line="87"/>
         <source>Momentopname %1 — alleen-lezen</source>
         <translation>Snapshot %1 — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="93"/>
+        <location filename="../../ui/panels/snapshots.py" line="92"/>
         <source>Zo zag de kaart eruit op %1. Alleen-lezen.</source>
         <translation>This is how the map looked on %1. Read-only.</translation>
     </message>
@@ -1966,62 +1984,62 @@ right-click a link to remove it.</translation>
 <context>
     <name>SnapshotsPanel</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129"/>
+        <location filename="../../ui/panels/snapshots.py" line="128"/>
         <source>Momentopname</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129"/>
+        <location filename="../../ui/panels/snapshots.py" line="128"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129"/>
+        <location filename="../../ui/panels/snapshots.py" line="128"/>
         <source>Doorlooptijd</source>
         <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="135"/>
+        <location filename="../../ui/panels/snapshots.py" line="134"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="137"/>
+        <location filename="../../ui/panels/snapshots.py" line="136"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="139"/>
+        <location filename="../../ui/panels/snapshots.py" line="138"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="141"/>
+        <location filename="../../ui/panels/snapshots.py" line="140"/>
         <source>Hernoemen…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="143"/>
+        <location filename="../../ui/panels/snapshots.py" line="142"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="231"/>
+        <location filename="../../ui/panels/snapshots.py" line="230"/>
         <source>Van %1 naar %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="266"/>
+        <location filename="../../ui/panels/snapshots.py" line="265"/>
         <source>Nog geen momentopnamen. Maak er een aan het eind van de sessie.</source>
         <translation>No snapshots yet. Take one at the end of the session.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="268"/>
+        <location filename="../../ui/panels/snapshots.py" line="267"/>
         <source>Vergelijken zet de oudste naast de nieuwste.</source>
         <translation>Compare puts the oldest next to the newest.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="271"/>
+        <location filename="../../ui/panels/snapshots.py" line="270"/>
         <source>Kies één momentopname om met de kaart van nu te vergelijken, of twee om ze met elkaar te vergelijken.</source>
         <translation>Choose one snapshot to compare with the current map, or two to compare them with each other.</translation>
     </message>

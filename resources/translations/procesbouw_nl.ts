@@ -4,27 +4,27 @@
 <context>
     <name>AnalysisDisplay</name>
     <message>
-        <location filename="../../ui/analysis_display.py" line="86"/>
+        <location filename="../../ui/analysis_display.py" line="87"/>
         <source>verbinding die het team tekende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="87"/>
+        <location filename="../../ui/analysis_display.py" line="88"/>
         <source>verborgen verbinding (niet getekend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="88"/>
+        <location filename="../../ui/analysis_display.py" line="89"/>
         <source>getekend, maar zonder overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="89"/>
+        <location filename="../../ui/analysis_display.py" line="90"/>
         <source>spilfunctie: werk tussen anderen loopt via deze rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_display.py" line="91"/>
+        <location filename="../../ui/analysis_display.py" line="92"/>
         <source>Sleep van rol naar rol om een verbinding te tekenen;
 rechtsklik op een verbinding om haar te verwijderen.</source>
         <translation type="unfinished"></translation>
@@ -590,48 +590,48 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="289"/>
+        <location filename="../../ui/exchange_menu.py" line="290"/>
         <source>CSV kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="301"/>
+        <location filename="../../ui/exchange_menu.py" line="302"/>
         <source>Kaart uit JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="308"/>
+        <location filename="../../ui/exchange_menu.py" line="309"/>
         <source>JSON kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="358"/>
+        <location filename="../../ui/exchange_menu.py" line="359"/>
         <source>Nieuwe kaart opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="365"/>
+        <location filename="../../ui/exchange_menu.py" line="366"/>
         <source>Gebeurtenissenlog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="365"/>
+        <location filename="../../ui/exchange_menu.py" line="366"/>
         <source>Gebeurtenissenlog (*.csv *.txt *.xes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="318"/>
-        <location filename="../../ui/exchange_menu.py" line="349"/>
+        <location filename="../../ui/exchange_menu.py" line="319"/>
+        <location filename="../../ui/exchange_menu.py" line="350"/>
         <source>Kaart kan niet worden gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="330"/>
+        <location filename="../../ui/exchange_menu.py" line="331"/>
         <source>Kaart uit BPMN 2.0-model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="338"/>
+        <location filename="../../ui/exchange_menu.py" line="339"/>
         <source>BPMN-model kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,73 +639,73 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>ExperimentEditor</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="54"/>
+        <location filename="../../ui/panels/experiments.py" line="53"/>
         <source>wie trekt het?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="55"/>
+        <location filename="../../ui/panels/experiments.py" line="54"/>
         <source>Klaar op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="79"/>
+        <location filename="../../ui/panels/experiments.py" line="78"/>
         <source>Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="80"/>
+        <location filename="../../ui/panels/experiments.py" line="79"/>
         <source>Eigenaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="81"/>
+        <location filename="../../ui/panels/experiments.py" line="80"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="82"/>
+        <location filename="../../ui/panels/experiments.py" line="81"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="83"/>
+        <location filename="../../ui/panels/experiments.py" line="82"/>
         <source>Vorm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="85"/>
+        <location filename="../../ui/panels/experiments.py" line="84"/>
         <source>Bouwt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="89"/>
+        <location filename="../../ui/panels/experiments.py" line="88"/>
         <source>Experiment wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="92"/>
+        <location filename="../../ui/panels/experiments.py" line="91"/>
         <source>Eigenaar wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="95"/>
-        <location filename="../../ui/panels/experiments.py" line="152"/>
+        <location filename="../../ui/panels/experiments.py" line="94"/>
+        <location filename="../../ui/panels/experiments.py" line="151"/>
         <source>Datum wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="97"/>
+        <location filename="../../ui/panels/experiments.py" line="96"/>
         <source>Status wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="100"/>
+        <location filename="../../ui/panels/experiments.py" line="99"/>
         <source>Vorm van verandering kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="162"/>
+        <location filename="../../ui/panels/experiments.py" line="161"/>
         <source>Bevindingen koppelen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,24 +713,24 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>ExperimentsPanel</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="42"/>
+        <location filename="../../ui/panels/experiments.py" line="41"/>
         <source>Beschrijf het experiment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="187"/>
-        <location filename="../../ui/panels/experiments.py" line="245"/>
-        <location filename="../../ui/panels/experiments.py" line="247"/>
+        <location filename="../../ui/panels/experiments.py" line="186"/>
+        <location filename="../../ui/panels/experiments.py" line="244"/>
+        <location filename="../../ui/panels/experiments.py" line="246"/>
         <source>Nieuw experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="189"/>
+        <location filename="../../ui/panels/experiments.py" line="188"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="225"/>
+        <location filename="../../ui/panels/experiments.py" line="224"/>
         <source>klaar op %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,108 +769,108 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="35"/>
+        <location filename="../../ui/panels/finding_editor.py" line="34"/>
         <source>Geef de bevinding een titel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="74"/>
+        <location filename="../../ui/panels/finding_editor.py" line="73"/>
         <source>Wat gebeurt er als het goed gaat?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="83"/>
+        <location filename="../../ui/panels/finding_editor.py" line="82"/>
         <source>Koppel aan selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="86"/>
+        <location filename="../../ui/panels/finding_editor.py" line="85"/>
         <source>Koppel de bevinding aan de stappen en overdrachten die nu op de kaart geselecteerd zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="53"/>
-        <location filename="../../ui/panels/finding_editor.py" line="92"/>
+        <location filename="../../ui/panels/finding_editor.py" line="52"/>
+        <location filename="../../ui/panels/finding_editor.py" line="91"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="51"/>
+        <location filename="../../ui/panels/finding_editor.py" line="50"/>
         <source>Stappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="52"/>
+        <location filename="../../ui/panels/finding_editor.py" line="51"/>
         <source>Overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="57"/>
+        <location filename="../../ui/panels/finding_editor.py" line="56"/>
         <source>Nog nergens aan gekoppeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="98"/>
+        <location filename="../../ui/panels/finding_editor.py" line="97"/>
         <source>Nog geen foto&apos;s. Sleep foto&apos;s hierheen of kies &apos;Foto toevoegen&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="117"/>
+        <location filename="../../ui/panels/finding_editor.py" line="116"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="118"/>
+        <location filename="../../ui/panels/finding_editor.py" line="117"/>
         <source>Verhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="119"/>
+        <location filename="../../ui/panels/finding_editor.py" line="118"/>
         <source>Stem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="120"/>
+        <location filename="../../ui/panels/finding_editor.py" line="119"/>
         <source>Kenmerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="121"/>
+        <location filename="../../ui/panels/finding_editor.py" line="120"/>
         <source>Gekoppeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="122"/>
+        <location filename="../../ui/panels/finding_editor.py" line="121"/>
         <source>Foto&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="130"/>
+        <location filename="../../ui/panels/finding_editor.py" line="129"/>
         <source>Titel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="132"/>
+        <location filename="../../ui/panels/finding_editor.py" line="131"/>
         <source>Verhaal wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="135"/>
+        <location filename="../../ui/panels/finding_editor.py" line="134"/>
         <source>Stem kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="138"/>
+        <location filename="../../ui/panels/finding_editor.py" line="137"/>
         <source>Kenmerken wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="208"/>
+        <location filename="../../ui/panels/finding_editor.py" line="207"/>
         <source>(nog geen rollen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="227"/>
+        <location filename="../../ui/panels/finding_editor.py" line="226"/>
         <source>Koppelingen wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,50 +878,50 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/panels/findings.py" line="71"/>
+        <location filename="../../ui/panels/findings.py" line="70"/>
         <source>Sleep de foto van het hele LEGO-bouwwerk hierheen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="74"/>
-        <location filename="../../ui/panels/findings.py" line="236"/>
-        <location filename="../../ui/panels/findings.py" line="243"/>
-        <location filename="../../ui/panels/findings.py" line="257"/>
+        <location filename="../../ui/panels/findings.py" line="73"/>
+        <location filename="../../ui/panels/findings.py" line="235"/>
+        <location filename="../../ui/panels/findings.py" line="242"/>
+        <location filename="../../ui/panels/findings.py" line="256"/>
         <source>Nieuwe bevinding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="76"/>
+        <location filename="../../ui/panels/findings.py" line="75"/>
         <source>Bevinding bij selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="78"/>
+        <location filename="../../ui/panels/findings.py" line="77"/>
         <source>Een nieuwe bevinding, gekoppeld aan wat op de kaart geselecteerd is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="81"/>
+        <location filename="../../ui/panels/findings.py" line="80"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="98"/>
+        <location filename="../../ui/panels/findings.py" line="97"/>
         <source>Wat steeds terugkomt als het goed gaat (aantal verhalen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="101"/>
+        <location filename="../../ui/panels/findings.py" line="100"/>
         <source>Foto van het hele bouwwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="107"/>
+        <location filename="../../ui/panels/findings.py" line="106"/>
         <source>Verhalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="146"/>
+        <location filename="../../ui/panels/findings.py" line="145"/>
         <source>%n koppeling(en)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -929,7 +929,7 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="149"/>
+        <location filename="../../ui/panels/findings.py" line="148"/>
         <source>%n foto(&apos;s)</source>
         <translation>
             <numerusform>%n foto</numerusform>
@@ -937,17 +937,17 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="151"/>
+        <location filename="../../ui/panels/findings.py" line="150"/>
         <source>(nog geen verhaal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="166"/>
+        <location filename="../../ui/panels/findings.py" line="165"/>
         <source>Nog niets dat terugkomt. Zodra twee verhalen dezelfde stap, rol of hetzelfde kenmerk noemen, staat het hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/findings.py" line="174"/>
+        <location filename="../../ui/panels/findings.py" line="173"/>
         <source>en nog %n</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -955,27 +955,27 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="182"/>
+        <location filename="../../ui/panels/findings.py" line="181"/>
         <source>stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="184"/>
+        <location filename="../../ui/panels/findings.py" line="183"/>
         <source>rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="188"/>
+        <location filename="../../ui/panels/findings.py" line="187"/>
         <source>overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="190"/>
+        <location filename="../../ui/panels/findings.py" line="189"/>
         <source>kenmerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/findings.py" line="250"/>
+        <location filename="../../ui/panels/findings.py" line="249"/>
         <source>Niets geselecteerd op de kaart: de bevinding is nog nergens aan gekoppeld.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,67 +1026,67 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>LegoColour</name>
     <message>
-        <location filename="../../ui/canvas/style.py" line="68"/>
+        <location filename="../../ui/canvas/style.py" line="73"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="69"/>
+        <location filename="../../ui/canvas/style.py" line="74"/>
         <source>Blauw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="70"/>
+        <location filename="../../ui/canvas/style.py" line="75"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="71"/>
+        <location filename="../../ui/canvas/style.py" line="76"/>
         <source>Geel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="72"/>
+        <location filename="../../ui/canvas/style.py" line="77"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="73"/>
+        <location filename="../../ui/canvas/style.py" line="78"/>
         <source>Paars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="74"/>
+        <location filename="../../ui/canvas/style.py" line="79"/>
         <source>Azuur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="75"/>
+        <location filename="../../ui/canvas/style.py" line="80"/>
         <source>Limoen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="76"/>
+        <location filename="../../ui/canvas/style.py" line="81"/>
         <source>Roze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="77"/>
+        <location filename="../../ui/canvas/style.py" line="82"/>
         <source>Bruin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="78"/>
+        <location filename="../../ui/canvas/style.py" line="83"/>
         <source>Grijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="79"/>
+        <location filename="../../ui/canvas/style.py" line="84"/>
         <source>Zwart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="80"/>
+        <location filename="../../ui/canvas/style.py" line="85"/>
         <source>Wit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,249 +1094,259 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Eigenschappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Geschiedenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>Deze kaart is alleen-lezen geopend: wijzigen kan niet. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Bevindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Experimenten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Momentopnamen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Bevinding bij selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Nieuw experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Momentopname maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Sessie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Inzoomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Uitzoomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Passend maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Wat als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Volledig scherm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Presentatiemodus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Presentatie verlaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Be&amp;werken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Beel&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Panelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Werkbalk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source> [alleen-lezen]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="412"/>
+        <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
-        <source>Opslaan mislukt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Nieuwe kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Bestand hernoemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Er bestaat al een bestand &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Opslaan als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Verder in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,68 +1354,68 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>MapDocument</name>
     <message>
-        <location filename="../../ui/document.py" line="145"/>
-        <source>Deze kaart is alleen-lezen geopend.</source>
+        <location filename="../../ui/document.py" line="173"/>
+        <source>Deze kaart is alleen-lezen geopend; er kan niets gewijzigd worden. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="177"/>
+        <location filename="../../ui/document.py" line="242"/>
         <source>Nieuwe stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="215"/>
+        <location filename="../../ui/document.py" line="282"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="227"/>
+        <location filename="../../ui/document.py" line="295"/>
         <source>Verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="233"/>
-        <location filename="../../ui/document.py" line="239"/>
+        <location filename="../../ui/document.py" line="302"/>
+        <location filename="../../ui/document.py" line="308"/>
         <source>Verbinden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="272"/>
+        <location filename="../../ui/document.py" line="341"/>
         <source>Terugkoppeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="280"/>
+        <location filename="../../ui/document.py" line="349"/>
         <source>Deel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="293"/>
+        <location filename="../../ui/document.py" line="362"/>
         <source>Netjes leggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="312"/>
+        <location filename="../../ui/document.py" line="381"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="328"/>
+        <location filename="../../ui/document.py" line="399"/>
         <source>Nieuwe rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="334"/>
+        <location filename="../../ui/document.py" line="405"/>
         <source>Rol verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="344"/>
+        <location filename="../../ui/document.py" line="416"/>
         <source>Rollen verbinden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="349"/>
+        <location filename="../../ui/document.py" line="421"/>
         <source>Rolverbinding verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,13 +1431,26 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="212"/>
+        <location filename="../../ui/canvas/view.py" line="228"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/view.py" line="234"/>
+        <location filename="../../ui/canvas/view.py" line="250"/>
         <source>Nieuwe stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="30"/>
+        <source>Opslaan als…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="32"/>
+        <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,32 +1505,32 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>NewSnapshotDialog</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="57"/>
+        <location filename="../../ui/panels/snapshots.py" line="56"/>
         <source>Momentopname maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="59"/>
+        <location filename="../../ui/panels/snapshots.py" line="58"/>
         <source>bijvoorbeeld: start, na 3 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="66"/>
+        <location filename="../../ui/panels/snapshots.py" line="65"/>
         <source>Maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="71"/>
+        <location filename="../../ui/panels/snapshots.py" line="70"/>
         <source>Legt de kaart van nu vast, om later mee te vergelijken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="72"/>
+        <location filename="../../ui/panels/snapshots.py" line="71"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="73"/>
+        <location filename="../../ui/panels/snapshots.py" line="72"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,49 +1538,49 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="128"/>
+        <location filename="../../ui/panels/photos.py" line="130"/>
         <source>Dubbelklik om een foto groot te bekijken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="141"/>
+        <location filename="../../ui/panels/photos.py" line="143"/>
         <source>Foto toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="143"/>
-        <location filename="../../ui/panels/photos.py" line="266"/>
+        <location filename="../../ui/panels/photos.py" line="145"/>
+        <location filename="../../ui/panels/photos.py" line="269"/>
         <source>Foto verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="182"/>
+        <location filename="../../ui/panels/photos.py" line="184"/>
         <source>Dubbelklik om te vergroten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="212"/>
-        <location filename="../../ui/panels/photos.py" line="230"/>
+        <location filename="../../ui/panels/photos.py" line="214"/>
+        <location filename="../../ui/panels/photos.py" line="232"/>
         <source>Foto&apos;s toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="214"/>
+        <location filename="../../ui/panels/photos.py" line="216"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="230"/>
+        <location filename="../../ui/panels/photos.py" line="232"/>
         <source>Foto toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="246"/>
+        <location filename="../../ui/panels/photos.py" line="249"/>
         <source>Dit bestand is te groot voor een foto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="250"/>
+        <location filename="../../ui/panels/photos.py" line="253"/>
         <source>&apos;%1&apos; kan niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,13 +1588,13 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="61"/>
-        <location filename="../../ui/panels/photos.py" line="90"/>
+        <location filename="../../ui/panels/photos.py" line="60"/>
+        <location filename="../../ui/panels/photos.py" line="92"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="70"/>
+        <location filename="../../ui/panels/photos.py" line="69"/>
         <source>Bijschrift, bijvoorbeeld: het bouwwerk na de sessie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,22 +1612,22 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Kaart is al geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Alleen-lezen openen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Kaart kan niet worden geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Proceskaart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,62 +1787,62 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="130"/>
+        <location filename="../../ui/panels/roles.py" line="131"/>
         <source>Verbinden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="132"/>
+        <location filename="../../ui/panels/roles.py" line="133"/>
         <source>Selecteer twee rollen (Ctrl+klik) die met elkaar verbonden zijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="136"/>
+        <location filename="../../ui/panels/roles.py" line="137"/>
         <source>Rol toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="138"/>
+        <location filename="../../ui/panels/roles.py" line="139"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="142"/>
+        <location filename="../../ui/panels/roles.py" line="143"/>
         <source>Rol hernoemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="146"/>
+        <location filename="../../ui/panels/roles.py" line="147"/>
         <source>Soort rol wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="159"/>
+        <location filename="../../ui/panels/roles.py" line="160"/>
         <source>Kleur wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="165"/>
+        <location filename="../../ui/panels/roles.py" line="166"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="166"/>
+        <location filename="../../ui/panels/roles.py" line="167"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="167"/>
+        <location filename="../../ui/panels/roles.py" line="168"/>
         <source>Kleur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="184"/>
+        <location filename="../../ui/panels/roles.py" line="185"/>
         <source>Geef de rol een naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="226"/>
+        <location filename="../../ui/panels/roles.py" line="228"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -1827,7 +1850,7 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="291"/>
+        <location filename="../../ui/panels/roles.py" line="293"/>
         <source>Rol %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,108 +1858,103 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>SelectionEdits</name>
     <message>
-        <location filename="../../ui/selection_edits.py" line="47"/>
+        <location filename="../../ui/selection_edits.py" line="49"/>
         <source>Nieuwe stap	Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="48"/>
+        <location filename="../../ui/selection_edits.py" line="50"/>
         <source>Nieuwe stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="49"/>
+        <location filename="../../ui/selection_edits.py" line="51"/>
         <source>Nieuwe stap na de geselecteerde (Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="50"/>
+        <location filename="../../ui/selection_edits.py" line="52"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="51"/>
+        <location filename="../../ui/selection_edits.py" line="53"/>
         <source>Verbinden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="53"/>
+        <location filename="../../ui/selection_edits.py" line="55"/>
         <source>Verbind de geselecteerde stappen in de volgorde waarin je ze koos (C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="55"/>
+        <location filename="../../ui/selection_edits.py" line="57"/>
         <source>Terugkoppeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="57"/>
+        <location filename="../../ui/selection_edits.py" line="59"/>
         <source>Werk gaat terug van de latere naar de eerdere geselecteerde stap (T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="59"/>
+        <location filename="../../ui/selection_edits.py" line="61"/>
         <source>Netjes leggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="61"/>
+        <location filename="../../ui/selection_edits.py" line="63"/>
         <source>Leg de kaart in banen per rol, van links naar rechts (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="63"/>
+        <location filename="../../ui/selection_edits.py" line="65"/>
         <source>Netjes houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="67"/>
+        <location filename="../../ui/selection_edits.py" line="69"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="69"/>
+        <location filename="../../ui/selection_edits.py" line="71"/>
         <source>Alles selecteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="70"/>
+        <location filename="../../ui/selection_edits.py" line="72"/>
         <source>Kopiëren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="71"/>
+        <location filename="../../ui/selection_edits.py" line="73"/>
         <source>Knippen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="72"/>
-        <location filename="../../ui/selection_edits.py" line="203"/>
+        <location filename="../../ui/selection_edits.py" line="74"/>
+        <location filename="../../ui/selection_edits.py" line="202"/>
         <source>Plakken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="73"/>
+        <location filename="../../ui/selection_edits.py" line="75"/>
         <source>Dupliceren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="116"/>
-        <source>Opslaan mislukt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/selection_edits.py" line="133"/>
+        <location filename="../../ui/selection_edits.py" line="132"/>
         <source>Selecteer twee of meer stappen om ze te verbinden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="142"/>
+        <location filename="../../ui/selection_edits.py" line="141"/>
         <source>Selecteer precies twee stappen voor een terugkoppeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/selection_edits.py" line="171"/>
+        <location filename="../../ui/selection_edits.py" line="170"/>
         <source>%n bevinding(en) verloren een koppeling. Ongedaan maken herstelt die.</source>
         <translation>
             <numerusform>%n bevinding verloor een koppeling. Ongedaan maken herstelt die.</numerusform>
@@ -1944,7 +1962,7 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/selection_edits.py" line="189"/>
+        <location filename="../../ui/selection_edits.py" line="188"/>
         <source>Het klembord bevat geen stappen uit Procesbouw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,12 +1970,12 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>SnapshotWindow</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="88"/>
+        <location filename="../../ui/panels/snapshots.py" line="87"/>
         <source>Momentopname %1 — alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="93"/>
+        <location filename="../../ui/panels/snapshots.py" line="92"/>
         <source>Zo zag de kaart eruit op %1. Alleen-lezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,62 +1983,62 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>SnapshotsPanel</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129"/>
+        <location filename="../../ui/panels/snapshots.py" line="128"/>
         <source>Momentopname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129"/>
+        <location filename="../../ui/panels/snapshots.py" line="128"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="129"/>
+        <location filename="../../ui/panels/snapshots.py" line="128"/>
         <source>Doorlooptijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="135"/>
+        <location filename="../../ui/panels/snapshots.py" line="134"/>
         <source>Momentopname maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="137"/>
+        <location filename="../../ui/panels/snapshots.py" line="136"/>
         <source>Bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="139"/>
+        <location filename="../../ui/panels/snapshots.py" line="138"/>
         <source>Vergelijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="141"/>
+        <location filename="../../ui/panels/snapshots.py" line="140"/>
         <source>Hernoemen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="143"/>
+        <location filename="../../ui/panels/snapshots.py" line="142"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="231"/>
+        <location filename="../../ui/panels/snapshots.py" line="230"/>
         <source>Van %1 naar %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="266"/>
+        <location filename="../../ui/panels/snapshots.py" line="265"/>
         <source>Nog geen momentopnamen. Maak er een aan het eind van de sessie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="268"/>
+        <location filename="../../ui/panels/snapshots.py" line="267"/>
         <source>Vergelijken zet de oudste naast de nieuwste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="271"/>
+        <location filename="../../ui/panels/snapshots.py" line="270"/>
         <source>Kies één momentopname om met de kaart van nu te vergelijken, of twee om ze met elkaar te vergelijken.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@ from datetime import date
 
 from hypothesis import strategies as st
 
+from procesbouw.field_rules import MINUTES_MAX
 from procesbouw.model import (
     Action,
     ActionStatus,
@@ -115,7 +116,7 @@ def rich_map() -> ProcessMap:
 # -- arbitrary valid maps ------------------------------------------------------
 
 _names = st.text(min_size=1, max_size=12).filter(lambda text: bool(text.strip()))
-_minutes = st.floats(min_value=0, max_value=1e7, allow_nan=False)
+_minutes = st.floats(min_value=0, max_value=MINUTES_MAX, allow_nan=False)
 _positions = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
 _colours = st.from_regex(r"#[0-9A-Fa-f]{6}", fullmatch=True)
 

@@ -1,7 +1,7 @@
 """Hostile text in every text field travels through every layer unharmed.
 
 Markup, quotes, control characters (NUL, BEL, ESC, form feed, the right-to-left
-override), 100 KB strings, right-to-left scripts, emoji and one 208-character
+override), text as long as a name may be, right-to-left scripts, emoji and one 208-character
 word go into the map's details, role and step names, notes, the finding's
 title, story and tag, the experiment's description and owner, the snapshot
 label and the photo caption. Storage and JSON give back exactly what went in;
@@ -28,6 +28,7 @@ from procesbouw.exchange import (
     export_step_graphml,
     import_json,
 )
+from procesbouw.field_rules import NAME_MAX, TEXT_MAX
 from procesbouw.model import (
     Action,
     Finding,
@@ -49,7 +50,7 @@ HOSTILE = {
     "markup": "<b>&amp;</b></para><font color='red'>x</font> & < > ]]>",
     "quotes": "\"dubbel\" 'enkel' \\ `${x}` %s {0} %(naam)s",
     "control": "a\x00b\x07c\x1bd\u202ee\x0cf",
-    "100 KB": "lang " * 20_000,
+    "at the limit": "lang " * ((NAME_MAX - 30) // 5),  # with its label, just under NAME_MAX
     "right-to-left": "مرحبا بالعالم שלום עולם",
     "emoji": "🧱 LEGO 👩‍👩‍👧 ✅",
     "long word": "Onderaannemersovereenkomst" * 8,
@@ -169,10 +170,8 @@ def test_the_report_is_built_and_shows_the_text(hostile_name: str) -> None:
         ), label
 
 
-def test_the_report_shows_100_kb_of_story_and_description() -> None:
-    # A 100 KB name or step note also works but takes reportlab 5-15 s (it re-wraps
-    # the whole cell at every page split of the appendix table), too slow for here.
-    long = HOSTILE["100 KB"]
+def test_the_report_shows_the_longest_story_and_description() -> None:
+    long = "lang " * ((TEXT_MAX - 20) // 5)
     pm = hostile_map("kort")
     pm.set_details(MapDetails(name="Kaart", description=f"Omschrijving {long}"))
     finding = next(iter(pm.findings.values()))
@@ -180,7 +179,7 @@ def test_the_report_shows_100_kb_of_story_and_description() -> None:
         Finding(
             finding.title,
             f"Verhaal {long}einde",
-            tags=(f"Kenmerk {long}",),
+            tags=(f"Kenmerk {HOSTILE['at the limit']}",),
             step_ids=finding.step_ids,
             id=finding.id,
         )

@@ -16,6 +16,8 @@ from procesbouw.analysis import analyse
 from procesbouw.model import Finding, Flow, Photo, ProcessMap, Role, Step
 from procesbouw.report import ReportCancelled, UnknownSnapshotError, build_report
 from procesbouw.report.strings import format_minutes
+from procesbouw.report.tables import CELL_LIMIT
+from procesbouw.report.text import truncate
 from procesbouw.units import format_percent
 from tests.domain.report_maps import (
     HOSTILE_TEXTS,
@@ -167,7 +169,7 @@ def test_hostile_text_appears_exactly_as_typed() -> None:
         pm.add(Step(text, role.id, x=index * 210.0, y=600.0))
         pm.add(Finding(text, story=f"Verhaal: {text}", tags=(text[:20],)))
     pm.add(Finding(LONG_WORD, story=LONG_STORY + " EINDE-VAN-HET-VERHAAL"))
-    note = "Notitie bij de stap. " * 500 + "EINDE-VAN-DE-NOTITIE"  # splits across pages
+    note = "Notitie bij de stap. " * 500 + "EINDE-VAN-DE-NOTITIE"  # cut in its table cell
     pm.add(Step(LONG_WORD, role.id, note=note, x=0.0, y=900.0))
     pm.add(Finding("Stuurtekens\x00\x07\x1b weg", story="regel één\r\nregel twee\ttab"))
     pm.set_details(replace(pm.details, team="<team> & co </para>"))
@@ -183,7 +185,11 @@ def test_hostile_text_appears_exactly_as_typed() -> None:
     assert "Tanaka \ufffd\ufffd\ufffd" in text
     assert LONG_WORD in flat
     assert "EINDE-VAN-HET-VERHAAL" in flat
-    assert "EINDE-VAN-DE-NOTITIE" in flat  # the appendix row ran over pages
+    # A table cell shows the first CELL_LIMIT characters and an ellipsis: the whole
+    # cell is re-wrapped at every page split, so more would make the report crawl.
+    assert "EINDE-VAN-DE-NOTITIE" not in flat
+    shown = squeezed(truncate(note, CELL_LIMIT))
+    assert shown.endswith("…") and shown[-12:] in flat
     assert squeezed(LONG_STORY) in flat  # all 10,000 characters, over several pages
     assert "Stuurtekens weg" in text
     assert "<team> & co </para>" in pages[0]

@@ -16,6 +16,7 @@ from procesbouw.model import Action
 from procesbouw.session import Phase, Session
 from procesbouw.storage import SCHEMA_VERSION, MapFile, MapFileError
 from procesbouw.storage.connection import connect, open_sqlite
+from procesbouw.storage.errors import UnsafeMapError
 from procesbouw.storage.lock import lock_path
 from procesbouw.storage.migrate import head_revision, upgrade
 from procesbouw.storage.schema import Base
@@ -72,19 +73,39 @@ def test_read_only_open_of_v1_migrates_in_memory_only(v1_copy: Path) -> None:
     assert [p.name for p in v1_copy.parent.iterdir()] == ["wijkteam.procesbouw"]
 
 
-def test_a_failing_migration_changes_nothing(v1_copy: Path) -> None:
-    # A v1 file that someone's tool already gave a "status" column: revision 0002
-    # adds hours_per_day, then fails on status. All of it must be undone.
-    db = sqlite3.connect(v1_copy)
-    db.execute("ALTER TABLE actions ADD COLUMN status TEXT")
-    db.commit()
-    db.close()
+def test_a_failing_migration_changes_nothing(
+    v1_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The disk fills up after the last revision ran, before the commit: all of it
+    # must be undone.
+    from alembic import command
+
+    real_upgrade = command.upgrade
+
+    def upgrade_then_fail(*args: object, **kwargs: object) -> None:
+        real_upgrade(*args, **kwargs)  # type: ignore[arg-type]
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(command, "upgrade", upgrade_then_fail)
     before = _digest(v1_copy)
     with pytest.raises(MapFileError, match="kon niet bijgewerkt worden"):
         MapFile.open(v1_copy)
     assert _digest(v1_copy) == before
     assert _digest(v1_copy.with_name("wijkteam.v1-backup.procesbouw")) == before
     assert not lock_path(v1_copy).exists()
+
+
+def test_a_v1_file_with_a_changed_table_is_refused_before_migrating(v1_copy: Path) -> None:
+    # Someone's tool already gave actions a "status" column: not what version 1 has.
+    db = sqlite3.connect(v1_copy)
+    db.execute("ALTER TABLE actions ADD COLUMN status TEXT")
+    db.commit()
+    db.close()
+    before = _digest(v1_copy)
+    with pytest.raises(UnsafeMapError, match="tabel 'actions' wijkt af"):
+        MapFile.open(v1_copy)
+    assert _digest(v1_copy) == before
+    assert [p.name for p in v1_copy.parent.iterdir()] == ["wijkteam.procesbouw"]
 
 
 def _schema_differences(path: Path) -> list[object]:

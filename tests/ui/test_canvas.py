@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
 
 from procesbouw.model import Finding, Flow, Role, Step
-from procesbouw.storage import MapFile, MapWriteError
+from procesbouw.storage import MapFile
 from tests.ui.conftest import drag
 from ui.canvas import style
 from ui.main_window import MainWindow
@@ -240,26 +238,6 @@ def test_arrow_keys_nudge_the_selection_one_stud_per_press(
     assert (pm.steps[b.id].x, pm.steps[b.id].y) == (b.x + style.GRID, b.y + style.GRID)
     window.document.undo_stack.undo()
     assert (pm.steps[a.id].x, pm.steps[a.id].y) == (a.x + style.GRID, a.y)
-
-
-def test_an_undo_the_file_refuses_is_reported_and_leaves_map_and_stack_agreeing(
-    qtbot: object, window: MainWindow, monkeypatch: pytest.MonkeyPatch, map_path: Path
-) -> None:
-    (a,) = _add_steps(window, "Aanmelding")
-    window.document.change(window.document.map.steps[a.id], "Naam wijzigen", name="Intake")
-    file = window.document.file
-    messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: messages.append(text))
-
-    def disk_full(entity: object) -> None:
-        raise MapWriteError(map_path, "disk full")
-
-    monkeypatch.setattr(file, "replace", disk_full)
-    window.document.undo_stack.undo()
-    assert messages and "disk full" in messages[0]
-    assert window.document.map.steps[a.id].name == "Intake"
-    assert window.scene.bricks[a.id].step.name == "Intake"
-    assert window.document.undo_stack.undoText() != "Naam wijzigen"
 
 
 def test_save_as_continues_in_the_copy_and_leaves_the_original(

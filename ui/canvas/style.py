@@ -45,6 +45,10 @@ HEAT = QColor("#E53935")
 HOTSPOT = QColor("#2E7D32")
 BADGE_FILL_ON_DARK = QColor(255, 255, 255, 60)
 BADGE_FILL_ON_LIGHT = QColor(0, 0, 0, 28)
+# The window's message bar: (background, border) of a refused change and of a notice.
+MESSAGE_PROBLEM = ("#FDECEA", "#E57373")
+MESSAGE_NOTICE = ("#FFF8E1", "#FFCA28")
+MESSAGE_TEXT = "#3E2723"
 
 # Type
 NAME_POINT_SIZE = 10
@@ -60,6 +64,7 @@ OVERVIEW_POINT_SIZE = 6.5
 # saves a third of a brick's paint when zooming through a big map.
 STUD_ZOOM = 0.3
 ZOOM_MIN = 0.05
+READABLE_ZOOM = 0.6  # names on bricks stay readable down to here
 ZOOM_MAX = 4.0
 ZOOM_STEP = 1.15
 

@@ -98,6 +98,22 @@ class MapView(QGraphicsView):
             self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom())
 
+    def show_whole_or_start(self) -> None:
+        """After "Netjes leggen": the whole map if it fits at a readable zoom,
+        else its start (the left end of the lanes) at that zoom."""
+        rect = self.map_scene.content_rect()
+        viewport = self.viewport().rect()
+        fit = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        zoom = min(max(fit, style.READABLE_ZOOM), 1.0)
+        self.resetTransform()
+        self.scale(zoom, zoom)
+        if fit >= style.READABLE_ZOOM:
+            self.centerOn(rect.center())
+        else:
+            half_width = viewport.width() / zoom / 2
+            self.centerOn(rect.left() + half_width, rect.center().y())
+        self.zoom_changed.emit(self.zoom())
+
     def centre_on_ids(self, ids: list[str]) -> None:
         rect = QRectF()
         for entity_id in ids:
@@ -242,6 +258,8 @@ class MapView(QGraphicsView):
             )
         except ValidationError as error:
             self.map_scene.report(str(error))
+            return
+        if step is None:  # the file refused; the document has said why
             return
         self.map_scene.select_ids([step.id])
         self.map_scene.refresh_lanes()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from procesbouw.events import MapEvent
 from procesbouw.model import Action, ActionStatus, ChangeForm, Finding, ValidationError
-from procesbouw.storage.errors import MapFileError
 from ui.document import MapDocument
 from ui.panels.cards import CardList
 from ui.panels.fields import ChoiceField, DateField, Field
@@ -167,7 +166,7 @@ class ExperimentEditor(QWidget):
             return
         try:
             self.document.change(action, text, **changes)
-        except (ValidationError, MapFileError) as error:
+        except ValidationError as error:
             if "description" in changes:
                 self.description.show_error(str(error))
             else:
@@ -244,8 +243,9 @@ class ExperimentsPanel(QWidget):
     def new_experiment(self) -> Action | None:
         action = Action(description=self.tr("Nieuw experiment"))
         try:
-            self.document.add_entities([action], self.tr("Nieuw experiment"))
-        except (ValidationError, MapFileError) as error:
+            if not self.document.add_entities([action], self.tr("Nieuw experiment")):
+                return None
+        except ValidationError as error:
             self.editor.error.setText(str(error))
             self.editor.error.show()
             return None
@@ -259,6 +259,6 @@ class ExperimentsPanel(QWidget):
         if action is not None:
             try:
                 self.document.remove([action.id], self.tr("Experiment verwijderen"))
-            except (ValidationError, MapFileError) as error:
+            except ValidationError as error:
                 self.editor.error.setText(str(error))
                 self.editor.error.show()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from procesbouw.model import Finding, ProcessMap, ValidationError, Voice
-from procesbouw.storage.errors import MapFileError
 from ui.document import MapDocument
 from ui.panels.fields import ChoiceField, Field
 from ui.panels.photos import PhotoStrip
@@ -177,7 +176,7 @@ class FindingEditor(QWidget):
             return
         try:
             self.document.change(finding, undo_text, **{field: value})
-        except (ValidationError, MapFileError) as error:
+        except ValidationError as error:
             if field == "title":
                 self.title.show_error(str(error))
             else:
@@ -225,6 +224,6 @@ class FindingEditor(QWidget):
             return
         try:
             self.document.change(finding, self.tr("Koppelingen wijzigen"), **links)
-        except (ValidationError, MapFileError) as error:
+        except ValidationError as error:
             self.error.setText(str(error))
             self.error.show()

@@ -25,7 +25,6 @@ from procesbouw.analysis import SuccessPattern
 from procesbouw.analysis.findings import success_patterns
 from procesbouw.events import MapEvent
 from procesbouw.model import Finding, Photo, ProcessMap, Role, Step, ValidationError
-from procesbouw.storage.errors import MapFileError
 from ui import settings
 from ui.document import MapDocument
 from ui.panels.cards import CardList
@@ -254,8 +253,9 @@ class FindingsPanel(QWidget):
 
     def _add(self, finding: Finding) -> Finding | None:
         try:
-            self.document.add_entities([finding], self.tr("Nieuwe bevinding"))
-        except (ValidationError, MapFileError) as error:
+            if not self.document.add_entities([finding], self.tr("Nieuwe bevinding")):
+                return None
+        except ValidationError as error:
             self.message.emit(str(error))
             return None
         self.select_finding(finding.id)
@@ -270,7 +270,7 @@ class FindingsPanel(QWidget):
             return
         try:
             self.document.remove([finding.id], self.tr("Bevinding verwijderen"))
-        except (ValidationError, MapFileError) as error:
+        except ValidationError as error:
             self.message.emit(str(error))
 
     # -- dropping photos anywhere on the dock --------------------------------------------------

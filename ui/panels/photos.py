@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from procesbouw.model import Entity, Photo, ValidationError
-from procesbouw.storage.errors import MapFileError
 from ui.document import MapDocument
 from ui.panels.fields import Field
 
@@ -83,8 +82,11 @@ class PhotoViewer(QDialog):
         if photo is None:
             return
         try:
-            self.document.change(photo, self.tr("Bijschrift wijzigen"), caption=caption.strip())
-        except (ValidationError, MapFileError) as error:
+            if not self.document.change(
+                photo, self.tr("Bijschrift wijzigen"), caption=caption.strip()
+            ):
+                return
+        except ValidationError as error:
             self.caption.show_error(str(error))
             return
         self.setWindowTitle(caption.strip() or self.tr("Foto"))
@@ -229,8 +231,9 @@ class PhotoStrip(QWidget):
                 text = (
                     self.tr("Foto toevoegen") if len(photos) == 1 else self.tr("Foto's toevoegen")
                 )
-                self.document.add_entities(photos, text)
-        except (ValidationError, MapFileError) as error:
+                if not self.document.add_entities(photos, text):
+                    return False
+        except ValidationError as error:
             self._show_error(str(error))
             return False
         self.error.hide()
@@ -264,7 +267,7 @@ class PhotoStrip(QWidget):
             return
         try:
             self.document.remove(ids, self.tr("Foto verwijderen"))
-        except (ValidationError, MapFileError) as error:
+        except ValidationError as error:
             self._show_error(str(error))
 
     def view(self, photo_id: str) -> PhotoViewer | None:

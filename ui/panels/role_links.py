@@ -24,7 +24,7 @@ class RoleLinksBox(QWidget):
         super().__init__()
         self.document = document
         self.list = QListWidget()
-        self.list.setMaximumHeight(120)
+        self.list.setMaximumHeight(84)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         self.note = Field(placeholder=self.tr("bijv. we bellen elkaar bij spoed"))
         self.note.submitted.connect(self._set_note)

@@ -122,6 +122,7 @@ class RolesPanel(QWidget):
         super().__init__()
         self.document = document
         self.list = RoleList()
+        self.list.setMinimumHeight(150)  # four roles in view on a laptop screen
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.list.itemClicked.connect(
@@ -206,7 +207,8 @@ class RolesPanel(QWidget):
         except ValidationError as error:
             self.name.show_error(str(error))
             return
-        self.links.show_link(link.id)
+        if link is not None:
+            self.links.show_link(link.id)
 
     def current_role(self) -> Role | None:
         item = self.list.currentItem()
@@ -289,6 +291,8 @@ class RolesPanel(QWidget):
     def add_role(self) -> None:
         number = len(self.document.map.roles) + 1
         role = self.document.add_role(self.tr("Rol %1").replace("%1", str(number)))
+        if role is None:  # the file refused; the document has said why
+            return
         self.select_role(role.id)
         self.name.editor.setFocus()
         if hasattr(self.name.editor, "selectAll"):

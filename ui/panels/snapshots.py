@@ -31,7 +31,6 @@ from procesbouw.analysis import analyse
 from procesbouw.comparison import compare
 from procesbouw.events import MapEvent
 from procesbouw.model import ProcessMap, Snapshot, ValidationError
-from procesbouw.storage.errors import MapFileError
 from procesbouw.units import format_duration_rounded
 from ui import settings
 from ui.canvas.scene import MapScene
@@ -288,8 +287,9 @@ class SnapshotsPanel(QScrollArea):
     def _run(self, edit: Callable[[], object]) -> bool:
         """Run an edit; a refusal shows under the list. True when it went through."""
         try:
-            edit()
-        except (ValidationError, MapFileError) as error:
+            if edit() is False:  # the file refused; the window says why
+                return False
+        except ValidationError as error:
             self.error.setText(str(error))
             self.error.show()
             return False
