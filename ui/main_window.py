@@ -9,11 +9,12 @@ import gc
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QFocusEvent,
     QGuiApplication,
     QIcon,
     QKeySequence,
@@ -434,10 +435,14 @@ class MainWindow(QMainWindow):
         settings.save_window_state("geometry", self.saveGeometry())
         settings.save_window_state("docks", self.saveState())
         # Text still being typed (a story, a note) is stored when its field loses
-        # focus; let that happen while the map file is still open.
-        focused = QApplication.focusWidget()
-        if focused is not None and self.isAncestorOf(focused):
-            focused.clearFocus()
+        # focus; let that happen while the map file is still open. The window's own
+        # focus widget, not the application's: after Ctrl+C in a terminal the
+        # terminal is the active window and the app has no focus widget at all.
+        focused = self.focusWidget()
+        if focused is not None:
+            QApplication.sendEvent(
+                focused, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.ActiveWindowFocusReason)
+            )
         self.document.close()
         self.closed.emit(self)
         gc.unfreeze()
