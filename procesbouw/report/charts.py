@@ -15,64 +15,27 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
+from procesbouw.analysis.chart_data import axis_unit, critical_path_times
 from procesbouw.report import styles as st
 from procesbouw.report.context import ReportContext
 from procesbouw.report.fonts import BOLD, REGULAR
 from procesbouw.report.text import fit_width
-from procesbouw.units import HOUR, day_minutes, format_significant
+from procesbouw.units import format_significant
 
 WAIT_COLOUR = colors.HexColor("#E8B04A")
 WORK_COLOUR = st.NAVY
-MAX_STEPS = 12  # bars on one chart; a longer path shows its largest steps
 _ROW = 15.0
 _LABEL_WIDTH = 150.0
 
 
-@dataclass(frozen=True)
-class StepTime:
-    """One bar: a critical-path step's expected wait and work, in minutes."""
-
-    name: str
-    wait: float
-    work: float
-
-
-def critical_path_times(ctx: ReportContext) -> tuple[list[StepTime], int]:
-    """The bars of the lead-time chart, in path order, and how many steps the path has.
-
-    A path longer than MAX_STEPS keeps its MAX_STEPS largest steps (still in path order)."""
-    figures = ctx.analysis.figures
-    if figures is None:
-        return [], 0
-    multipliers = ctx.analysis.multipliers
-    times = []
-    for step_id in figures.critical_path:
-        step = ctx.pm.steps[step_id]
-        factor = multipliers.get(step_id, 1.0)
-        times.append(StepTime(step.name, step.wait_minutes * factor, step.process_minutes * factor))
-    if len(times) > MAX_STEPS:
-        largest = sorted(range(len(times)), key=lambda i: -(times[i].wait + times[i].work))
-        keep = sorted(largest[:MAX_STEPS])
-        return [times[i] for i in keep], len(times)
-    return times, len(times)
-
-
-def _unit(ctx: ReportContext, longest: float) -> tuple[float, str]:
-    """Minutes per axis unit and its name: days when a bar reaches a day, else hours."""
-    hours_per_day = ctx.pm.details.hours_per_day
-    day = day_minutes(hours_per_day)
-    if longest >= day:
-        return day, ctx.label("axis_working_days" if hours_per_day < 24 else "axis_days")
-    return HOUR, ctx.label("axis_hours")
-
-
 def lead_time_chart(ctx: ReportContext, width: float) -> Drawing | None:
     """Stacked horizontal bars: wait and work of each critical-path step."""
-    times, _ = critical_path_times(ctx)
+    times, _ = critical_path_times(ctx.pm, ctx.analysis)
     if not times:
         return None
     longest = max(t.wait + t.work for t in times) or 1.0
-    size, unit_name = _unit(ctx, longest)
+    size, unit = axis_unit(longest, ctx.pm.details.hours_per_day)
+    unit_name = ctx.label(f"axis_{unit}")
     height = len(times) * _ROW + 46
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()

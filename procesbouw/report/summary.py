@@ -15,9 +15,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from procesbouw.analysis.chart_data import critical_path_times
 from procesbouw.report import strings
 from procesbouw.report import styles as st
-from procesbouw.report.charts import critical_path_times, lead_time_chart
+from procesbouw.report.charts import lead_time_chart
 from procesbouw.report.context import ReportContext
 from procesbouw.report.page import PORTRAIT, PageReference, SectionAnchor, frame_size
 from procesbouw.report.text import para, shorten
@@ -122,7 +123,7 @@ def _lead_time_chart(ctx: ReportContext, width: float) -> list[Flowable]:
     chart = lead_time_chart(ctx, width)
     if chart is None:
         return []
-    shown, total = critical_path_times(ctx)
+    shown, total = critical_path_times(ctx.pm, ctx.analysis)
     intro = ctx.label("lead_time_chart_intro")
     if total > len(shown):
         intro += " " + ctx.label("lead_time_chart_some", shown=len(shown), total=total)

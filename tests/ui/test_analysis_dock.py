@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from procesbouw.model import Flow
+from procesbouw.model import Flow, FlowKind
 from tests.ui.conftest import drag
 from ui.main_window import MainWindow
 from ui.what_if import WhatIfDialog
@@ -122,3 +122,34 @@ def test_presentation_mode_hides_the_panels_and_shows_the_figures_large(
     window.leave_action.trigger()
     assert not window.banner.isVisible()
     assert window.docks["analysis"].isVisible()
+
+
+def test_the_dock_charts_wait_and_work_of_each_critical_path_step(
+    qtbot: object, window: MainWindow
+) -> None:
+    ids = _chain(window)
+    chart = window.analysis_panel.chart
+    assert chart.isVisible()
+    assert [t.step_id for t in chart.times] == ids
+    assert [t.wait for t in chart.times] == [60, 120, 60]
+    assert chart.unit_name == "uren"  # no bar reaches a day
+    assert "Intake: Wachten 2, Werken 0 uren" in chart.toolTip()
+    image = chart.grab().toImage()
+    wait_colour = image.pixelColor(int(chart.width() * 0.6), 24 + 18 + 9)  # Intake's bar
+    assert wait_colour.name() == "#e8b04a"
+
+
+def test_card_sentence_and_warning_agree_on_first_time_right(
+    qtbot: object, window: MainWindow
+) -> None:
+    ids = _chain(window)
+    window.document.add_entities(
+        [Flow(ids[2], ids[0], FlowKind.REWORK, rework_share=0.2)], "Terugkoppeling"
+    )
+    _settle()
+    panel = window.analysis_panel
+    ftr_tile = panel.tile_grid.itemAt(4).widget().findChild(QLabel, "value")
+    assert ftr_tile.text() == "80 %"
+    assert "in 80 % van de gevallen in één keer goed" in panel.summary.text()
+    texts = [panel.entries.item(i).text() for i in range(panel.entries.count())]
+    assert any("Bij 'Plannen' staat FTR 100 %, maar 20 % gaat terug naar" in t for t in texts)

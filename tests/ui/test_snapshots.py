@@ -152,3 +152,17 @@ def test_the_session_menu_takes_a_snapshot_through_its_dialog(sample_window: Mai
     assert taken.taken_on == date(2026, 3, 12)
     assert taken.content == sample_window.document.map.content_copy()
     assert sample_window.docks["snapshots"].isVisible()
+
+
+def test_the_dock_shows_the_trend_over_the_snapshots(sample_window: MainWindow) -> None:
+    panel = sample_window.snapshots
+    panel.show_figures()
+    assert panel.lead_trend.isVisible() and panel.percent_trend.isVisible()
+    assert panel.lead_trend.labels == ["Start", "Na 3 maanden"]
+    [lead] = panel.lead_trend.lines
+    assert list(lead.values) == [6.0, 1.0]  # days: the seeds' story
+    ftr, efficiency = panel.percent_trend.lines
+    assert [round(v or 0, 2) for v in ftr.values] == [0.39, 0.69]
+    assert panel.lead_trend.title == "Doorlooptijd (dagen)"
+    image = panel.lead_trend.grab().toImage()
+    assert not image.isNull()

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from procesbouw.analysis.chart_data import axis_unit, critical_path_times
 from procesbouw.analysis.results import Analysis, HiddenConnection, KeyFigures
 from procesbouw.measured import estimate_and_measured, measured_steps
 from procesbouw.model import ProcessMap
 from procesbouw.units import day_basis, format_duration_rounded, format_percent
 from ui.canvas.scene import Overlays
+from ui.panels.charts import LeadTimeChart
 
 _IDS = Qt.ItemDataRole.UserRole
 
@@ -124,6 +126,11 @@ class AnalysisPanel(QWidget):
         self.day_basis.setObjectName("day_basis")
         self.day_basis.setStyleSheet("color: #5F6B76; font-size: 11px; padding: 0 2px;")
         layout.addWidget(self.day_basis)
+        self.chart_title = QLabel(self.tr("Waar de doorlooptijd heen gaat"))
+        self.chart_title.setStyleSheet("font-weight: 600; padding: 4px 2px 0 2px;")
+        self.chart = LeadTimeChart()
+        layout.addWidget(self.chart_title)
+        layout.addWidget(self.chart)
         layout.addWidget(self.summary)
         layout.addLayout(boxes)
         layout.addWidget(self.entries, 1)
@@ -150,6 +157,9 @@ class AnalysisPanel(QWidget):
         self.message.setVisible(figures is None)
         self.tiles.setVisible(figures is not None)
         self.day_basis.setVisible(figures is not None)
+        self.chart_title.setVisible(figures is not None)
+        self.chart.setVisible(figures is not None)
+        self._show_chart(analysis, pm)
         self.day_basis.setText(
             self.tr("Dagen: %1").replace("%1", day_basis(pm.details.hours_per_day, lang))
         )
@@ -160,6 +170,17 @@ class AnalysisPanel(QWidget):
             self._show_figures(figures, pm.details.hours_per_day)
             _set_text(self.summary, figures.explanation.text(lang))
         self._show_rows(self._entry_rows(analysis, pm))
+
+    def _show_chart(self, analysis: Analysis, pm: ProcessMap) -> None:
+        times, _ = critical_path_times(pm, analysis)
+        longest = max((t.wait + t.work for t in times), default=0.0)
+        size, unit = axis_unit(longest, pm.details.hours_per_day)
+        names = {
+            "days": self.tr("dagen"),
+            "working_days": self.tr("werkdagen"),
+            "hours": self.tr("uren"),
+        }
+        self.chart.show_times(times, size, names[unit], (self.tr("Wachten"), self.tr("Werken")))
 
     def _tile_captions(self) -> list[tuple[str, bool]]:
         return [

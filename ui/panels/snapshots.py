@@ -27,16 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procesbouw.analysis import analyse
+from procesbouw.analysis import Analysis, analyse
 from procesbouw.comparison import compare
 from procesbouw.events import MapEvent
 from procesbouw.model import ProcessMap, Snapshot, ValidationError
-from procesbouw.units import format_duration_rounded
+from procesbouw.units import (
+    day_minutes,
+    format_duration_rounded,
+    format_percent,
+    format_significant,
+)
 from ui import settings
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
 from ui.document import MapDocument
 from ui.first_paint import FirstPaint
+from ui.panels.charts import ACCENT, WORK, Line, TrendChart
 from ui.panels.comparison_view import ComparisonDialog, FigureTile
 
 
@@ -116,6 +122,7 @@ class SnapshotsPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document = document
         self._lead_times: dict[str, str] = {}  # snapshot id → shown lead time (content is frozen)
+        self._analyses: dict[str, Analysis] = {}  # snapshot id → its analysis (frozen too)
         # The figures need the analysis (networkx): computed just after the list is
         # shown, so opening a map paints first.
         self._figures_timer = QTimer(self)
@@ -164,6 +171,11 @@ class SnapshotsPanel(QScrollArea):
         self.glance_layout = QVBoxLayout(self.glance)
         self.glance_layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.glance)
+        # The trend over every snapshot, as in the report's comparison.
+        self.lead_trend = TrendChart()
+        self.percent_trend = TrendChart()
+        layout.addWidget(self.lead_trend)
+        layout.addWidget(self.percent_trend)
         self.setWidget(body)
         layout.addWidget(self.error)
         document.changed.connect(self._on_changed)
@@ -223,8 +235,11 @@ class SnapshotsPanel(QScrollArea):
                 widget.deleteLater()
         snapshots = self.snapshots()
         self.glance.setVisible(len(snapshots) >= 2)
+        self.lead_trend.setVisible(len(snapshots) >= 2)
+        self.percent_trend.setVisible(len(snapshots) >= 2)
         if len(snapshots) < 2:
             return
+        self._show_trend(snapshots)
         first, last = snapshots[0], snapshots[-1]
         heading = QLabel(
             self.tr("Van %1 naar %2").replace("%1", first.label).replace("%2", last.label)
@@ -239,9 +254,51 @@ class SnapshotsPanel(QScrollArea):
             if change.key in ("lead_time_expected", "rolled_ftr"):
                 self.glance_layout.addWidget(FigureTile(change, hours, settings.active_language()))
 
+    def _show_trend(self, snapshots: list[Snapshot]) -> None:
+        lang = settings.active_language()
+        labels = [s.label for s in snapshots]
+        figures = [self._analysis(s).figures for s in snapshots]
+        hours = snapshots[-1].content.details.hours_per_day
+        day = day_minutes(hours)
+        unit = self.tr("werkdagen") if hours < 24 else self.tr("dagen")
+        self.lead_trend.show_lines(
+            self.tr("Doorlooptijd (%1)").replace("%1", unit),
+            labels,
+            [
+                Line(
+                    self.tr("Doorlooptijd"),
+                    [None if f is None else f.lead_time_expected / day for f in figures],
+                    WORK,
+                )
+            ],
+            lambda value: format_significant(value, lang),
+        )
+        self.percent_trend.show_lines(
+            self.tr("First-time-right en stroomefficiëntie"),
+            labels,
+            [
+                Line(
+                    self.tr("First-time-right"),
+                    [None if f is None else f.rolled_ftr for f in figures],
+                    WORK,
+                ),
+                Line(
+                    self.tr("Stroomefficiëntie"),
+                    [None if f is None else f.flow_efficiency for f in figures],
+                    ACCENT,
+                ),
+            ],
+            lambda value: format_percent(value, lang),
+        )
+
+    def _analysis(self, snapshot: Snapshot) -> Analysis:
+        if snapshot.id not in self._analyses:
+            self._analyses[snapshot.id] = analyse(snapshot.content)
+        return self._analyses[snapshot.id]
+
     def _lead_time(self, snapshot: Snapshot) -> str:
         if snapshot.id not in self._lead_times:
-            figures = analyse(snapshot.content).figures
+            figures = self._analysis(snapshot).figures
             self._lead_times[snapshot.id] = (
                 "—"
                 if figures is None

@@ -1,0 +1,51 @@
+"""What the charts show, computed once for the PDF (reportlab) and the app (Qt):
+where the lead time goes along the critical path, and in which unit to show it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from procesbouw.analysis.results import Analysis
+from procesbouw.model import ProcessMap
+from procesbouw.units import HOUR, day_minutes
+
+MAX_STEPS = 12  # bars on one chart; a longer path shows its largest steps
+
+
+@dataclass(frozen=True)
+class StepTime:
+    """One bar: a critical-path step's expected wait and work, in minutes."""
+
+    step_id: str
+    name: str
+    wait: float
+    work: float
+
+
+def critical_path_times(pm: ProcessMap, analysis: Analysis) -> tuple[list[StepTime], int]:
+    """The bars of the lead-time chart in path order, and how many steps the path has.
+
+    A path longer than MAX_STEPS keeps its MAX_STEPS largest steps (still in path order)."""
+    figures = analysis.figures
+    if figures is None:
+        return [], 0
+    times = []
+    for step_id in figures.critical_path:
+        step = pm.steps[step_id]
+        factor = analysis.multipliers.get(step_id, 1.0)
+        times.append(
+            StepTime(step_id, step.name, step.wait_minutes * factor, step.process_minutes * factor)
+        )
+    if len(times) > MAX_STEPS:
+        largest = sorted(range(len(times)), key=lambda i: -(times[i].wait + times[i].work))
+        return [times[i] for i in sorted(largest[:MAX_STEPS])], len(times)
+    return times, len(times)
+
+
+def axis_unit(longest: float, hours_per_day: float) -> tuple[float, str]:
+    """Minutes per axis unit and its kind: ``"days"``, ``"working_days"`` or ``"hours"``;
+    days once a bar reaches a day."""
+    day = day_minutes(hours_per_day)
+    if longest >= day:
+        return day, "working_days" if hours_per_day < 24 else "days"
+    return HOUR, "hours"
