@@ -196,13 +196,14 @@ def map_from_dict(data: Any) -> ProcessMap:
         items = data.get(section, [])
         if not isinstance(items, list):
             raise ValidationError(f"'{section}' moet een lijst zijn.")
+        # Colours the file gives its roles, so a role without one gets a free one.
+        given = [r["colour"] for r in items if isinstance(r, dict) and r.get("colour")]
         for raw in items:
             entity = _entity_from_dict(kind, raw)
             if isinstance(entity, Role) and not raw.get("colour"):
                 # A role without a colour gets its own, not the same blue as every other.
-                entity = replace(
-                    entity, colour=next_free_colour(r.colour for r in pm.roles.values())
-                )
+                used = [*given, *(r.colour for r in pm.roles.values())]
+                entity = replace(entity, colour=next_free_colour(str(c) for c in used))
             pm.add(entity)
     snapshots = data.get("snapshots", [])
     if not isinstance(snapshots, list):
