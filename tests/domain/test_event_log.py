@@ -291,6 +291,11 @@ def test_cli_refused_log_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFi
              "timestamp": "time:timestamp", "lifecycle": "lifecycle:transition", "start": None,
              "resource": None, "instance": None},
         ),
+        (
+            ["Zaak-ID", "Activiteit", "Begin", "Einde", "Medewerker"],
+            {"case": "Zaak-ID", "activity": "Activiteit", "timestamp": "Einde",
+             "lifecycle": None, "start": "Begin", "resource": "Medewerker", "instance": None},
+        ),
         (["a", "b"], dict.fromkeys(
             ("case", "activity", "timestamp", "lifecycle", "start", "resource", "instance")
         )),
