@@ -670,73 +670,73 @@ right-click a link to remove it.</translation>
 <context>
     <name>ExperimentEditor</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="53"/>
+        <location filename="../../ui/panels/experiments.py" line="54"/>
         <source>wie trekt het?</source>
         <translation>who takes the lead?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="54"/>
+        <location filename="../../ui/panels/experiments.py" line="55"/>
         <source>Klaar op</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="78"/>
+        <location filename="../../ui/panels/experiments.py" line="79"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="79"/>
+        <location filename="../../ui/panels/experiments.py" line="80"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="80"/>
+        <location filename="../../ui/panels/experiments.py" line="81"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="81"/>
+        <location filename="../../ui/panels/experiments.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="82"/>
+        <location filename="../../ui/panels/experiments.py" line="83"/>
         <source>Vorm</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="84"/>
+        <location filename="../../ui/panels/experiments.py" line="85"/>
         <source>Bouwt op</source>
         <translation>Builds on</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="88"/>
+        <location filename="../../ui/panels/experiments.py" line="89"/>
         <source>Experiment wijzigen</source>
         <translation>Change experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="91"/>
+        <location filename="../../ui/panels/experiments.py" line="92"/>
         <source>Eigenaar wijzigen</source>
         <translation>Change owner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="94"/>
-        <location filename="../../ui/panels/experiments.py" line="151"/>
+        <location filename="../../ui/panels/experiments.py" line="95"/>
+        <location filename="../../ui/panels/experiments.py" line="152"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="96"/>
+        <location filename="../../ui/panels/experiments.py" line="97"/>
         <source>Status wijzigen</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="99"/>
+        <location filename="../../ui/panels/experiments.py" line="100"/>
         <source>Vorm van verandering kiezen</source>
         <translation>Choose form of change</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="161"/>
+        <location filename="../../ui/panels/experiments.py" line="162"/>
         <source>Bevindingen koppelen</source>
         <translation>Link findings</translation>
     </message>
@@ -744,29 +744,29 @@ right-click a link to remove it.</translation>
 <context>
     <name>ExperimentsPanel</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="41"/>
+        <location filename="../../ui/panels/experiments.py" line="42"/>
         <source>Beschrijf het experiment.</source>
         <translation>Describe the experiment.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="186"/>
-        <location filename="../../ui/panels/experiments.py" line="244"/>
-        <location filename="../../ui/panels/experiments.py" line="246"/>
+        <location filename="../../ui/panels/experiments.py" line="187"/>
+        <location filename="../../ui/panels/experiments.py" line="245"/>
+        <location filename="../../ui/panels/experiments.py" line="247"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="188"/>
+        <location filename="../../ui/panels/experiments.py" line="189"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="224"/>
+        <location filename="../../ui/panels/experiments.py" line="225"/>
         <source>klaar op %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="261"/>
+        <location filename="../../ui/panels/experiments.py" line="262"/>
         <source>Experiment verwijderen</source>
         <translation>Delete experiment</translation>
     </message>
@@ -800,108 +800,108 @@ right-click a link to remove it.</translation>
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="34"/>
+        <location filename="../../ui/panels/finding_editor.py" line="35"/>
         <source>Geef de bevinding een titel.</source>
         <translation>Give the finding a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="73"/>
+        <location filename="../../ui/panels/finding_editor.py" line="74"/>
         <source>Wat gebeurt er als het goed gaat?</source>
         <translation>What happens when it goes well?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="82"/>
+        <location filename="../../ui/panels/finding_editor.py" line="83"/>
         <source>Koppel aan selectie</source>
         <translation>Link to selection</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="85"/>
+        <location filename="../../ui/panels/finding_editor.py" line="86"/>
         <source>Koppel de bevinding aan de stappen en overdrachten die nu op de kaart geselecteerd zijn.</source>
         <translation>Link the finding to the steps and handoffs now selected on the map.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="52"/>
-        <location filename="../../ui/panels/finding_editor.py" line="91"/>
+        <location filename="../../ui/panels/finding_editor.py" line="53"/>
+        <location filename="../../ui/panels/finding_editor.py" line="92"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="50"/>
+        <location filename="../../ui/panels/finding_editor.py" line="51"/>
         <source>Stappen</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="51"/>
+        <location filename="../../ui/panels/finding_editor.py" line="52"/>
         <source>Overdrachten</source>
         <translation>Handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="56"/>
+        <location filename="../../ui/panels/finding_editor.py" line="57"/>
         <source>Nog nergens aan gekoppeld.</source>
         <translation>Not linked to anything yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="97"/>
+        <location filename="../../ui/panels/finding_editor.py" line="98"/>
         <source>Nog geen foto&apos;s. Sleep foto&apos;s hierheen of kies &apos;Foto toevoegen&apos;.</source>
         <translation>No photos yet. Drag photos here or choose &apos;Add photo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="116"/>
+        <location filename="../../ui/panels/finding_editor.py" line="117"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="117"/>
+        <location filename="../../ui/panels/finding_editor.py" line="118"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="118"/>
+        <location filename="../../ui/panels/finding_editor.py" line="119"/>
         <source>Stem</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="119"/>
+        <location filename="../../ui/panels/finding_editor.py" line="120"/>
         <source>Kenmerken</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="120"/>
+        <location filename="../../ui/panels/finding_editor.py" line="121"/>
         <source>Gekoppeld</source>
         <translation>Linked to</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="121"/>
+        <location filename="../../ui/panels/finding_editor.py" line="122"/>
         <source>Foto&apos;s</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="129"/>
+        <location filename="../../ui/panels/finding_editor.py" line="130"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="131"/>
+        <location filename="../../ui/panels/finding_editor.py" line="132"/>
         <source>Verhaal wijzigen</source>
         <translation>Change story</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="134"/>
+        <location filename="../../ui/panels/finding_editor.py" line="135"/>
         <source>Stem kiezen</source>
         <translation>Choose voice</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="137"/>
+        <location filename="../../ui/panels/finding_editor.py" line="138"/>
         <source>Kenmerken wijzigen</source>
         <translation>Change conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="207"/>
+        <location filename="../../ui/panels/finding_editor.py" line="208"/>
         <source>(nog geen rollen)</source>
         <translation>(no roles yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="226"/>
+        <location filename="../../ui/panels/finding_editor.py" line="227"/>
         <source>Koppelingen wijzigen</source>
         <translation>Change links</translation>
     </message>
@@ -1459,7 +1459,7 @@ right-click a link to remove it.</translation>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../ui/canvas/scene.py" line="396"/>
+        <location filename="../../ui/canvas/scene.py" line="397"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
@@ -1467,12 +1467,12 @@ right-click a link to remove it.</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="228"/>
+        <location filename="../../ui/canvas/view.py" line="229"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/view.py" line="250"/>
+        <location filename="../../ui/canvas/view.py" line="251"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
@@ -1574,49 +1574,49 @@ right-click a link to remove it.</translation>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="130"/>
+        <location filename="../../ui/panels/photos.py" line="131"/>
         <source>Dubbelklik om een foto groot te bekijken.</source>
         <translation>Double-click a photo to see it large.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="143"/>
+        <location filename="../../ui/panels/photos.py" line="144"/>
         <source>Foto toevoegen…</source>
         <translation>Add photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="145"/>
-        <location filename="../../ui/panels/photos.py" line="269"/>
+        <location filename="../../ui/panels/photos.py" line="146"/>
+        <location filename="../../ui/panels/photos.py" line="270"/>
         <source>Foto verwijderen</source>
         <translation>Delete photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="184"/>
+        <location filename="../../ui/panels/photos.py" line="185"/>
         <source>Dubbelklik om te vergroten</source>
         <translation>Double-click to enlarge</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="214"/>
-        <location filename="../../ui/panels/photos.py" line="232"/>
+        <location filename="../../ui/panels/photos.py" line="215"/>
+        <location filename="../../ui/panels/photos.py" line="233"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="216"/>
+        <location filename="../../ui/panels/photos.py" line="217"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
         <translation>Images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="232"/>
+        <location filename="../../ui/panels/photos.py" line="233"/>
         <source>Foto toevoegen</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="249"/>
+        <location filename="../../ui/panels/photos.py" line="250"/>
         <source>Dit bestand is te groot voor een foto.</source>
         <translation>This file is too large for a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="253"/>
+        <location filename="../../ui/panels/photos.py" line="254"/>
         <source>&apos;%1&apos; kan niet worden gelezen.</source>
         <translation>&apos;%1&apos; cannot be read.</translation>
     </message>
@@ -1624,18 +1624,18 @@ right-click a link to remove it.</translation>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="60"/>
-        <location filename="../../ui/panels/photos.py" line="92"/>
+        <location filename="../../ui/panels/photos.py" line="61"/>
+        <location filename="../../ui/panels/photos.py" line="93"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="69"/>
+        <location filename="../../ui/panels/photos.py" line="70"/>
         <source>Bijschrift, bijvoorbeeld: het bouwwerk na de sessie</source>
         <translation>Caption, for example: the build after the session</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="86"/>
+        <location filename="../../ui/panels/photos.py" line="87"/>
         <source>Bijschrift wijzigen</source>
         <translation>Change caption</translation>
     </message>
@@ -1741,12 +1741,12 @@ right-click a link to remove it.</translation>
 <context>
     <name>RemoveRoleDialog</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="65"/>
+        <location filename="../../ui/panels/roles.py" line="66"/>
         <source>Rol verwijderen</source>
         <translation>Delete role</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="67"/>
+        <location filename="../../ui/panels/roles.py" line="68"/>
         <source>&apos;%1&apos; voert %n stap(pen) uit. Wat moet er met die stappen gebeuren?</source>
         <translation>
             <numerusform>&apos;%1&apos; performs %n step. What should happen to it?</numerusform>
@@ -1754,17 +1754,17 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="73"/>
+        <location filename="../../ui/panels/roles.py" line="74"/>
         <source>Zonder rol laten</source>
         <translation>Leave without a role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="77"/>
+        <location filename="../../ui/panels/roles.py" line="78"/>
         <source>Overzetten naar %1</source>
         <translation>Move to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="83"/>
+        <location filename="../../ui/panels/roles.py" line="84"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1772,27 +1772,27 @@ right-click a link to remove it.</translation>
 <context>
     <name>RoleLinksBox</name>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="29"/>
+        <location filename="../../ui/panels/role_links.py" line="30"/>
         <source>bijv. we bellen elkaar bij spoed</source>
         <translation>e.g. we call each other when it is urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="31"/>
+        <location filename="../../ui/panels/role_links.py" line="32"/>
         <source>Verbinding verwijderen</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="33"/>
+        <location filename="../../ui/panels/role_links.py" line="34"/>
         <source>Verbindingen die het team noemt</source>
         <translation>Links the team names</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="36"/>
+        <location filename="../../ui/panels/role_links.py" line="37"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="88"/>
+        <location filename="../../ui/panels/role_links.py" line="89"/>
         <source>Notitie wijzigen</source>
         <translation>Change note</translation>
     </message>
@@ -1808,77 +1808,77 @@ right-click a link to remove it.</translation>
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="54"/>
+        <location filename="../../ui/panels/roles.py" line="55"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="55"/>
+        <location filename="../../ui/panels/roles.py" line="56"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="56"/>
+        <location filename="../../ui/panels/roles.py" line="57"/>
         <source>Externe partner</source>
         <translation>External partner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="131"/>
+        <location filename="../../ui/panels/roles.py" line="132"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="133"/>
+        <location filename="../../ui/panels/roles.py" line="134"/>
         <source>Selecteer twee rollen (Ctrl+klik) die met elkaar verbonden zijn</source>
         <translation>Select two roles (Ctrl+click) that are connected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="137"/>
+        <location filename="../../ui/panels/roles.py" line="138"/>
         <source>Rol toevoegen</source>
         <translation>Add role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="139"/>
+        <location filename="../../ui/panels/roles.py" line="140"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="143"/>
+        <location filename="../../ui/panels/roles.py" line="144"/>
         <source>Rol hernoemen</source>
         <translation>Rename role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="147"/>
+        <location filename="../../ui/panels/roles.py" line="148"/>
         <source>Soort rol wijzigen</source>
         <translation>Change type of role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="160"/>
+        <location filename="../../ui/panels/roles.py" line="161"/>
         <source>Kleur wijzigen</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="166"/>
+        <location filename="../../ui/panels/roles.py" line="167"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="167"/>
+        <location filename="../../ui/panels/roles.py" line="168"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="168"/>
+        <location filename="../../ui/panels/roles.py" line="169"/>
         <source>Kleur</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="185"/>
+        <location filename="../../ui/panels/roles.py" line="186"/>
         <source>Geef de rol een naam.</source>
         <translation>Give the role a name.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="228"/>
+        <location filename="../../ui/panels/roles.py" line="229"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -1886,7 +1886,7 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="293"/>
+        <location filename="../../ui/panels/roles.py" line="294"/>
         <source>Rol %1</source>
         <translation>Role %1</translation>
     </message>

@@ -669,73 +669,73 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>ExperimentEditor</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="53"/>
+        <location filename="../../ui/panels/experiments.py" line="54"/>
         <source>wie trekt het?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="54"/>
+        <location filename="../../ui/panels/experiments.py" line="55"/>
         <source>Klaar op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="78"/>
+        <location filename="../../ui/panels/experiments.py" line="79"/>
         <source>Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="79"/>
+        <location filename="../../ui/panels/experiments.py" line="80"/>
         <source>Eigenaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="80"/>
+        <location filename="../../ui/panels/experiments.py" line="81"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="81"/>
+        <location filename="../../ui/panels/experiments.py" line="82"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="82"/>
+        <location filename="../../ui/panels/experiments.py" line="83"/>
         <source>Vorm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="84"/>
+        <location filename="../../ui/panels/experiments.py" line="85"/>
         <source>Bouwt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="88"/>
+        <location filename="../../ui/panels/experiments.py" line="89"/>
         <source>Experiment wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="91"/>
+        <location filename="../../ui/panels/experiments.py" line="92"/>
         <source>Eigenaar wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="94"/>
-        <location filename="../../ui/panels/experiments.py" line="151"/>
+        <location filename="../../ui/panels/experiments.py" line="95"/>
+        <location filename="../../ui/panels/experiments.py" line="152"/>
         <source>Datum wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="96"/>
+        <location filename="../../ui/panels/experiments.py" line="97"/>
         <source>Status wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="99"/>
+        <location filename="../../ui/panels/experiments.py" line="100"/>
         <source>Vorm van verandering kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="161"/>
+        <location filename="../../ui/panels/experiments.py" line="162"/>
         <source>Bevindingen koppelen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,29 +743,29 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>ExperimentsPanel</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="41"/>
+        <location filename="../../ui/panels/experiments.py" line="42"/>
         <source>Beschrijf het experiment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="186"/>
-        <location filename="../../ui/panels/experiments.py" line="244"/>
-        <location filename="../../ui/panels/experiments.py" line="246"/>
+        <location filename="../../ui/panels/experiments.py" line="187"/>
+        <location filename="../../ui/panels/experiments.py" line="245"/>
+        <location filename="../../ui/panels/experiments.py" line="247"/>
         <source>Nieuw experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="188"/>
+        <location filename="../../ui/panels/experiments.py" line="189"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="224"/>
+        <location filename="../../ui/panels/experiments.py" line="225"/>
         <source>klaar op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="261"/>
+        <location filename="../../ui/panels/experiments.py" line="262"/>
         <source>Experiment verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,108 +799,108 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="34"/>
+        <location filename="../../ui/panels/finding_editor.py" line="35"/>
         <source>Geef de bevinding een titel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="73"/>
+        <location filename="../../ui/panels/finding_editor.py" line="74"/>
         <source>Wat gebeurt er als het goed gaat?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="82"/>
+        <location filename="../../ui/panels/finding_editor.py" line="83"/>
         <source>Koppel aan selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="85"/>
+        <location filename="../../ui/panels/finding_editor.py" line="86"/>
         <source>Koppel de bevinding aan de stappen en overdrachten die nu op de kaart geselecteerd zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="52"/>
-        <location filename="../../ui/panels/finding_editor.py" line="91"/>
+        <location filename="../../ui/panels/finding_editor.py" line="53"/>
+        <location filename="../../ui/panels/finding_editor.py" line="92"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="50"/>
+        <location filename="../../ui/panels/finding_editor.py" line="51"/>
         <source>Stappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="51"/>
+        <location filename="../../ui/panels/finding_editor.py" line="52"/>
         <source>Overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="56"/>
+        <location filename="../../ui/panels/finding_editor.py" line="57"/>
         <source>Nog nergens aan gekoppeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="97"/>
+        <location filename="../../ui/panels/finding_editor.py" line="98"/>
         <source>Nog geen foto&apos;s. Sleep foto&apos;s hierheen of kies &apos;Foto toevoegen&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="116"/>
+        <location filename="../../ui/panels/finding_editor.py" line="117"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="117"/>
+        <location filename="../../ui/panels/finding_editor.py" line="118"/>
         <source>Verhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="118"/>
+        <location filename="../../ui/panels/finding_editor.py" line="119"/>
         <source>Stem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="119"/>
+        <location filename="../../ui/panels/finding_editor.py" line="120"/>
         <source>Kenmerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="120"/>
+        <location filename="../../ui/panels/finding_editor.py" line="121"/>
         <source>Gekoppeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="121"/>
+        <location filename="../../ui/panels/finding_editor.py" line="122"/>
         <source>Foto&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="129"/>
+        <location filename="../../ui/panels/finding_editor.py" line="130"/>
         <source>Titel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="131"/>
+        <location filename="../../ui/panels/finding_editor.py" line="132"/>
         <source>Verhaal wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="134"/>
+        <location filename="../../ui/panels/finding_editor.py" line="135"/>
         <source>Stem kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="137"/>
+        <location filename="../../ui/panels/finding_editor.py" line="138"/>
         <source>Kenmerken wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="207"/>
+        <location filename="../../ui/panels/finding_editor.py" line="208"/>
         <source>(nog geen rollen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="226"/>
+        <location filename="../../ui/panels/finding_editor.py" line="227"/>
         <source>Koppelingen wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,7 +1458,7 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../ui/canvas/scene.py" line="396"/>
+        <location filename="../../ui/canvas/scene.py" line="397"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,12 +1466,12 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="228"/>
+        <location filename="../../ui/canvas/view.py" line="229"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/view.py" line="250"/>
+        <location filename="../../ui/canvas/view.py" line="251"/>
         <source>Nieuwe stap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,49 +1573,49 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="130"/>
+        <location filename="../../ui/panels/photos.py" line="131"/>
         <source>Dubbelklik om een foto groot te bekijken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="143"/>
+        <location filename="../../ui/panels/photos.py" line="144"/>
         <source>Foto toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="145"/>
-        <location filename="../../ui/panels/photos.py" line="269"/>
+        <location filename="../../ui/panels/photos.py" line="146"/>
+        <location filename="../../ui/panels/photos.py" line="270"/>
         <source>Foto verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="184"/>
+        <location filename="../../ui/panels/photos.py" line="185"/>
         <source>Dubbelklik om te vergroten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="214"/>
-        <location filename="../../ui/panels/photos.py" line="232"/>
+        <location filename="../../ui/panels/photos.py" line="215"/>
+        <location filename="../../ui/panels/photos.py" line="233"/>
         <source>Foto&apos;s toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="216"/>
+        <location filename="../../ui/panels/photos.py" line="217"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="232"/>
+        <location filename="../../ui/panels/photos.py" line="233"/>
         <source>Foto toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="249"/>
+        <location filename="../../ui/panels/photos.py" line="250"/>
         <source>Dit bestand is te groot voor een foto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="253"/>
+        <location filename="../../ui/panels/photos.py" line="254"/>
         <source>&apos;%1&apos; kan niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,18 +1623,18 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="60"/>
-        <location filename="../../ui/panels/photos.py" line="92"/>
+        <location filename="../../ui/panels/photos.py" line="61"/>
+        <location filename="../../ui/panels/photos.py" line="93"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="69"/>
+        <location filename="../../ui/panels/photos.py" line="70"/>
         <source>Bijschrift, bijvoorbeeld: het bouwwerk na de sessie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="86"/>
+        <location filename="../../ui/panels/photos.py" line="87"/>
         <source>Bijschrift wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,12 +1740,12 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>RemoveRoleDialog</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="65"/>
+        <location filename="../../ui/panels/roles.py" line="66"/>
         <source>Rol verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="67"/>
+        <location filename="../../ui/panels/roles.py" line="68"/>
         <source>&apos;%1&apos; voert %n stap(pen) uit. Wat moet er met die stappen gebeuren?</source>
         <translation>
             <numerusform>&apos;%1&apos; voert %n stap uit. Wat moet er met die stap gebeuren?</numerusform>
@@ -1753,17 +1753,17 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="73"/>
+        <location filename="../../ui/panels/roles.py" line="74"/>
         <source>Zonder rol laten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="77"/>
+        <location filename="../../ui/panels/roles.py" line="78"/>
         <source>Overzetten naar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="83"/>
+        <location filename="../../ui/panels/roles.py" line="84"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,27 +1771,27 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>RoleLinksBox</name>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="29"/>
+        <location filename="../../ui/panels/role_links.py" line="30"/>
         <source>bijv. we bellen elkaar bij spoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="31"/>
+        <location filename="../../ui/panels/role_links.py" line="32"/>
         <source>Verbinding verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="33"/>
+        <location filename="../../ui/panels/role_links.py" line="34"/>
         <source>Verbindingen die het team noemt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="36"/>
+        <location filename="../../ui/panels/role_links.py" line="37"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="88"/>
+        <location filename="../../ui/panels/role_links.py" line="89"/>
         <source>Notitie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,77 +1807,77 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="54"/>
+        <location filename="../../ui/panels/roles.py" line="55"/>
         <source>Intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="55"/>
+        <location filename="../../ui/panels/roles.py" line="56"/>
         <source>Klant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="56"/>
+        <location filename="../../ui/panels/roles.py" line="57"/>
         <source>Externe partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="131"/>
+        <location filename="../../ui/panels/roles.py" line="132"/>
         <source>Verbinden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="133"/>
+        <location filename="../../ui/panels/roles.py" line="134"/>
         <source>Selecteer twee rollen (Ctrl+klik) die met elkaar verbonden zijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="137"/>
+        <location filename="../../ui/panels/roles.py" line="138"/>
         <source>Rol toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="139"/>
+        <location filename="../../ui/panels/roles.py" line="140"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="143"/>
+        <location filename="../../ui/panels/roles.py" line="144"/>
         <source>Rol hernoemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="147"/>
+        <location filename="../../ui/panels/roles.py" line="148"/>
         <source>Soort rol wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="160"/>
+        <location filename="../../ui/panels/roles.py" line="161"/>
         <source>Kleur wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="166"/>
+        <location filename="../../ui/panels/roles.py" line="167"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="167"/>
+        <location filename="../../ui/panels/roles.py" line="168"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="168"/>
+        <location filename="../../ui/panels/roles.py" line="169"/>
         <source>Kleur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="185"/>
+        <location filename="../../ui/panels/roles.py" line="186"/>
         <source>Geef de rol een naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="228"/>
+        <location filename="../../ui/panels/roles.py" line="229"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -1885,7 +1885,7 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="293"/>
+        <location filename="../../ui/panels/roles.py" line="294"/>
         <source>Rol %1</source>
         <translation type="unfinished"></translation>
     </message>

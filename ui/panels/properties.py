@@ -71,7 +71,7 @@ class _Page(QWidget):
         except ValidationError as error:
             widget = self.fields[field_name]
             if isinstance(widget, Field):
-                widget.show_error(str(error))
+                widget.show_error(settings.error_text(error))
             self.refresh()
 
     def refresh(self) -> None:
@@ -219,7 +219,7 @@ class StepPage(_Page):
         except ValidationError as error:
             widget = self.fields[field_name]
             if isinstance(widget, Field):
-                widget.show_error(str(error))
+                widget.show_error(settings.error_text(error))
             self.refresh()
 
     def show_step(self, step_id: str) -> None:
@@ -263,7 +263,7 @@ class FlowPage(_Page):
                 flow, self.tr("Soort overdracht wijzigen"), kind=kind, rework_share=share
             )
         except ValidationError as error:
-            self.share.show_error(str(error))
+            self.share.show_error(settings.error_text(error))
         self.refresh()
 
     def show_flow(self, flow_id: str) -> None:
