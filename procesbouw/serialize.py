@@ -126,10 +126,11 @@ def _field_value(kind: type, name: str, value: Any) -> Any:
 _TEXT_FIELDS = {
     "name", "team", "organisation", "facilitator", "description", "note", "title", "story",
     "mt_question",
-    "owner", "caption", "label", "colour", "id", "mime",
+    "owner", "caption", "label", "colour", "id", "mime", "measured_source",
 }  # fmt: skip
 _NUMBER_FIELDS = {
     "process_minutes", "wait_minutes", "ftr_percent", "x", "y", "hours_per_day", "rework_share",
+    "measured_process_minutes", "measured_wait_minutes",
 }  # fmt: skip
 _NUMBER_LIST_FIELDS = {"planned_minutes", "spent_minutes"}
 _LIST_FIELDS = {"tags", "step_ids", "role_ids", "flow_ids", "finding_ids"} | _NUMBER_LIST_FIELDS
@@ -153,6 +154,8 @@ def _entity_from_dict(kind: type, raw: Any) -> Any:
             and (isinstance(value, bool) or not isinstance(value, int | float))
         ):
             raise ValidationError(f"Veld '{name}' moet een getal zijn.")
+        if name == "measured_count" and (isinstance(value, bool) or not isinstance(value, int)):
+            raise ValidationError(f"Veld '{name}' moet een heel getal zijn.")
         if name in _LIST_FIELDS and not isinstance(value, list):
             raise ValidationError(f"Veld '{name}' moet een lijst zijn.")
         try:
