@@ -45,6 +45,7 @@ from ui.canvas.view import MapView
 from ui.document import Gesture, MapDocument, WriteFailure
 from ui.exchange_menu import ExchangeMenu
 from ui.first_paint import FirstPaint
+from ui.library_menu import LibraryMenu
 from ui.message_bar import MessageBar
 from ui.panels.experiments import ExperimentsPanel
 from ui.panels.findings import FindingsPanel
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_story_actions()
         self.exchange = ExchangeMenu(self)
+        self.library = LibraryMenu(self)
         self._build_phase_bar()
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.message.connect(self.show_problem)
@@ -310,6 +312,16 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.full_screen_action, self.present_action])
+        # The role network in place of the canvas (also the Analyse dock's checkbox,
+        # which scrolls out of sight on a laptop screen).
+        self.network_action = a(
+            self.tr("Rolnetwerk"),
+            lambda: self.analysis_panel.network_box.setChecked(self.network_action.isChecked()),
+            "Ctrl+R",
+            checkable=True,
+        )
+        self.analysis_panel.network_box.toggled.connect(self.network_action.setChecked)
+        self.view_menu.addAction(self.network_action)
         self.view_menu.addSeparator()
         self._build_language_menu()
         self.panels_menu = self.view_menu.addMenu(self.tr("Panelen"))

@@ -33,113 +33,118 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="94"/>
+        <location filename="../../ui/panels/analysis.py" line="95"/>
         <source>Kritiek pad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="95"/>
+        <location filename="../../ui/panels/analysis.py" line="96"/>
         <source>Knelpunten (wachttijd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="96"/>
+        <location filename="../../ui/panels/analysis.py" line="97"/>
         <source>Succes-hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="97"/>
+        <location filename="../../ui/panels/analysis.py" line="98"/>
         <source>Rolnetwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="128"/>
+        <location filename="../../ui/panels/analysis.py" line="129"/>
         <source>Waar de doorlooptijd heen gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="163"/>
+        <location filename="../../ui/panels/analysis.py" line="164"/>
         <source>Dagen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="178"/>
+        <location filename="../../ui/panels/analysis.py" line="179"/>
         <source>dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="179"/>
+        <location filename="../../ui/panels/analysis.py" line="180"/>
         <source>werkdagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="180"/>
+        <location filename="../../ui/panels/analysis.py" line="181"/>
         <source>uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="182"/>
+        <location filename="../../ui/panels/analysis.py" line="183"/>
         <source>Wachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="182"/>
+        <location filename="../../ui/panels/analysis.py" line="183"/>
         <source>Werken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="186"/>
+        <location filename="../../ui/panels/analysis.py" line="187"/>
         <source>doorlooptijd (verwacht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="187"/>
+        <location filename="../../ui/panels/analysis.py" line="188"/>
         <source>doorlooptijd eerste keer goed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="188"/>
+        <location filename="../../ui/panels/analysis.py" line="189"/>
         <source>bewerkingstijd op het kritieke pad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="189"/>
+        <location filename="../../ui/panels/analysis.py" line="190"/>
         <source>stroomefficiëntie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="190"/>
+        <location filename="../../ui/panels/analysis.py" line="191"/>
         <source>first-time-right over de hele keten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="191"/>
+        <location filename="../../ui/panels/analysis.py" line="192"/>
         <source>overdrachten tussen rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="227"/>
+        <location filename="../../ui/panels/analysis.py" line="228"/>
         <source>Knelpunten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="232"/>
+        <location filename="../../ui/panels/analysis.py" line="233"/>
         <source>Verborgen verbindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="234"/>
+        <location filename="../../ui/panels/analysis.py" line="235"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="241"/>
+        <location filename="../../ui/panels/analysis.py" line="242"/>
         <source>Verbindende rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="246"/>
+        <location filename="../../ui/panels/analysis.py" line="247"/>
         <source>Aandachtspunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="266"/>
+        <source>%1 — wachttijd: %2; bewerking: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -294,289 +299,447 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="261"/>
+        <location filename="../../ui/panels/properties.py" line="288"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="261"/>
+        <location filename="../../ui/panels/properties.py" line="288"/>
         <source>Naam van de kaart wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="262"/>
+        <location filename="../../ui/panels/properties.py" line="289"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="262"/>
+        <location filename="../../ui/panels/properties.py" line="289"/>
         <source>Team wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="263"/>
+        <location filename="../../ui/panels/properties.py" line="290"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="263"/>
+        <location filename="../../ui/panels/properties.py" line="290"/>
         <source>Organisatie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="264"/>
+        <location filename="../../ui/panels/properties.py" line="291"/>
         <source>Begeleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="264"/>
+        <location filename="../../ui/panels/properties.py" line="291"/>
         <source>Begeleider wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="268"/>
+        <location filename="../../ui/panels/properties.py" line="295"/>
         <source>Sessiedatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="268"/>
+        <location filename="../../ui/panels/properties.py" line="295"/>
         <source>Datum wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="270"/>
+        <location filename="../../ui/panels/properties.py" line="297"/>
         <source>Uren per dag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="273"/>
+        <location filename="../../ui/panels/properties.py" line="300"/>
         <source>Dagduur wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="315"/>
+        <location filename="../../ui/panels/properties.py" line="342"/>
         <source>Rekenen in %1; 24 uur = kalenderdagen, minder = werkdagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="282"/>
+        <location filename="../../ui/panels/properties.py" line="309"/>
         <source>Beschrijving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="285"/>
+        <location filename="../../ui/panels/properties.py" line="312"/>
         <source>Beschrijving wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="288"/>
+        <location filename="../../ui/panels/properties.py" line="315"/>
         <source>Vraag aan het MT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="291"/>
+        <location filename="../../ui/panels/properties.py" line="318"/>
         <source>Vraag aan het MT wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="295"/>
+        <location filename="../../ui/panels/properties.py" line="322"/>
         <source>Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="303"/>
+        <location filename="../../ui/panels/properties.py" line="330"/>
         <source>Typ een aantal uren, bijvoorbeeld 8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="305"/>
+        <location filename="../../ui/panels/properties.py" line="332"/>
         <source>Een werkdag duurt meer dan 0 en hooguit 24 uur.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>EventLogDialog</name>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="56"/>
+        <source>Gebeurtenissenlog inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="61"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Elke regel is één gebeurtenis van een zaak. Kies welke kolom wat bevat; Procesbouw heeft een gok gedaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="73"/>
+        <source>Een XES-log noemt zijn velden zelf: concept:name (activiteit), time:timestamp, lifecycle:transition, org:resource en concept:instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="95"/>
+        <source>Inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="102"/>
+        <source>Kolommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="105"/>
+        <source>Zaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="106"/>
+        <source>Activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="107"/>
+        <source>Tijdstip (einde)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="108"/>
+        <source>Start/complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="109"/>
+        <source>Begintijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="110"/>
+        <source>Uitvoerder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="111"/>
+        <source>Instantie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="117"/>
+        <source>(geen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="146"/>
+        <source>Wat wil je ermee?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="148"/>
+        <source>Een nieuwe kaart maken uit het log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="149"/>
+        <source>Gemeten tijden bij de stappen van deze kaart zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="161"/>
+        <source>Een overdracht komt op de kaart als hij in minstens dit deel van de zaken voorkomt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="167"/>
+        <source>Overdrachten vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="169"/>
+        <source>van de zaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="187"/>
+        <source>Kies de kolommen voor zaak, activiteit en tijdstip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="189"/>
+        <source>Elke kolom kan maar één ding zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="192"/>
+        <source>Kies óf een kolom met start/complete, óf een kolom met de begintijd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLogImport</name>
+    <message>
+        <location filename="../../ui/event_log_import.py" line="73"/>
+        <source>Gebeurtenissenlog wordt gelezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_import.py" line="76"/>
+        <source>Gebeurtenissenlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_import.py" line="96"/>
+        <source>Gebeurtenissenlog kan niet worden ingelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_import.py" line="142"/>
+        <source>Gemeten tijden uit gebeurtenissenlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/event_log_import.py" line="145"/>
+        <source>Gemeten tijden bij %n stap(pen) gezet.</source>
+        <translation>
+            <numerusform>Gemeten tijden bij %n stap gezet.</numerusform>
+            <numerusform>Gemeten tijden bij %n stappen gezet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="88"/>
+        <location filename="../../ui/exchange_menu.py" line="89"/>
         <source>Rapport (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="91"/>
+        <location filename="../../ui/exchange_menu.py" line="92"/>
         <source>Afbeelding (PNG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="92"/>
+        <location filename="../../ui/exchange_menu.py" line="93"/>
         <source>Tekening (SVG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="94"/>
+        <location filename="../../ui/exchange_menu.py" line="95"/>
         <source>Volledige kaart (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="96"/>
+        <location filename="../../ui/exchange_menu.py" line="97"/>
         <source>Stappen als netwerk (GraphML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="99"/>
+        <location filename="../../ui/exchange_menu.py" line="100"/>
         <source>Rolnetwerk (GraphML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="101"/>
+        <location filename="../../ui/exchange_menu.py" line="102"/>
         <source>Stappen (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="103"/>
+        <location filename="../../ui/exchange_menu.py" line="104"/>
         <source>Procesmodel (BPMN 2.0)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="106"/>
+        <location filename="../../ui/exchange_menu.py" line="107"/>
         <source>Stappen uit CSV toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="109"/>
+        <location filename="../../ui/exchange_menu.py" line="110"/>
         <source>Kaart uit JSON (nieuw bestand)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="112"/>
+        <location filename="../../ui/exchange_menu.py" line="113"/>
         <source>Kaart uit BPMN 2.0-model (nieuw bestand)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="144"/>
+        <location filename="../../ui/exchange_menu.py" line="117"/>
+        <source>Gebeurtenissenlog (CSV of XES)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="150"/>
         <source>Exporteren mislukt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="148"/>
+        <location filename="../../ui/exchange_menu.py" line="154"/>
         <source>Geëxporteerd naar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="154"/>
+        <location filename="../../ui/exchange_menu.py" line="160"/>
         <source>Rapport exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="161"/>
+        <location filename="../../ui/exchange_menu.py" line="167"/>
         <source>Rapport wordt gemaakt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="161"/>
+        <location filename="../../ui/exchange_menu.py" line="167"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="163"/>
-        <location filename="../../ui/exchange_menu.py" line="201"/>
+        <location filename="../../ui/exchange_menu.py" line="169"/>
+        <location filename="../../ui/exchange_menu.py" line="207"/>
         <source>Rapport (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="194"/>
+        <location filename="../../ui/exchange_menu.py" line="200"/>
         <source>Rapport opgeslagen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="202"/>
+        <location filename="../../ui/exchange_menu.py" line="208"/>
         <source>Het rapport kon niet worden gemaakt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="207"/>
+        <location filename="../../ui/exchange_menu.py" line="213"/>
         <source>Rapport geannuleerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="212"/>
+        <location filename="../../ui/exchange_menu.py" line="218"/>
         <source>Afbeelding exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="217"/>
+        <location filename="../../ui/exchange_menu.py" line="223"/>
         <source>Tekening exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="225"/>
+        <location filename="../../ui/exchange_menu.py" line="231"/>
         <source>Exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="233"/>
+        <location filename="../../ui/exchange_menu.py" line="239"/>
         <source>Kaart exporteren (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="241"/>
+        <location filename="../../ui/exchange_menu.py" line="247"/>
         <source>Stappen exporteren (GraphML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="249"/>
+        <location filename="../../ui/exchange_menu.py" line="255"/>
         <source>Rolnetwerk exporteren (GraphML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="257"/>
+        <location filename="../../ui/exchange_menu.py" line="263"/>
         <source>Stappen exporteren (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="265"/>
+        <location filename="../../ui/exchange_menu.py" line="271"/>
         <source>Procesmodel exporteren (BPMN 2.0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="274"/>
         <location filename="../../ui/exchange_menu.py" line="280"/>
+        <location filename="../../ui/exchange_menu.py" line="286"/>
         <source>Stappen uit CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="284"/>
+        <location filename="../../ui/exchange_menu.py" line="290"/>
         <source>CSV kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="296"/>
+        <location filename="../../ui/exchange_menu.py" line="302"/>
         <source>Kaart uit JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="303"/>
+        <location filename="../../ui/exchange_menu.py" line="309"/>
         <source>JSON kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="307"/>
-        <location filename="../../ui/exchange_menu.py" line="340"/>
+        <location filename="../../ui/exchange_menu.py" line="359"/>
         <source>Nieuwe kaart opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="315"/>
-        <location filename="../../ui/exchange_menu.py" line="348"/>
+        <location filename="../../ui/exchange_menu.py" line="366"/>
+        <source>Gebeurtenissenlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="366"/>
+        <source>Gebeurtenissenlog (*.csv *.txt *.xes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="319"/>
+        <location filename="../../ui/exchange_menu.py" line="350"/>
         <source>Kaart kan niet worden gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="327"/>
+        <location filename="../../ui/exchange_menu.py" line="331"/>
         <source>Kaart uit BPMN 2.0-model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="335"/>
+        <location filename="../../ui/exchange_menu.py" line="339"/>
         <source>BPMN-model kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,73 +747,73 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>ExperimentEditor</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="53"/>
+        <location filename="../../ui/panels/experiments.py" line="54"/>
         <source>wie trekt het?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="54"/>
+        <location filename="../../ui/panels/experiments.py" line="55"/>
         <source>Klaar op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="82"/>
+        <location filename="../../ui/panels/experiments.py" line="83"/>
         <source>Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="83"/>
+        <location filename="../../ui/panels/experiments.py" line="84"/>
         <source>Eigenaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="84"/>
+        <location filename="../../ui/panels/experiments.py" line="85"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="85"/>
+        <location filename="../../ui/panels/experiments.py" line="86"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="86"/>
+        <location filename="../../ui/panels/experiments.py" line="87"/>
         <source>Vorm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="88"/>
+        <location filename="../../ui/panels/experiments.py" line="89"/>
         <source>Bouwt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="92"/>
+        <location filename="../../ui/panels/experiments.py" line="93"/>
         <source>Experiment wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="95"/>
+        <location filename="../../ui/panels/experiments.py" line="96"/>
         <source>Eigenaar wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="98"/>
-        <location filename="../../ui/panels/experiments.py" line="155"/>
+        <location filename="../../ui/panels/experiments.py" line="99"/>
+        <location filename="../../ui/panels/experiments.py" line="156"/>
         <source>Datum wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="100"/>
+        <location filename="../../ui/panels/experiments.py" line="101"/>
         <source>Status wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="103"/>
+        <location filename="../../ui/panels/experiments.py" line="104"/>
         <source>Vorm van verandering kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="165"/>
+        <location filename="../../ui/panels/experiments.py" line="166"/>
         <source>Bevindingen koppelen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,29 +821,29 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>ExperimentsPanel</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="41"/>
+        <location filename="../../ui/panels/experiments.py" line="42"/>
         <source>Beschrijf het experiment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="190"/>
-        <location filename="../../ui/panels/experiments.py" line="248"/>
-        <location filename="../../ui/panels/experiments.py" line="250"/>
+        <location filename="../../ui/panels/experiments.py" line="191"/>
+        <location filename="../../ui/panels/experiments.py" line="249"/>
+        <location filename="../../ui/panels/experiments.py" line="251"/>
         <source>Nieuw experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="192"/>
+        <location filename="../../ui/panels/experiments.py" line="193"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="228"/>
+        <location filename="../../ui/panels/experiments.py" line="229"/>
         <source>klaar op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="265"/>
+        <location filename="../../ui/panels/experiments.py" line="266"/>
         <source>Experiment verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,108 +851,108 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="34"/>
+        <location filename="../../ui/panels/finding_editor.py" line="35"/>
         <source>Geef de bevinding een titel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="73"/>
+        <location filename="../../ui/panels/finding_editor.py" line="74"/>
         <source>Wat gebeurt er als het goed gaat?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="82"/>
+        <location filename="../../ui/panels/finding_editor.py" line="83"/>
         <source>Koppel aan selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="85"/>
+        <location filename="../../ui/panels/finding_editor.py" line="86"/>
         <source>Koppel de bevinding aan de stappen en overdrachten die nu op de kaart geselecteerd zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="52"/>
-        <location filename="../../ui/panels/finding_editor.py" line="91"/>
+        <location filename="../../ui/panels/finding_editor.py" line="53"/>
+        <location filename="../../ui/panels/finding_editor.py" line="92"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="50"/>
+        <location filename="../../ui/panels/finding_editor.py" line="51"/>
         <source>Stappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="51"/>
+        <location filename="../../ui/panels/finding_editor.py" line="52"/>
         <source>Overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="56"/>
+        <location filename="../../ui/panels/finding_editor.py" line="57"/>
         <source>Nog nergens aan gekoppeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="97"/>
+        <location filename="../../ui/panels/finding_editor.py" line="98"/>
         <source>Nog geen foto&apos;s. Sleep foto&apos;s hierheen of kies &apos;Foto toevoegen&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="116"/>
+        <location filename="../../ui/panels/finding_editor.py" line="117"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="117"/>
+        <location filename="../../ui/panels/finding_editor.py" line="118"/>
         <source>Verhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="118"/>
+        <location filename="../../ui/panels/finding_editor.py" line="119"/>
         <source>Stem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="119"/>
+        <location filename="../../ui/panels/finding_editor.py" line="120"/>
         <source>Kenmerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="120"/>
+        <location filename="../../ui/panels/finding_editor.py" line="121"/>
         <source>Gekoppeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="121"/>
+        <location filename="../../ui/panels/finding_editor.py" line="122"/>
         <source>Foto&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="129"/>
+        <location filename="../../ui/panels/finding_editor.py" line="130"/>
         <source>Titel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="131"/>
+        <location filename="../../ui/panels/finding_editor.py" line="132"/>
         <source>Verhaal wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="134"/>
+        <location filename="../../ui/panels/finding_editor.py" line="135"/>
         <source>Stem kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="137"/>
+        <location filename="../../ui/panels/finding_editor.py" line="138"/>
         <source>Kenmerken wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="207"/>
+        <location filename="../../ui/panels/finding_editor.py" line="208"/>
         <source>(nog geen rollen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="226"/>
+        <location filename="../../ui/panels/finding_editor.py" line="227"/>
         <source>Koppelingen wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,37 +1070,37 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="208"/>
+        <location filename="../../ui/panels/properties.py" line="235"/>
         <source>Van → naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="211"/>
+        <location filename="../../ui/panels/properties.py" line="238"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="212"/>
+        <location filename="../../ui/panels/properties.py" line="239"/>
         <source>Terugkoppeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="215"/>
+        <location filename="../../ui/panels/properties.py" line="242"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="223"/>
+        <location filename="../../ui/panels/properties.py" line="250"/>
         <source>Deel dat terug gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="223"/>
+        <location filename="../../ui/panels/properties.py" line="250"/>
         <source>Deel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="236"/>
+        <location filename="../../ui/panels/properties.py" line="263"/>
         <source>Soort overdracht wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,266 +1174,539 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
     </message>
 </context>
 <context>
+    <name>LibraryAccess</name>
+    <message>
+        <location filename="../../ui/library_access.py" line="125"/>
+        <source>Het wachtwoord werd geweigerd. Wachtwoord voor %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_access.py" line="127"/>
+        <source>Wachtwoord voor %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_access.py" line="131"/>
+        <source>Teambibliotheek</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenu</name>
+    <message>
+        <location filename="../../ui/library_menu.py" line="63"/>
+        <source>&amp;Teambibliotheek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="64"/>
+        <source>Publiceren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="65"/>
+        <source>Portfolio en versies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="67"/>
+        <source>Bibliotheek kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="88"/>
+        <source>Publiceren in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="99"/>
+        <source>Gepubliceerd als versie %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="111"/>
+        <location filename="../../ui/library_menu.py" line="185"/>
+        <location filename="../../ui/library_menu.py" line="216"/>
+        <location filename="../../ui/library_menu.py" line="224"/>
+        <source>Teambibliotheek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="116"/>
+        <source>Niet gepubliceerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="118"/>
+        <source>Hun versie openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="119"/>
+        <source>Vergelijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="121"/>
+        <source>Toch publiceren als versie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="140"/>
+        <source>Hun versie opslaan als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="152"/>
+        <location filename="../../ui/library_menu.py" line="180"/>
+        <source>Versie %1 ophalen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="170"/>
+        <source>versie %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="173"/>
+        <source>uw kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="201"/>
+        <source>Teambibliotheek kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="203"/>
+        <source>Adres van de teambibliotheek, bijvoorbeeld
+postgresql://naam@server/procesbouw?sslmode=require
+(leeg: de bibliotheek op deze computer). Een wachtwoord wordt
+gevraagd als het nodig is en nooit bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../ui/library_window.py" line="93"/>
+        <source>Teambibliotheek — portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="100"/>
+        <source>Zoek team of kaart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="103"/>
+        <source>Vernieuwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="105"/>
+        <source>Portfolio-PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="135"/>
+        <location filename="../../ui/library_window.py" line="157"/>
+        <source>Versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="135"/>
+        <source>Gepubliceerd door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="135"/>
+        <source>Op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="136"/>
+        <location filename="../../ui/library_window.py" line="158"/>
+        <source>Doorlooptijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="144"/>
+        <source>Openen als kaart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="157"/>
+        <source>Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="157"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="157"/>
+        <source>Kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="158"/>
+        <source>Gepubliceerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="158"/>
+        <source>First-time-right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="159"/>
+        <source>Stroomefficiëntie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="159"/>
+        <source>Sinds start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="159"/>
+        <source>Drie stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="164"/>
+        <source>Organisatie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="179"/>
+        <source>Versies van de gekozen kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="200"/>
+        <source>Teambibliotheek: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="211"/>
+        <source>Bezig met laden uit %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="221"/>
+        <source>Alle organisaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="229"/>
+        <source>De teambibliotheek is nog leeg. Publiceer een kaart via Teambibliotheek → Publiceren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="247"/>
+        <source>niet gemeten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="278"/>
+        <source>Versies laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="304"/>
+        <source>Versie openen als kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="319"/>
+        <source>Versie ophalen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="323"/>
+        <source>Portfolio-PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="344"/>
+        <source>Portfolio geschreven: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="345"/>
+        <source>Portfolio-PDF maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Eigenschappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Geschiedenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Deze kaart is alleen-lezen geopend: wijzigen kan niet. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Bevindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Experimenten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Momentopnamen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Bevinding bij selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Nieuw experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Momentopname maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Sessie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Inzoomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Uitzoomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Passend maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Wat als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Volledig scherm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Presentatiemodus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Presentatie verlaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Be&amp;werken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Beel&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>Rolnetwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Panelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Werkbalk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source> [alleen-lezen]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>De tijd voor %1 is om.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Nieuwe kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Bestand hernoemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Er bestaat al een bestand &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Opslaan als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Verder in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,7 +1783,7 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../ui/canvas/scene.py" line="406"/>
+        <location filename="../../ui/canvas/scene.py" line="407"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,12 +1791,12 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="228"/>
+        <location filename="../../ui/canvas/view.py" line="229"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/view.py" line="250"/>
+        <location filename="../../ui/canvas/view.py" line="251"/>
         <source>Nieuwe stap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,6 +1811,54 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
     <message>
         <location filename="../../ui/message_bar.py" line="32"/>
         <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameMatchingDialog</name>
+    <message>
+        <location filename="../../ui/name_matching.py" line="34"/>
+        <source>Activiteiten koppelen aan stappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="40"/>
+        <source>%1 van de %2 activiteiten hebben dezelfde naam als een stap. Kies voor de andere welke stap het is, of laat ze weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="50"/>
+        <source>Activiteit in het log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="50"/>
+        <source>Keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="50"/>
+        <source>Stap op de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="66"/>
+        <source>(niet koppelen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="82"/>
+        <source>Koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="96"/>
+        <source>Een stap kan maar bij één activiteit horen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="98"/>
+        <source>Koppel minstens één activiteit aan een stap.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1513,49 +1997,49 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="130"/>
+        <location filename="../../ui/panels/photos.py" line="131"/>
         <source>Dubbelklik om een foto groot te bekijken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="143"/>
+        <location filename="../../ui/panels/photos.py" line="144"/>
         <source>Foto toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="145"/>
-        <location filename="../../ui/panels/photos.py" line="269"/>
+        <location filename="../../ui/panels/photos.py" line="146"/>
+        <location filename="../../ui/panels/photos.py" line="270"/>
         <source>Foto verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="184"/>
+        <location filename="../../ui/panels/photos.py" line="185"/>
         <source>Dubbelklik om te vergroten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="214"/>
-        <location filename="../../ui/panels/photos.py" line="232"/>
+        <location filename="../../ui/panels/photos.py" line="215"/>
+        <location filename="../../ui/panels/photos.py" line="233"/>
         <source>Foto&apos;s toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="216"/>
+        <location filename="../../ui/panels/photos.py" line="217"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="232"/>
+        <location filename="../../ui/panels/photos.py" line="233"/>
         <source>Foto toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="249"/>
+        <location filename="../../ui/panels/photos.py" line="250"/>
         <source>Dit bestand is te groot voor een foto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="253"/>
+        <location filename="../../ui/panels/photos.py" line="254"/>
         <source>&apos;%1&apos; kan niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,18 +2047,18 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="60"/>
-        <location filename="../../ui/panels/photos.py" line="92"/>
+        <location filename="../../ui/panels/photos.py" line="61"/>
+        <location filename="../../ui/panels/photos.py" line="93"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="69"/>
+        <location filename="../../ui/panels/photos.py" line="70"/>
         <source>Bijschrift, bijvoorbeeld: het bouwwerk na de sessie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="86"/>
+        <location filename="../../ui/panels/photos.py" line="87"/>
         <source>Bijschrift wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,22 +2107,22 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="40"/>
+        <location filename="../../ui/panels/properties.py" line="41"/>
         <source>Een naam mag niet leeg zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="356"/>
+        <location filename="../../ui/panels/properties.py" line="383"/>
         <source>Stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="360"/>
+        <location filename="../../ui/panels/properties.py" line="387"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="364"/>
+        <location filename="../../ui/panels/properties.py" line="391"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -1646,12 +2130,12 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="368"/>
+        <location filename="../../ui/panels/properties.py" line="395"/>
         <source>Selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="369"/>
+        <location filename="../../ui/panels/properties.py" line="396"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n onderdeel geselecteerd</numerusform>
@@ -1659,7 +2143,7 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="372"/>
+        <location filename="../../ui/panels/properties.py" line="399"/>
         <source>Proceskaart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,12 +2177,12 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>RemoveRoleDialog</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="65"/>
+        <location filename="../../ui/panels/roles.py" line="66"/>
         <source>Rol verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="67"/>
+        <location filename="../../ui/panels/roles.py" line="68"/>
         <source>&apos;%1&apos; voert %n stap(pen) uit. Wat moet er met die stappen gebeuren?</source>
         <translation>
             <numerusform>&apos;%1&apos; voert %n stap uit. Wat moet er met die stap gebeuren?</numerusform>
@@ -1706,17 +2190,17 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="73"/>
+        <location filename="../../ui/panels/roles.py" line="74"/>
         <source>Zonder rol laten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="77"/>
+        <location filename="../../ui/panels/roles.py" line="78"/>
         <source>Overzetten naar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="83"/>
+        <location filename="../../ui/panels/roles.py" line="84"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,27 +2208,27 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>RoleLinksBox</name>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="29"/>
+        <location filename="../../ui/panels/role_links.py" line="30"/>
         <source>bijv. we bellen elkaar bij spoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="31"/>
+        <location filename="../../ui/panels/role_links.py" line="32"/>
         <source>Verbinding verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="33"/>
+        <location filename="../../ui/panels/role_links.py" line="34"/>
         <source>Verbindingen die het team noemt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="36"/>
+        <location filename="../../ui/panels/role_links.py" line="37"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="88"/>
+        <location filename="../../ui/panels/role_links.py" line="89"/>
         <source>Notitie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,77 +2244,77 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="54"/>
+        <location filename="../../ui/panels/roles.py" line="55"/>
         <source>Intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="55"/>
+        <location filename="../../ui/panels/roles.py" line="56"/>
         <source>Klant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="56"/>
+        <location filename="../../ui/panels/roles.py" line="57"/>
         <source>Externe partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="131"/>
+        <location filename="../../ui/panels/roles.py" line="132"/>
         <source>Verbinden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="133"/>
+        <location filename="../../ui/panels/roles.py" line="134"/>
         <source>Selecteer twee rollen (Ctrl+klik) die met elkaar verbonden zijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="137"/>
+        <location filename="../../ui/panels/roles.py" line="138"/>
         <source>Rol toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="139"/>
+        <location filename="../../ui/panels/roles.py" line="140"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="143"/>
+        <location filename="../../ui/panels/roles.py" line="144"/>
         <source>Rol hernoemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="147"/>
+        <location filename="../../ui/panels/roles.py" line="148"/>
         <source>Soort rol wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="160"/>
+        <location filename="../../ui/panels/roles.py" line="161"/>
         <source>Kleur wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="166"/>
+        <location filename="../../ui/panels/roles.py" line="167"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="167"/>
+        <location filename="../../ui/panels/roles.py" line="168"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="168"/>
+        <location filename="../../ui/panels/roles.py" line="169"/>
         <source>Kleur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="185"/>
+        <location filename="../../ui/panels/roles.py" line="186"/>
         <source>Geef de rol een naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="228"/>
+        <location filename="../../ui/panels/roles.py" line="229"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -1838,7 +2322,7 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="293"/>
+        <location filename="../../ui/panels/roles.py" line="294"/>
         <source>Rol %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,67 +2723,86 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="121"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="121"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="123"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="123"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="124"/>
+        <location filename="../../ui/panels/properties.py" line="125"/>
         <source>Wachttijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="127"/>
+        <location filename="../../ui/panels/properties.py" line="128"/>
         <source>Wachttijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="130"/>
+        <location filename="../../ui/panels/properties.py" line="131"/>
         <source>Bewerkingstijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="133"/>
+        <location filename="../../ui/panels/properties.py" line="134"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="136"/>
+        <location filename="../../ui/panels/properties.py" line="137"/>
         <source>First-time-right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="139"/>
+        <location filename="../../ui/panels/properties.py" line="140"/>
         <source>First-time-right wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="141"/>
+        <location filename="../../ui/panels/properties.py" line="145"/>
+        <source>Gemeten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="146"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="141"/>
+        <location filename="../../ui/panels/properties.py" line="146"/>
         <source>Notitie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/properties.py" line="166"/>
+        <source>Wachttijd: %1
+Bewerkingstijd: %2
+%n keer gemeten (%3)</source>
+        <translation>
+            <numerusform>Wachttijd: %1
+Bewerkingstijd: %2
+%n keer gemeten (%3)</numerusform>
+            <numerusform>Wachttijd: %1
+Bewerkingstijd: %2
+%n keer gemeten (%3)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="88"/>
+        <location filename="../../ui/panels/properties.py" line="89"/>
         <source>(geen rol)</source>
         <translation type="unfinished"></translation>
     </message>

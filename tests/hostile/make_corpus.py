@@ -24,7 +24,7 @@ from pathlib import Path
 
 from procesbouw.storage.journal import journal_path
 from procesbouw.storage.whole_map import create_from_map
-from tests.domain.storage_maps import full_map
+from tests.maps import full_map
 
 Maker = Callable[[Path, Path], None]  # (the intact base map, the case's path)
 CASES: dict[str, tuple[Maker, str]] = {}
@@ -328,7 +328,9 @@ def _journal_of_a_crash(base: Path, folder: Path, rows: int) -> Path:
         "db.execute('PRAGMA cache_size = 1')\n"
         "db.execute('BEGIN')\n"
         f"for i in range({rows}):\n"
-        "    db.execute(\"INSERT INTO steps VALUES (?, ?, 'half', NULL, 0, 0, 100, ?, 0, 0)\",\n"
+        '    db.execute("INSERT INTO steps (id, position, name, role_id, process_minutes, "\n'
+        '               "wait_minutes, ftr_percent, note, x, y) "\n'
+        "               \"VALUES (?, ?, 'half', NULL, 0, 0, 100, ?, 0, 0)\",\n"
         "               (f'half-{i}', 1000 + i, 'x' * 500))\n"
         "db.execute(\"UPDATE steps SET name = 'half'\")\n"
         "os.kill(os.getpid(), signal.SIGKILL)\n"
