@@ -109,14 +109,13 @@ def _role_row(window: MainWindow, name: str) -> tuple[QWidget, QPoint]:
 
 
 def _brick_centre(window: MainWindow, driver: Driver, name: str) -> QPoint:
-    """Where to click a brick; if it is out of sight (or under the figures banner)
-    the facilitator scrolls first, which counts as one input."""
+    """Where to click a brick; if it is out of sight the facilitator scrolls first,
+    which counts as one input."""
     step = next(s for s in window.document.map.steps.values() if s.name == name)
     brick = window.scene.bricks[step.id]
     view = window.view
     shown = view.mapFromScene(brick.sceneBoundingRect()).boundingRect()
-    clear = view.viewport().rect().adjusted(0, window.banner.geometry().bottom() + 4, 0, 0)
-    if not clear.contains(shown):
+    if not view.viewport().rect().contains(shown):
         view.centerOn(brick)
         driver.inputs += 1
     return view.mapFromScene(brick.mapToScene(QPointF(80, 40)))
