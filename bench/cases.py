@@ -23,6 +23,7 @@ from bench.live_cases import (
     map_path,
     open_to_analysis,
     plain_items_shown,
+    window_open,
 )
 from bench.live_cases import read_all_rows as read_rows_of
 from bench.trial import Case, Setup, Target, Trial
@@ -358,8 +359,8 @@ CASES: dict[str, Case] = {
         ),
         Case(
             "memory: 5,000 steps open in the window",
-            1,
-            open_to_analysis(5_000, 8),
+            3,
+            window_open(5_000, 8),
             plain_items_shown(5_000, 8),
             "plain Qt items shown",
             Target("memory", 2),
