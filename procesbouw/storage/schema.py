@@ -1,4 +1,4 @@
-"""The tables of a map file (schema version 4), as SQLAlchemy typed declarative models.
+"""The tables of a map file (schema version 6), as SQLAlchemy typed declarative models.
 
 One table per kind of entity, each with a ``position`` column that keeps the
 map's insertion order (a reopened map iterates in the same order). The tuples
@@ -20,7 +20,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # PRAGMA application_id of every map file: "PBKT" (ProcesBouw KaarT) in ASCII.
 APPLICATION_ID = 0x50424B54
-SCHEMA_VERSION = 5  # the Alembic head revision is "0005"
+SCHEMA_VERSION = 6  # the Alembic head revision is "0006"
 
 
 class Base(DeclarativeBase):
@@ -69,6 +69,11 @@ class StepRow(Base):
     note: Mapped[str] = mapped_column(Text)
     x: Mapped[float] = mapped_column(Float)
     y: Mapped[float] = mapped_column(Float)
+    # Since v6: figures measured in an event log (NULL: never measured).
+    measured_process_minutes: Mapped[float | None] = mapped_column(Float)
+    measured_wait_minutes: Mapped[float | None] = mapped_column(Float)
+    measured_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    measured_source: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class FlowRow(Base):
