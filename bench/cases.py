@@ -210,7 +210,11 @@ def raw_write(steps: int) -> Setup:
             for (name,) in source.execute("SELECT name FROM sqlite_master WHERE type='table'")
             if name not in ("alembic_version", "map_details")
         ]
-        rows = {name: source.execute(f'SELECT * FROM "{name}"').fetchall() for name in tables}
+        rows = {}
+        for name in tables:
+            cursor = source.execute(f'SELECT * FROM "{name}"')
+            columns = ", ".join(f'"{column[0]}"' for column in cursor.description)
+            rows[f'"{name}" ({columns})'] = cursor.fetchall()
         source.close()
         target = folder / f"raw-written-{steps}.procesbouw"
 
@@ -225,7 +229,7 @@ def raw_write(steps: int) -> Setup:
             for name, values in rows.items():
                 if values:
                     marks = ", ".join("?" * len(values[0]))
-                    raw.executemany(f'INSERT INTO "{name}" VALUES ({marks})', values)
+                    raw.executemany(f"INSERT INTO {name} VALUES ({marks})", values)
             raw.execute("COMMIT")
             raw.close()
 
