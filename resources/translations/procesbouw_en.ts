@@ -340,97 +340,97 @@ right-click a link to remove it.</translation>
         <translation>An XES log names its own fields: concept:name (activity), time:timestamp, lifecycle:transition, org:resource and concept:instance.</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="94"/>
+        <location filename="../../ui/event_log_dialog.py" line="95"/>
         <source>Inlezen</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="101"/>
+        <location filename="../../ui/event_log_dialog.py" line="102"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="104"/>
+        <location filename="../../ui/event_log_dialog.py" line="105"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="105"/>
+        <location filename="../../ui/event_log_dialog.py" line="106"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="106"/>
+        <location filename="../../ui/event_log_dialog.py" line="107"/>
         <source>Tijdstip (einde)</source>
         <translation>Time (end)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="107"/>
+        <location filename="../../ui/event_log_dialog.py" line="108"/>
         <source>Start/complete</source>
         <translation>Start/complete</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="108"/>
+        <location filename="../../ui/event_log_dialog.py" line="109"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="109"/>
+        <location filename="../../ui/event_log_dialog.py" line="110"/>
         <source>Uitvoerder</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="110"/>
+        <location filename="../../ui/event_log_dialog.py" line="111"/>
         <source>Instantie</source>
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="116"/>
+        <location filename="../../ui/event_log_dialog.py" line="117"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="145"/>
+        <location filename="../../ui/event_log_dialog.py" line="146"/>
         <source>Wat wil je ermee?</source>
         <translation>What should it do?</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="147"/>
+        <location filename="../../ui/event_log_dialog.py" line="148"/>
         <source>Een nieuwe kaart maken uit het log</source>
         <translation>Make a new map from the log</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="148"/>
+        <location filename="../../ui/event_log_dialog.py" line="149"/>
         <source>Gemeten tijden bij de stappen van deze kaart zetten</source>
         <translation>Put the measured times on this map&apos;s steps</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="160"/>
+        <location filename="../../ui/event_log_dialog.py" line="161"/>
         <source>Een overdracht komt op de kaart als hij in minstens dit deel van de zaken voorkomt.</source>
         <translation>A handoff goes on the map when it occurs in at least this share of the cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="166"/>
+        <location filename="../../ui/event_log_dialog.py" line="167"/>
         <source>Overdrachten vanaf</source>
         <translation>Handoffs from</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="168"/>
+        <location filename="../../ui/event_log_dialog.py" line="169"/>
         <source>van de zaken</source>
         <translation>of the cases</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="186"/>
+        <location filename="../../ui/event_log_dialog.py" line="187"/>
         <source>Kies de kolommen voor zaak, activiteit en tijdstip.</source>
         <translation>Choose the columns for case, activity and time.</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="188"/>
+        <location filename="../../ui/event_log_dialog.py" line="189"/>
         <source>Elke kolom kan maar één ding zijn.</source>
         <translation>Each column can only be one thing.</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="191"/>
+        <location filename="../../ui/event_log_dialog.py" line="192"/>
         <source>Kies óf een kolom met start/complete, óf een kolom met de begintijd.</source>
         <translation>Choose either a column with start/complete or a column with the start time.</translation>
     </message>
@@ -1523,17 +1523,17 @@ right-click a link to remove it.</translation>
         <translation>(do not pair)</translation>
     </message>
     <message>
-        <location filename="../../ui/name_matching.py" line="81"/>
+        <location filename="../../ui/name_matching.py" line="82"/>
         <source>Koppelen</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../ui/name_matching.py" line="95"/>
+        <location filename="../../ui/name_matching.py" line="96"/>
         <source>Een stap kan maar bij één activiteit horen.</source>
         <translation>A step can belong to one activity only.</translation>
     </message>
     <message>
-        <location filename="../../ui/name_matching.py" line="97"/>
+        <location filename="../../ui/name_matching.py" line="98"/>
         <source>Koppel minstens één activiteit aan een stap.</source>
         <translation>Pair at least one activity with a step.</translation>
     </message>

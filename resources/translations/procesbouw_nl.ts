@@ -339,97 +339,97 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="94"/>
+        <location filename="../../ui/event_log_dialog.py" line="95"/>
         <source>Inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="101"/>
+        <location filename="../../ui/event_log_dialog.py" line="102"/>
         <source>Kolommen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="104"/>
+        <location filename="../../ui/event_log_dialog.py" line="105"/>
         <source>Zaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="105"/>
+        <location filename="../../ui/event_log_dialog.py" line="106"/>
         <source>Activiteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="106"/>
+        <location filename="../../ui/event_log_dialog.py" line="107"/>
         <source>Tijdstip (einde)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="107"/>
+        <location filename="../../ui/event_log_dialog.py" line="108"/>
         <source>Start/complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="108"/>
+        <location filename="../../ui/event_log_dialog.py" line="109"/>
         <source>Begintijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="109"/>
+        <location filename="../../ui/event_log_dialog.py" line="110"/>
         <source>Uitvoerder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="110"/>
+        <location filename="../../ui/event_log_dialog.py" line="111"/>
         <source>Instantie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="116"/>
+        <location filename="../../ui/event_log_dialog.py" line="117"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="145"/>
+        <location filename="../../ui/event_log_dialog.py" line="146"/>
         <source>Wat wil je ermee?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="147"/>
+        <location filename="../../ui/event_log_dialog.py" line="148"/>
         <source>Een nieuwe kaart maken uit het log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="148"/>
+        <location filename="../../ui/event_log_dialog.py" line="149"/>
         <source>Gemeten tijden bij de stappen van deze kaart zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="160"/>
+        <location filename="../../ui/event_log_dialog.py" line="161"/>
         <source>Een overdracht komt op de kaart als hij in minstens dit deel van de zaken voorkomt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="166"/>
+        <location filename="../../ui/event_log_dialog.py" line="167"/>
         <source>Overdrachten vanaf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="168"/>
+        <location filename="../../ui/event_log_dialog.py" line="169"/>
         <source>van de zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="186"/>
+        <location filename="../../ui/event_log_dialog.py" line="187"/>
         <source>Kies de kolommen voor zaak, activiteit en tijdstip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="188"/>
+        <location filename="../../ui/event_log_dialog.py" line="189"/>
         <source>Elke kolom kan maar één ding zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="191"/>
+        <location filename="../../ui/event_log_dialog.py" line="192"/>
         <source>Kies óf een kolom met start/complete, óf een kolom met de begintijd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,17 +1522,17 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/name_matching.py" line="81"/>
+        <location filename="../../ui/name_matching.py" line="82"/>
         <source>Koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/name_matching.py" line="95"/>
+        <location filename="../../ui/name_matching.py" line="96"/>
         <source>Een stap kan maar bij één activiteit horen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/name_matching.py" line="97"/>
+        <location filename="../../ui/name_matching.py" line="98"/>
         <source>Koppel minstens één activiteit aan een stap.</source>
         <translation type="unfinished"></translation>
     </message>
