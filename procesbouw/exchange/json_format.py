@@ -30,7 +30,7 @@ from procesbouw.model import ENTITY_TYPES, Entity, ProcessMap, ValidationError
 from procesbouw.serialize import map_from_dict, map_to_dict
 
 FORMAT_NAME = "procesbouw-map"
-FORMAT_VERSION = 3  # 2: sessions, 3: mt_question. Raise when a previous reader would misread
+FORMAT_VERSION = 4  # 2: sessions, 3: mt_question, 4: measures. Raise when old readers misread
 MAX_CHARACTERS = 200 * 1024 * 1024  # far beyond any real map, photos included
 ENVELOPE_KEYS = ("format", "version", "app_version", "exported", "map")
 
