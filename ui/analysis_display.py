@@ -93,7 +93,8 @@ class AnalysisDisplay(QObject):
                 "rechtsklik op een verbinding om haar te verwijderen."
             ),
         }
-        self.role_network.show_network(analysis, self.document.map, labels)
+        narrow = self.role_view.width() < self.role_view.height() * 1.3
+        self.role_network.show_network(analysis, self.document.map, labels, narrow)
         rect = self.role_network.itemsBoundingRect().adjusted(-40, -40, 40, 40)
         self.role_view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 

@@ -962,259 +962,259 @@ right-click a link to remove it.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Deze kaart is alleen-lezen geopend: wijzigen kan niet. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
         <translation>This map is open read-only: it cannot be changed. Choose &apos;Save as…&apos; to continue in a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Momentopnamen</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding from selection</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation>Add photo of the build…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Passend maken</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Presentatie verlaten</source>
         <translation>Leave presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Panelen</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation>The new language takes effect the next time Procesbouw starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source> [alleen-lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation>Read-only: changes are not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
         <translation>Undo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Undo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
         <translation>Redo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Redo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
         <translation>Procesbouw saves every change straight away: there is nothing left to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Nieuwe kaart</source>
         <translation>New map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
         <translation>The file is called &apos;%1&apos;. Rename it to &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Bestand hernoemen</source>
         <translation>Rename file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Er bestaat al een bestand &apos;%1&apos;.</source>
         <translation>A file &apos;%1&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Verder in %1</source>
         <translation>Continuing in %1</translation>
     </message>
@@ -1291,7 +1291,7 @@ right-click a link to remove it.</translation>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../ui/canvas/scene.py" line="392"/>
+        <location filename="../../ui/canvas/scene.py" line="396"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
@@ -1460,17 +1460,17 @@ right-click a link to remove it.</translation>
         <translation>A name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="354"/>
+        <location filename="../../ui/panels/properties.py" line="356"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="358"/>
+        <location filename="../../ui/panels/properties.py" line="360"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="362"/>
+        <location filename="../../ui/panels/properties.py" line="364"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -1478,12 +1478,12 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="366"/>
+        <location filename="../../ui/panels/properties.py" line="368"/>
         <source>Selectie</source>
         <translation>Selection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="367"/>
+        <location filename="../../ui/panels/properties.py" line="369"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -1491,7 +1491,7 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="370"/>
+        <location filename="../../ui/panels/properties.py" line="372"/>
         <source>Proceskaart</source>
         <translation>Process map</translation>
     </message>
@@ -1584,7 +1584,7 @@ right-click a link to remove it.</translation>
 <context>
     <name>RoleNetworkScene</name>
     <message>
-        <location filename="../../ui/canvas/role_network.py" line="148"/>
+        <location filename="../../ui/canvas/role_network.py" line="156"/>
         <source>Verbinding verwijderen</source>
         <translation>Remove link</translation>
     </message>

@@ -33,13 +33,9 @@ from procesbouw.model import (
 from procesbouw.serialize import map_to_dict
 from procesbouw.storage import migrate
 from procesbouw.storage.connection import connect, open_sqlite
+from tests.maps import PNG  # a valid PNG, so the photo survives byte for byte
 
 V1_FILE = Path(__file__).with_name("map_v1.procesbouw")
-# A tiny valid PNG (1×1 pixel), so the photo survives byte for byte.
-PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
-    "0000000d4944415478da63f8cfc0f01f0005000201a2d5a3d60000000049454e44ae426082"
-)
 
 
 def _id(n: int) -> str:

@@ -19,7 +19,7 @@ from procesbouw.exchange.bpmn_names import MODEL, PROCESBOUW
 from procesbouw.model import ProcessMap
 from procesbouw.storage import MapFile
 from tests.domain.bpmn_samples import SCHEMAS, reference
-from tests.domain.exchange_samples import rich_map
+from tests.maps import rich_map
 
 NODE_DIR = Path(__file__).resolve().parents[1] / ".node"  # git-ignored
 CHECK_JS = Path(__file__).with_name("bpmn_moddle_check.js")

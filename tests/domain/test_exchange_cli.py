@@ -16,7 +16,7 @@ from procesbouw.cli import run
 from procesbouw.exchange import export_json, import_steps_csv, map_entities
 from procesbouw.model import Entity, ProcessMap
 from procesbouw.storage import MapFile, MapWriteError
-from tests.domain.exchange_samples import rich_map
+from tests.maps import rich_map
 
 
 @pytest.fixture

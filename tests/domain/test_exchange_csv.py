@@ -19,7 +19,7 @@ from procesbouw.exchange import (
 )
 from procesbouw.model import Flow, FlowKind, ProcessMap, Role, Step
 from procesbouw.palette import LEGO_COLOURS as LEGO_ROLE_COLOURS
-from tests.domain.exchange_samples import HOSTILE, rich_map
+from tests.maps import HOSTILE, rich_map
 
 DUTCH = (
     "Naam;Rol;Bewerkingstijd;Wachttijd;FTR\n"

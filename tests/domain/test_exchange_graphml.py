@@ -13,7 +13,7 @@ from procesbouw.analysis import analyse
 from procesbouw.exchange import export_role_graphml, export_step_graphml
 from procesbouw.exchange.graphml import xml_text
 from procesbouw.model import ProcessMap, Role, Step
-from tests.domain.exchange_samples import HOSTILE, rich_map
+from tests.maps import HOSTILE, rich_map
 
 _NS = "{http://graphml.graphdrawing.org/xmlns}"
 

@@ -26,7 +26,7 @@ from procesbouw.exchange import (
 )
 from procesbouw.exchange.json_format import FORMAT_VERSION
 from procesbouw.model import ENTITY_TYPES, ProcessMap, Step
-from tests.domain.exchange_samples import HOSTILE, maps, rich_map
+from tests.maps import HOSTILE, maps, rich_map
 
 
 def _same(a: ProcessMap, b: ProcessMap) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from procesbouw.cli import run
 from procesbouw.storage import SCHEMA_VERSION, MapFile
-from tests.domain.storage_maps import copy_into, full_map
+from tests.maps import copy_into, full_map
 
 
 @pytest.fixture

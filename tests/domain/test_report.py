@@ -19,7 +19,7 @@ from procesbouw.report.strings import format_minutes
 from procesbouw.report.tables import CELL_LIMIT
 from procesbouw.report.text import truncate
 from procesbouw.units import format_percent
-from tests.domain.report_maps import (
+from tests.maps import (
     HOSTILE_TEXTS,
     LONG_STORY,
     LONG_WORD,

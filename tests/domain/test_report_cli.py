@@ -11,7 +11,7 @@ import pytest
 from procesbouw.cli import report
 from procesbouw.model import ProcessMap
 from procesbouw.storage import MapFile
-from tests.domain.report_maps import care_map
+from tests.maps import care_map
 
 
 def run_report(*argv: str) -> int:

@@ -21,7 +21,7 @@ from procesbouw.storage import (
     NewerVersionError,
     NotAMapError,
 )
-from tests.domain.storage_maps import copy_into, full_map
+from tests.maps import copy_into, full_map
 
 
 def _digest(path: Path) -> str:

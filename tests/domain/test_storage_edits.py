@@ -14,7 +14,7 @@ from procesbouw.events import Change, MapEvent
 from procesbouw.model import MapDetails, Photo, Role, Step, ValidationError, changed
 from procesbouw.storage import MapFile, MapInUseError, MapWriteError
 from procesbouw.storage.lock import lock_path
-from tests.domain.storage_maps import PNG, copy_into, full_map
+from tests.maps import PNG, copy_into, full_map
 
 
 @pytest.fixture

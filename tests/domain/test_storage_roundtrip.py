@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from procesbouw.model import Role, Step, changed
 from procesbouw.storage import MapFile
-from tests.domain.storage_maps import copy_into, full_map
+from tests.maps import copy_into, full_map
 
 
 def test_every_entity_and_field_survives_a_reopen(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from procesbouw.storage.journal import journal_path
 from procesbouw.storage.whole_map import create_from_map
-from tests.domain.storage_maps import full_map
+from tests.maps import full_map
 
 Maker = Callable[[Path, Path], None]  # (the intact base map, the case's path)
 CASES: dict[str, tuple[Maker, str]] = {}

@@ -22,7 +22,7 @@ from procesbouw.library import (
 )
 from procesbouw.model import ProcessMap
 from procesbouw.storage.origin import LibraryOrigin
-from tests.domain.storage_maps import full_map
+from tests.maps import full_map
 from tests.postgres_server import PASSWORD, PASSWORD_USER, PostgresServer
 
 PUBLISHERS = 20

@@ -16,7 +16,7 @@ from procesbouw.cli.library import REFUSED
 from procesbouw.storage import MapFile
 from procesbouw.storage.whole_map import create_from_map
 from resources import sample_path
-from tests.domain.storage_maps import full_map
+from tests.maps import full_map
 
 
 def _address(url: URL) -> str:

@@ -21,7 +21,7 @@ from procesbouw.library import (
 )
 from procesbouw.storage import MapFile
 from procesbouw.storage.whole_map import create_from_map
-from tests.domain.storage_maps import full_map
+from tests.maps import full_map
 
 
 def test_a_published_map_comes_back_whole_with_its_figures_in_columns(url: URL) -> None:

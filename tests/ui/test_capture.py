@@ -342,3 +342,28 @@ def test_lanes_appear_in_the_png_export(window: MainWindow, tmp_path: object) ->
     pixel = image.pixelColor(x, y)
     assert pixel.red() > pixel.blue() + 5, pixel.name()
     assert QRect(0, 0, image.width(), image.height()).contains(x, y)
+
+
+def test_quick_ctrl_clicks_select_and_never_open_the_name_editor(window: MainWindow) -> None:
+    doc = window.document
+    a = doc.add_step("Intake", (0, 0))
+    b = doc.add_step("Planning", (240, 0))
+    window.view.resetTransform()
+    window.view.centerOn(200, 40)
+    _click(window, a.id)
+    # Clicked again within the double-click time (the view scrolled in between, so
+    # the other brick is under the pointer), with Ctrl held: Qt makes it a double click.
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    at = QPointF(_centre(window, b.id))
+    for kind in (QMouseEvent.Type.MouseButtonDblClick, QMouseEvent.Type.MouseButtonRelease):
+        event = QMouseEvent(
+            kind, at, window.view.viewport().mapToGlobal(at), Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton if kind is QMouseEvent.Type.MouseButtonDblClick
+            else Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.ControlModifier,
+        )  # fmt: skip
+        QApplication.sendEvent(window.view.viewport(), event)
+    assert window.view.editor is None
+    assert set(window.scene.selected_step_ids()) == {a.id, b.id}

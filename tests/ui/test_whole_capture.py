@@ -28,7 +28,8 @@ def assert_captured(window: MainWindow) -> None:
     assert len({r.colour for r in roles.values()}) == 4, "each role its own LEGO colour"
     wanted = [(name, role) for role, names in STORY for name in names]
     steps = list(pm.steps.values())
-    assert [(s.name, pm.roles[s.role_id].name if s.role_id else None) for s in steps] == wanted
+    made = [(s.name, pm.roles[s.role_id].name if s.role_id else None) for s in steps]
+    assert made == wanted, made
     handoffs = [f for f in pm.flows.values() if f.kind is FlowKind.HANDOFF]
     names = [n for n, _ in wanted]
     by_id = {s.id: s.name for s in steps}

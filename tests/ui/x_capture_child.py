@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -41,7 +42,13 @@ class XDriver:
     taken: list[str] = field(default_factory=list)
 
     def _xdotool(self, *args: str) -> None:
-        subprocess.run(["xdotool", *args], check=True)
+        # The app keeps handling X events while xdotool works: typing "ë" remaps a
+        # key for a moment, and the app must see that remapping as it happens.
+        running = subprocess.Popen(["xdotool", *args])
+        while running.poll() is None:
+            QTest.qWait(5)
+        if running.returncode:
+            raise RuntimeError(f"xdotool {' '.join(args)} failed")
         QTest.qWait(40)
 
     def key(self, widget: QWidget, key: Qt.Key, ctrl: bool = False) -> None:
@@ -50,7 +57,10 @@ class XDriver:
         self.inputs += 1
 
     def type_text(self, widget: QWidget, text: str) -> None:
-        self._xdotool("type", "--delay", "8", text)
+        # Plain letters quickly; a letter like "ë" on its own, slowly, so the app
+        # sees xdotool's temporary key mapping before it is undone.
+        for part in re.findall(r"[ -~]+|[^ -~]", text):
+            self._xdotool("type", "--delay", "12" if part.isascii() else "80", part)
         self.typed += len(text)
 
     def point_at(self, widget: QWidget, at: QPoint) -> None:

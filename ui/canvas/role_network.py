@@ -62,8 +62,16 @@ class RoleNetworkScene(QGraphicsScene):
         self._drag_from: str | None = None
         self._preview: QGraphicsLineItem | None = None
 
-    def show_network(self, analysis: Analysis, pm: ProcessMap, labels: dict[str, str]) -> None:
-        """``labels``: the words for the legend, already translated."""
+    def show_network(
+        self,
+        analysis: Analysis,
+        pm: ProcessMap,
+        labels: dict[str, str],
+        legend_below: bool = False,
+    ) -> None:
+        """``labels``: the words for the legend, already translated; with
+        ``legend_below`` the legend goes under the ring (a narrow view) instead of
+        beside it, so the network is drawn larger."""
         self.clear()
         self._preview = None
         self.nodes.clear()
@@ -92,7 +100,7 @@ class RoleNetworkScene(QGraphicsScene):
         brokers = {b.role_id for b in analysis.brokers}
         for role in pm.roles.values():
             self._node(role.id, role.name, QColor(role.colour), at[role.id], role.id in brokers)
-        self._legend(labels)
+        self._legend(labels, legend_below)
 
     # -- drawing a link: drag from role to role ---------------------------------------
 
@@ -212,9 +220,11 @@ class RoleNetworkScene(QGraphicsScene):
         else:
             text.setPos(at.x() - metrics_width / 2, at.y() - text.boundingRect().height() / 2)
 
-    def _legend(self, labels: dict[str, str]) -> None:
+    def _legend(self, labels: dict[str, str], below: bool) -> None:
         top = -RING_RADIUS - NODE_RADIUS - 20
         left = RING_RADIUS + NODE_RADIUS + 60
+        if below:
+            top, left = RING_RADIUS + NODE_RADIUS + 50, -RING_RADIUS
         rows = [
             (QPen(style.HOTSPOT, 4), labels["drawn"]),
             (QPen(style.REWORK, 4, Qt.PenStyle.DashLine), labels["hidden"]),

@@ -365,7 +365,11 @@ class MapScene(QGraphicsScene):
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         brick = self.brick_at(event.scenePos())
-        if brick is not None and not self.read_only:
+        selecting = event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        # Ctrl+clicks in quick succession add to the selection; they never rename.
+        if brick is not None and not self.read_only and not selecting:
             self.rename_requested.emit(brick.step.id)
             event.accept()
             return

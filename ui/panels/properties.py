@@ -326,6 +326,8 @@ class PropertiesPanel(QScrollArea):
         self.document = document
         self._selection = selection
         self.setWidgetResizable(True)
+        # The form follows the dock's width; a sideways scroll bar only hid its edge.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_page = StepPage(document)
         self.flow_page = FlowPage(document)
         self.details_page = DetailsPage(document)

@@ -7,7 +7,7 @@ role; two roles selected and "Verbinden" draws a role link."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -271,7 +271,7 @@ class RolesPanel(QWidget):
     def select_role(self, role_id: str) -> None:
         for row in range(self.list.count()):
             if self.list.item(row).data(Qt.ItemDataRole.UserRole) == role_id:
-                self.list.setCurrentRow(row)
+                self.list.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _on_changed(self, event: MapEvent) -> None:
         if isinstance(event.entity, Role | Step):
