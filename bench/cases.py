@@ -28,6 +28,7 @@ from bench.live_cases import read_all_rows as read_rows_of
 from bench.trial import Case, Setup, Target, Trial
 from procesbouw.storage.whole_map import create_from_map
 
+EVENTS = 1_000_000
 PHOTO_PIXELS = 1400  # the report prints photos at most this many pixels on the long side
 
 
@@ -289,6 +290,68 @@ def bare_pdf(_: Path) -> Trial:
     return Trial(run)
 
 
+# -- exchange: BPMN and event logs --------------------------------------------------
+
+
+def bpmn_import(tasks: int) -> Setup:
+    """A BPMN model of ``tasks`` tasks (lanes, gateways, DI) imported into a map."""
+
+    def setup(_: Path) -> Trial:
+        from bench.generate_exchange import bpmn_model
+        from procesbouw.exchange import import_bpmn
+
+        data = bpmn_model(tasks)
+        return Trial(lambda: import_bpmn(data))
+
+    return setup
+
+
+def bpmn_parse(tasks: int) -> Setup:
+    """Floor: only parsing the same XML with defusedxml."""
+
+    def setup(_: Path) -> Trial:
+        from defusedxml.ElementTree import fromstring
+
+        from bench.generate_exchange import bpmn_model
+
+        data = bpmn_model(tasks)
+        return Trial(lambda: fromstring(data))
+
+    return setup
+
+
+def _event_log(folder: Path) -> Path:
+    from bench.generate_exchange import write_event_log
+
+    path = folder / f"log-{EVENTS}.csv"
+    if not path.exists():
+        write_event_log(path, EVENTS)
+    return path
+
+
+def event_log(folder: Path) -> Trial:
+    """Read a CSV event log (streamed) and measure it: what ``procesbouw log`` does."""
+    from procesbouw.exchange.event_figures import measure
+    from procesbouw.exchange.event_log import Columns, read_csv
+
+    path = _event_log(folder)
+    columns = Columns("case", "activity", "time", "status", resource="resource")
+    return Trial(lambda: measure(read_csv(path, columns)))
+
+
+def csv_rows(folder: Path) -> Trial:
+    """Floor: every row through the csv module, nothing kept."""
+    import csv
+
+    path = _event_log(folder)
+
+    def run() -> object:
+        with path.open(encoding="utf-8", newline="") as text:
+            return sum(1 for _ in csv.reader(text, delimiter=";"))
+
+    return Trial(run)
+
+
 def _canvas_case(name: str, kind: str, steps: int, repeats: int, target: Target) -> Case:
     item, floor = setups(kind, steps)
     return Case(name, repeats, item, floor, "plain Qt items", target)
@@ -428,6 +491,23 @@ CASES: dict[str, Case] = {
             generations(1_000),
             "nx topological_generations",
             Target("median", 300),
+        ),  # fmt: skip
+        Case(
+            "BPMN import 500 tasks",
+            9,
+            bpmn_import(500),
+            bpmn_parse(500),
+            "defusedxml parse",
+            Target("median", 1000),
+        ),  # fmt: skip
+        Case(
+            "event log 1,000,000 events (CSV)",
+            1,
+            event_log,
+            csv_rows,
+            "csv.reader, rows counted",
+            Target("median", 10_000),
+            ("memory target: peak ≤ 500 MB",),
         ),  # fmt: skip
         Case(
             "PDF 200 steps, 20 findings, 10 photos",

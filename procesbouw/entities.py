@@ -108,6 +108,12 @@ class Step:
     note: str = ""
     x: float = 0.0
     y: float = 0.0
+    # Measured in an event log (procesbouw log --into): medians in minutes, the
+    # number of instances they come from and which log. None: never measured.
+    measured_process_minutes: float | None = None
+    measured_wait_minutes: float | None = None
+    measured_count: int = 0
+    measured_source: str = ""
     id: str = field(default_factory=new_id)
 
 

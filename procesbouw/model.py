@@ -369,6 +369,17 @@ def _check_step(pm: ProcessMap, step: Step) -> None:
         raise ValidationError("Ongeldige positie.", "x")
     if step.role_id is not None and step.role_id not in pm.roles:
         raise ValidationError("Deze rol bestaat niet.", "role_id")
+    for value, label, name in (
+        (step.measured_process_minutes, "Gemeten bewerkingstijd", "measured_process_minutes"),
+        (step.measured_wait_minutes, "Gemeten wachttijd", "measured_wait_minutes"),
+    ):
+        if value is not None:
+            _require_minutes(value, label, name)
+    count = step.measured_count
+    if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+        raise ValidationError("Het aantal metingen is een heel getal, 0 of meer.", "measured_count")
+    if not isinstance(step.measured_source, str):
+        raise ValidationError("De bron van een meting is tekst.", "measured_source")
 
 
 def _check_flow(pm: ProcessMap, flow: Flow) -> None:

@@ -132,11 +132,11 @@ def _field_value(kind: type, name: str, value: Any) -> Any:
 _TEXT_FIELDS = {
     "name", "team", "organisation", "facilitator", "description", "note", "title", "story",
     "mt_question", "unit", "measure_id",
-    "owner", "caption", "label", "colour", "id", "mime",
+    "owner", "caption", "label", "colour", "id", "mime", "measured_source",
 }  # fmt: skip
 _NUMBER_FIELDS = {
     "process_minutes", "wait_minutes", "ftr_percent", "x", "y", "hours_per_day", "rework_share",
-    "value",
+    "measured_process_minutes", "measured_wait_minutes", "value",
 }  # fmt: skip
 _NUMBER_LIST_FIELDS = {"planned_minutes", "spent_minutes"}
 _LIST_FIELDS = {"tags", "step_ids", "role_ids", "flow_ids", "finding_ids"} | _NUMBER_LIST_FIELDS
@@ -160,6 +160,8 @@ def _entity_from_dict(kind: type, raw: Any) -> Any:
             and (isinstance(value, bool) or not isinstance(value, int | float))
         ):
             raise ValidationError(f"Veld '{name}' moet een getal zijn.")
+        if name == "measured_count" and (isinstance(value, bool) or not isinstance(value, int)):
+            raise ValidationError(f"Veld '{name}' moet een heel getal zijn.")
         if name in _LIST_FIELDS and not isinstance(value, list):
             raise ValidationError(f"Veld '{name}' moet een lijst zijn.")
         try:
@@ -200,13 +202,14 @@ def map_from_dict(data: Any) -> ProcessMap:
         items = data.get(section, [])
         if not isinstance(items, list):
             raise ValidationError(f"'{section}' moet een lijst zijn.")
+        # Colours the file gives its roles, so a role without one gets a free one.
+        given = [r["colour"] for r in items if isinstance(r, dict) and r.get("colour")]
         for raw in items:
             entity = _entity_from_dict(kind, raw)
             if isinstance(entity, Role) and not raw.get("colour"):
                 # A role without a colour gets its own, not the same blue as every other.
-                entity = replace(
-                    entity, colour=next_free_colour(r.colour for r in pm.roles.values())
-                )
+                used = [*given, *(r.colour for r in pm.roles.values())]
+                entity = replace(entity, colour=next_free_colour(str(c) for c in used))
             pm.add(entity)
     snapshots = data.get("snapshots", [])
     if not isinstance(snapshots, list):

@@ -51,7 +51,7 @@ class AnalysisDisplay(QObject):
         try:
             link = self.document.link_roles(role_a_id, role_b_id)
         except ValidationError as error:
-            self.scene.report(str(error))
+            self.scene.report(settings.error_text(error))
             return
         if link is not None:
             self.link_drawn.emit(link.id)
@@ -60,7 +60,7 @@ class AnalysisDisplay(QObject):
         try:
             self.document.unlink_roles(link_id)
         except ValidationError as error:
-            self.scene.report(str(error))
+            self.scene.report(settings.error_text(error))
 
     def show_analysis(self, *_: object) -> None:
         analysis = self.live_analysis.latest

@@ -22,6 +22,7 @@ from ui.canvas.picture import write_picture
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
 from ui.document import MapDocument
+from ui.event_log_import import EventLogImport
 from ui.live_analysis import LiveAnalysis
 
 
@@ -111,6 +112,11 @@ class ExchangeMenu(QObject):
         self.bpmn_import_action = import_.addAction(
             self.tr("Kaart uit BPMN 2.0-model (nieuw bestand)…"), self.import_bpmn
         )
+        import_.addSeparator()
+        self.event_log_action = import_.addAction(
+            self.tr("Gebeurtenissenlog (CSV of XES)…"), self.import_event_log
+        )
+        self.event_log: EventLogImport | None = None
         self.csv_import_action.setEnabled(not window.document.read_only)
 
     # -- helpers -----------------------------------------------------------------------
@@ -303,9 +309,7 @@ class ExchangeMenu(QObject):
                 self.window, self.tr("JSON kan niet worden ingelezen"), settings.error_text(error)
             )
             return False
-        target = target or self._target(
-            self.tr("Nieuwe kaart opslaan"), "procesbouw", "Procesbouw (*.procesbouw)"
-        )
+        target = target or self.ask_new_map_file()
         if target is None:
             return False
         try:
@@ -336,9 +340,7 @@ class ExchangeMenu(QObject):
                 settings.error_text(error),
             )  # fmt: skip
             return False
-        target = target or self._target(
-            self.tr("Nieuwe kaart opslaan"), "procesbouw", "Procesbouw (*.procesbouw)"
-        )
+        target = target or self.ask_new_map_file()
         if target is None:
             return False
         try:
@@ -351,3 +353,31 @@ class ExchangeMenu(QObject):
         QMessageBox.information(self.window, title, result.summary(settings.active_language()))
         self.window.open_requested.emit(target)
         return True
+
+    def ask_new_map_file(self) -> Path | None:
+        return self._target(
+            self.tr("Nieuwe kaart opslaan"), "procesbouw", "Procesbouw (*.procesbouw)"
+        )
+
+    def import_event_log(self, path: Path | None = None) -> EventLogImport | None:
+        """Ask for a log and its columns, then read it off the UI thread; returns the
+        running import (its ``finished`` says how it ended), or None when cancelled."""
+        path = path or self._source(
+            self.tr("Gebeurtenissenlog"), self.tr("Gebeurtenissenlog (*.csv *.txt *.xes)")
+        )
+        if path is None:
+            return None
+        flow = self.event_log_flow()
+        choice = flow.choose(path)
+        if choice is None:
+            return None
+        flow.start(choice)
+        return flow
+
+    def event_log_flow(self) -> EventLogImport:
+        """A new event-log import wired to this window (kept until the next one)."""
+        flow = EventLogImport(self.window, self.window.document, self.ask_new_map_file)  # type: ignore[arg-type]
+        flow.opened.connect(self.window.open_requested.emit)
+        flow.reported.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
+        self.event_log = flow
+        return flow

@@ -303,6 +303,16 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.full_screen_action, self.present_action])
+        # The role network in place of the canvas (also the Analyse dock's checkbox,
+        # which scrolls out of sight on a laptop screen).
+        self.network_action = a(
+            self.tr("Rolnetwerk"),
+            lambda: self.analysis_panel.network_box.setChecked(self.network_action.isChecked()),
+            "Ctrl+R",
+            checkable=True,
+        )
+        self.analysis_panel.network_box.toggled.connect(self.network_action.setChecked)
+        self.view_menu.addAction(self.network_action)
         self.view_menu.addSeparator()
         self._build_language_menu()
         self.panels_menu = self.view_menu.addMenu(self.tr("Panelen"))

@@ -114,7 +114,7 @@ class SelectionEdits(QObject):
         try:
             return edit()
         except ValidationError as error:
-            self.show_problem(str(error))
+            self.show_problem(settings.error_text(error))
             return None
 
     def rename_selected(self) -> None:

@@ -90,7 +90,7 @@ class RecentCard(QFrame):
                     + str(path)
                 )
         except (MapFileError, OSError) as error:
-            self.problem = str(error)
+            self.problem = settings.error_text(error)
             thumb.setText(self.tr("Kan niet openen"))
             thumb.setStyleSheet("background: #FFF3E0; color: #B45309; border-radius: 6px;")
             name.setText(path.name)

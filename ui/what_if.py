@@ -72,7 +72,7 @@ class WhatIfDialog(QDialog):
             wait, process = self._times()
         except ValidationError as error:
             self.preview.setText("—")
-            self.detail.setText(str(error))
+            self.detail.setText(settings.error_text(error))
             self.apply_button.setEnabled(False)
             return
         result = what_if(
@@ -92,6 +92,6 @@ class WhatIfDialog(QDialog):
                 step, self.tr("Wat als toepassen"), wait_minutes=wait, process_minutes=process
             )
         except (ValidationError, KeyError) as error:
-            self.detail.setText(str(error))
+            self.detail.setText(settings.error_text(error))
             return
         self.accept()

@@ -37,6 +37,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
         "procesbouw.cli.exchange",
         "a new map from JSON or BPMN, or steps from CSV into a map",
     ),
+    "log": ("procesbouw.cli.log", "lead times measured from an event log (CSV or XES)"),
     "report": ("procesbouw.cli.report", "write the PDF report for the management team"),
     "library": ("procesbouw.cli.library", "publish to, browse and report on the team library"),
 }

@@ -113,6 +113,33 @@ HELP_NL = {
     "CSV: the existing map file to add the steps to": (
         "CSV: het bestaande kaartbestand waaraan de stappen worden toegevoegd"
     ),
+    # procesbouw log
+    "lead times measured from an event log (CSV or XES)": (
+        "doorlooptijden gemeten uit een gebeurtenissenlog (CSV of XES)"
+    ),
+    "the event log: CSV (one event a row) or XES": (
+        "het gebeurtenissenlog: CSV (één gebeurtenis per regel) of XES"
+    ),
+    "CSV: the column with the case id": "CSV: de kolom met het zaaknummer",
+    "CSV: the column with the activity's name": "CSV: de kolom met de naam van de activiteit",
+    "CSV: the column with the (completion) time": "CSV: de kolom met het tijdstip (van afronden)",
+    "CSV: the column with start/complete": "CSV: de kolom met start/complete",
+    "CSV: the column with the start time of the same row": (
+        "CSV: de kolom met het begintijdstip van dezelfde regel"
+    ),
+    "CSV: the column with who did it": "CSV: de kolom met wie het deed",
+    "CSV: the column pairing a start with its complete": (
+        "CSV: de kolom die een start aan zijn complete koppelt"
+    ),
+    "print the figures as JSON": "druk de cijfers af als JSON",
+    "make a new map file from the log": "maak een nieuw kaartbestand uit het log",
+    "attach the figures to this map's steps": "zet de cijfers bij de stappen van deze kaart",
+    "--map: keep a directly-follows relation in at least this share of cases (default 0.05)": (
+        "--map: neem een directe opvolging op vanaf dit aandeel van de zaken (standaard 0.05)"
+    ),
+    "--into: attach to this snapshot instead of the map": (
+        "--into: zet de cijfers bij deze momentopname in plaats van bij de kaart"
+    ),
 }
 
 

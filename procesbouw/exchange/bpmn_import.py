@@ -28,6 +28,8 @@ from defusedxml.ElementTree import ParseError, fromstring
 from procesbouw.exchange import bpmn_names as names
 from procesbouw.exchange.bpmn_names import MODEL, PROCESBOUW, tag
 from procesbouw.exchange.errors import InvalidMapError, NotOurFormatError, TooLargeError
+from procesbouw.exchange.layering import backward_pairs, depths
+from procesbouw.layout import lay_out
 from procesbouw.model import (
     Flow,
     FlowKind,
@@ -682,7 +684,8 @@ class _Reader:
             pm.add(step)
         self._add_flows(pm, steps, paths, positions)
         if self.result.laid_out:
-            positions = _layout(pm, steps)
+            for step_id, (x, y) in lay_out(pm).items():
+                pm.replace(replace(pm.steps[step_id], x=x, y=y))
         for node_id, (x, y) in positions.items():
             pm.replace(replace(pm.steps[steps[node_id].id], x=x, y=y))
         return self.result
@@ -723,14 +726,17 @@ class _Reader:
         paths: list[_Path],
         positions: dict[str, tuple[float, float]],
     ) -> None:
-        order = _depths(steps, paths) if not positions else {k: v[0] for k, v in positions.items()}
+        if positions:
+            order = {node: x for node, (x, _) in positions.items()}
+        else:
+            order = depths(list(steps), [(p.source, p.target) for p in paths])
         explicit = {
             (p.source, p.target): share
             for p in paths
             if p.last_flow is not None and _ours(p.last_flow, names.REWORK_SHARE) is not None
             for share in [_number(p.last_flow, names.REWORK_SHARE, 0.0)]
         }
-        backward = _backward_pairs(
+        backward = backward_pairs(
             [
                 (p.source, p.target, p.exclusive)
                 for p in paths
@@ -774,88 +780,5 @@ def _named_share(flow: Element | None) -> float | None:
     return share if 0 < share < 1 else None
 
 
-def _depths(steps: dict[str, Step], paths: list[_Path]) -> dict[str, float]:
-    """Breadth-first distance from the steps nothing leads to: an order when there is no DI."""
-    successors: dict[str, list[str]] = {}
-    entered = set()
-    for path in paths:
-        successors.setdefault(path.source, []).append(path.target)
-        entered.add(path.target)
-    depth = {node: 0.0 for node in steps if node not in entered} or {next(iter(steps)): 0.0}
-    queue = list(depth)
-    for node in queue:
-        for target in successors.get(node, []):
-            if target not in depth:
-                depth[target] = depth[node] + 1
-                queue.append(target)
-    return {node: depth.get(node, 0.0) for node in steps}
-
-
-def _backward_pairs(
-    pairs: list[tuple[str, str, bool]], order: dict[str, float]
-) -> set[tuple[str, str]]:
-    """The pairs to cut so that what is left has no loop: inside each loop, a path
-    through an exclusive gateway first, the one that runs furthest back first."""
-    import networkx as nx  # deferred: the domain stays cheap to import
-
-    graph = nx.DiGraph()
-    exclusive: dict[tuple[str, str], bool] = {}
-    for source, target, through in pairs:
-        if source != target:
-            graph.add_edge(source, target)
-            exclusive[(source, target)] = exclusive.get((source, target), False) or through
-    cut: set[tuple[str, str]] = set()
-    while True:
-        loops = [c for c in nx.strongly_connected_components(graph) if len(c) > 1]
-        if not loops:
-            return cut
-        for loop in loops:
-            edges = list(graph.subgraph(loop).edges)
-            worst = min(
-                edges,
-                key=lambda e: (not exclusive[e], order[e[1]] - order[e[0]], e),
-            )
-            graph.remove_edge(*worst)
-            cut.add(worst)
-
-
 def _snap(value: float) -> float:
     return round(value / names.GRID) * names.GRID
-
-
-def _layout(pm: ProcessMap, steps: dict[str, Step]) -> dict[str, tuple[float, float]]:
-    """Columns by handoff depth, a band of rows per role: a plain swimlane layering."""
-    handoffs = [(f.source_id, f.target_id) for f in pm.flows.values() if f.kind is FlowKind.HANDOFF]
-    by_step = {step.id: node_id for node_id, step in steps.items()}
-    paths = [_Path(by_step[s], by_step[t], False, None) for s, t in handoffs]
-    order = _depths(steps, paths)
-    cut = _backward_pairs([(p.source, p.target, False) for p in paths], order)
-    column: dict[str, int] = {node: 0 for node in steps}
-    forward = [(p.source, p.target) for p in paths if (p.source, p.target) not in cut]
-    for _ in range(len(steps)):  # longest-path layering of an acyclic graph
-        changed = False
-        for source, target in forward:
-            if column[target] < column[source] + 1:
-                column[target] = column[source] + 1
-                changed = True
-        if not changed:
-            break
-    role_band = {role_id: index for index, role_id in enumerate(pm.roles)}
-    used: Counter[tuple[int, int]] = Counter()
-    band_rows: Counter[int] = Counter()
-    cells: dict[str, tuple[int, int, int]] = {}
-    for node_id, step in steps.items():
-        band = role_band.get(step.role_id or "", len(role_band))
-        row = used[(band, column[node_id])]
-        used[(band, column[node_id])] += 1
-        band_rows[band] = max(band_rows[band], row + 1)
-        cells[node_id] = (band, column[node_id], row)
-    band_top: dict[int, float] = {}
-    top = 0.0
-    for band in sorted(band_rows):
-        band_top[band] = top
-        top += band_rows[band] * 140.0 + 60.0
-    return {
-        node_id: (col * 240.0, band_top[band] + row * 140.0)
-        for node_id, (band, col, row) in cells.items()
-    }

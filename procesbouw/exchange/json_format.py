@@ -3,7 +3,7 @@
 A versioned envelope around ``serialize.map_to_dict`` (see
 ``docs/file-format.md``, "JSON exchange format")::
 
-    {"format": "procesbouw-map", "version": 2, "app_version": "0.1.0",
+    {"format": "procesbouw-map", "version": 3, "app_version": "0.1.0",
      "exported": "2026-11-24T11:00:00+00:00", "map": {...}}
 
 Reading goes through ``serialize.map_from_dict``, which validates every entity
@@ -30,7 +30,9 @@ from procesbouw.model import ENTITY_TYPES, Entity, ProcessMap, ValidationError
 from procesbouw.serialize import map_from_dict, map_to_dict
 
 FORMAT_NAME = "procesbouw-map"
-FORMAT_VERSION = 4  # 2: sessions, 3: mt_question, 4: measures. Raise when old readers misread
+# 2: sessions, 3: mt_question, 4: steps' measured figures, 5: measures of the three
+# voices. Raise when a previous reader would misread the file.
+FORMAT_VERSION = 5
 MAX_CHARACTERS = 200 * 1024 * 1024  # far beyond any real map, photos included
 ENVELOPE_KEYS = ("format", "version", "app_version", "exported", "map")
 

@@ -150,6 +150,15 @@ _LABELS: dict[str, tuple[str, str]] = {
     "appendix": ("Bijlage", "Appendix"),
     "appendix_steps": ("Stappen", "Steps"),
     "appendix_roles": ("Rollen", "Roles"),
+    "appendix_measured": ("Geschat en gemeten", "Estimated and measured"),
+    "appendix_measured_intro": (
+        "De schatting van het team naast de mediaan uit het gebeurtenissenlog van de "
+        "organisatie: de stem van de organisatie, met data. Grootste verschil eerst.",
+        "The team's estimate next to the median from the organisation's event log: the "
+        "voice of the business, with data. Largest difference first.",
+    ),
+    "col_measured_count": ("Gemeten", "Measured"),
+    "col_source": ("Bron", "Source"),
     "col_step": ("Stap", "Step"),
     "col_role": ("Rol", "Role"),
     "col_process": ("Bewerking", "Process"),

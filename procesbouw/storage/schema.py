@@ -1,4 +1,4 @@
-"""The tables of a map file (schema version 4), as SQLAlchemy typed declarative models.
+"""The tables of a map file (schema version 6), as SQLAlchemy typed declarative models.
 
 One table per kind of entity, each with a ``position`` column that keeps the
 map's insertion order (a reopened map iterates in the same order). The tuples
@@ -30,7 +30,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # PRAGMA application_id of every map file: "PBKT" (ProcesBouw KaarT) in ASCII.
 APPLICATION_ID = 0x50424B54
-SCHEMA_VERSION = 6  # the Alembic head revision is "0006"
+SCHEMA_VERSION = 7  # the Alembic head revision is "0007"
 
 
 class Base(DeclarativeBase):
@@ -79,6 +79,11 @@ class StepRow(Base):
     note: Mapped[str] = mapped_column(Text)
     x: Mapped[float] = mapped_column(Float)
     y: Mapped[float] = mapped_column(Float)
+    # Since v6: figures measured in an event log (NULL: never measured).
+    measured_process_minutes: Mapped[float | None] = mapped_column(Float)
+    measured_wait_minutes: Mapped[float | None] = mapped_column(Float)
+    measured_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    measured_source: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class FlowRow(Base):
@@ -259,7 +264,7 @@ class LibraryOriginRow(Base):
 
 
 class MeasureRow(Base):
-    """A measure of one of the three voices (since v6)."""
+    """A measure of one of the three voices (since v7)."""
 
     __tablename__ = "measures"
     __table_args__ = (
@@ -274,7 +279,7 @@ class MeasureRow(Base):
 
 
 class MeasurementRow(Base):
-    """A measured value (since v6): at a snapshot, or (``snapshot_id`` NULL) for the map now."""
+    """A measured value (since v7): at a snapshot, or (``snapshot_id`` NULL) for the map now."""
 
     __tablename__ = "measurements"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

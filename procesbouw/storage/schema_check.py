@@ -16,9 +16,20 @@ the file (``trusted_schema`` is off as well, see ``connection``).
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
 import sqlite3
+import sys
 from functools import cache
+from pathlib import Path
 from typing import Any
+
+import sqlalchemy
+
+from procesbouw.storage.files import write_atomically
+from procesbouw.storage.migrate import MIGRATIONS
 
 Schema = dict[tuple[str, str], Any]  # (type, name) → what describes it
 
@@ -64,7 +75,27 @@ def _index(raw: sqlite3.Connection, name: str, table: str) -> Any:
 
 @cache
 def expected_schema(version: int) -> Schema:
-    """What the migrations up to ``version`` build (an empty map of that version)."""
+    """What the migrations up to ``version`` build (an empty map of that version).
+
+    Running them needs Alembic (~100 ms to import, more to run) before the first
+    window can show a map, so the result is also kept in the user's cache folder,
+    under a fingerprint of the migrations and the libraries that build it: a new or
+    changed migration is a new fingerprint, never a stale answer."""
+    cached = _cache_file(version)
+    if cached is not None:
+        try:
+            return _from_json(json.loads(cached.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError, IndexError):
+            pass  # not there yet, or unreadable: build it
+    schema = _migrated(version)
+    if cached is not None:
+        with contextlib.suppress(OSError):
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(cached, json.dumps(_to_json(schema)).encode("utf-8"))
+    return schema
+
+
+def _migrated(version: int) -> Schema:
     from procesbouw.storage import migrate
     from procesbouw.storage.connection import connect, harden
 
@@ -75,6 +106,42 @@ def expected_schema(version: int) -> Schema:
         return read_schema(raw)
     finally:
         conn.close()
+
+
+def _cache_file(version: int) -> Path | None:
+    override = os.environ.get("PROCESBOUW_CACHE")
+    if override:
+        folder = Path(override)
+    elif sys.platform == "win32":
+        local = os.environ.get("LOCALAPPDATA")
+        if not local:
+            return None
+        folder = Path(local) / "Procesbouw" / "cache"
+    elif sys.platform == "darwin":
+        folder = Path.home() / "Library" / "Caches" / "Procesbouw"
+    else:
+        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "procesbouw"
+    fingerprint = hashlib.sha256()
+    sources = sorted(MIGRATIONS.rglob("*.py")) + [Path(__file__).with_name("schema.py")]
+    try:
+        for source in sources:
+            fingerprint.update(source.name.encode() + b"\0" + source.read_bytes())
+    except OSError:
+        return None
+    for part in (sqlite3.sqlite_version, sqlalchemy.__version__, str(version)):
+        fingerprint.update(b"\0" + part.encode())
+    return folder / f"schema-v{version}-{fingerprint.hexdigest()[:24]}.json"
+
+
+def _to_json(schema: Schema) -> list[Any]:
+    return [[kind, name, description] for (kind, name), description in schema.items()]
+
+
+def _from_json(data: Any) -> Schema:
+    def tuples(value: Any) -> Any:
+        return tuple(tuples(v) for v in value) if isinstance(value, list) else value
+
+    return {(str(kind), str(name)): tuples(description) for kind, name, description in data}
 
 
 def differences(found: Schema, version: int) -> list[tuple[str, str]]:

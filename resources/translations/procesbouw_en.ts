@@ -34,114 +34,119 @@ right-click a link to remove it.</translation>
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="94"/>
+        <location filename="../../ui/panels/analysis.py" line="95"/>
         <source>Kritiek pad</source>
         <translation>Critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="95"/>
+        <location filename="../../ui/panels/analysis.py" line="96"/>
         <source>Knelpunten (wachttijd)</source>
         <translation>Bottlenecks (wait time)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="96"/>
+        <location filename="../../ui/panels/analysis.py" line="97"/>
         <source>Succes-hotspots</source>
         <translation>Success hotspots</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="97"/>
+        <location filename="../../ui/panels/analysis.py" line="98"/>
         <source>Rolnetwerk</source>
         <translation>Role network</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="128"/>
+        <location filename="../../ui/panels/analysis.py" line="129"/>
         <source>Waar de doorlooptijd heen gaat</source>
         <translation>Where the lead time goes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="163"/>
+        <location filename="../../ui/panels/analysis.py" line="164"/>
         <source>Dagen: %1</source>
         <translation>Days: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="178"/>
+        <location filename="../../ui/panels/analysis.py" line="179"/>
         <source>dagen</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="179"/>
+        <location filename="../../ui/panels/analysis.py" line="180"/>
         <source>werkdagen</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="180"/>
+        <location filename="../../ui/panels/analysis.py" line="181"/>
         <source>uren</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="182"/>
+        <location filename="../../ui/panels/analysis.py" line="183"/>
         <source>Wachten</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="182"/>
+        <location filename="../../ui/panels/analysis.py" line="183"/>
         <source>Werken</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="186"/>
+        <location filename="../../ui/panels/analysis.py" line="187"/>
         <source>doorlooptijd (verwacht)</source>
         <translation>lead time (expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="187"/>
+        <location filename="../../ui/panels/analysis.py" line="188"/>
         <source>doorlooptijd eerste keer goed</source>
         <translation>first-pass lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="188"/>
+        <location filename="../../ui/panels/analysis.py" line="189"/>
         <source>bewerkingstijd op het kritieke pad</source>
         <translation>process time on the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="189"/>
+        <location filename="../../ui/panels/analysis.py" line="190"/>
         <source>stroomefficiëntie</source>
         <translation>flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="190"/>
+        <location filename="../../ui/panels/analysis.py" line="191"/>
         <source>first-time-right over de hele keten</source>
         <translation>first-time-right across the whole chain</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="191"/>
+        <location filename="../../ui/panels/analysis.py" line="192"/>
         <source>overdrachten tussen rollen</source>
         <translation>handoffs between roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="227"/>
+        <location filename="../../ui/panels/analysis.py" line="228"/>
         <source>Knelpunten</source>
         <translation>Bottlenecks</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="232"/>
+        <location filename="../../ui/panels/analysis.py" line="233"/>
         <source>Verborgen verbindingen</source>
         <translation>Hidden connections</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="234"/>
+        <location filename="../../ui/panels/analysis.py" line="235"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation>Unused role links</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="241"/>
+        <location filename="../../ui/panels/analysis.py" line="242"/>
         <source>Verbindende rollen</source>
         <translation>Connecting roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="246"/>
+        <location filename="../../ui/panels/analysis.py" line="247"/>
         <source>Aandachtspunten</source>
         <translation>Points to note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="266"/>
+        <source>%1 — wachttijd: %2; bewerking: %3</source>
+        <translation>%1 — wait: %2; process: %3</translation>
     </message>
 </context>
 <context>
@@ -217,289 +222,447 @@ right-click a link to remove it.</translation>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="261"/>
+        <location filename="../../ui/panels/properties.py" line="288"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="261"/>
+        <location filename="../../ui/panels/properties.py" line="288"/>
         <source>Naam van de kaart wijzigen</source>
         <translation>Rename map</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="262"/>
+        <location filename="../../ui/panels/properties.py" line="289"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="262"/>
+        <location filename="../../ui/panels/properties.py" line="289"/>
         <source>Team wijzigen</source>
         <translation>Change team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="263"/>
+        <location filename="../../ui/panels/properties.py" line="290"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="263"/>
+        <location filename="../../ui/panels/properties.py" line="290"/>
         <source>Organisatie wijzigen</source>
         <translation>Change organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="264"/>
+        <location filename="../../ui/panels/properties.py" line="291"/>
         <source>Begeleider</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="264"/>
+        <location filename="../../ui/panels/properties.py" line="291"/>
         <source>Begeleider wijzigen</source>
         <translation>Change facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="268"/>
+        <location filename="../../ui/panels/properties.py" line="295"/>
         <source>Sessiedatum</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="268"/>
+        <location filename="../../ui/panels/properties.py" line="295"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="270"/>
+        <location filename="../../ui/panels/properties.py" line="297"/>
         <source>Uren per dag</source>
         <translation>Hours per day</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="273"/>
+        <location filename="../../ui/panels/properties.py" line="300"/>
         <source>Dagduur wijzigen</source>
         <translation>Change day length</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="315"/>
+        <location filename="../../ui/panels/properties.py" line="342"/>
         <source>Rekenen in %1; 24 uur = kalenderdagen, minder = werkdagen.</source>
         <translation>Counting in %1; 24 hours = calendar days, fewer = working days.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="282"/>
+        <location filename="../../ui/panels/properties.py" line="309"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="285"/>
+        <location filename="../../ui/panels/properties.py" line="312"/>
         <source>Beschrijving wijzigen</source>
         <translation>Change description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="288"/>
+        <location filename="../../ui/panels/properties.py" line="315"/>
         <source>Vraag aan het MT</source>
         <translation>Question for the MT</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="291"/>
+        <location filename="../../ui/panels/properties.py" line="318"/>
         <source>Vraag aan het MT wijzigen</source>
         <translation>Change question for the MT</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="295"/>
+        <location filename="../../ui/panels/properties.py" line="322"/>
         <source>Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1.</source>
         <translation>What the team asks of the MT or which decisions it needs. Shown on page 1 of the report.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="303"/>
+        <location filename="../../ui/panels/properties.py" line="330"/>
         <source>Typ een aantal uren, bijvoorbeeld 8.</source>
         <translation>Type a number of hours, for example 8.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="305"/>
+        <location filename="../../ui/panels/properties.py" line="332"/>
         <source>Een werkdag duurt meer dan 0 en hooguit 24 uur.</source>
         <translation>A working day lasts more than 0 and at most 24 hours.</translation>
     </message>
 </context>
 <context>
+    <name>EventLogDialog</name>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="56"/>
+        <source>Gebeurtenissenlog inlezen</source>
+        <translation>Read an event log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="61"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Elke regel is één gebeurtenis van een zaak. Kies welke kolom wat bevat; Procesbouw heeft een gok gedaan.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Each row is one event of a case. Choose which column holds what; Procesbouw has made a guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="73"/>
+        <source>Een XES-log noemt zijn velden zelf: concept:name (activiteit), time:timestamp, lifecycle:transition, org:resource en concept:instance.</source>
+        <translation>An XES log names its own fields: concept:name (activity), time:timestamp, lifecycle:transition, org:resource and concept:instance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="94"/>
+        <source>Inlezen</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="101"/>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="104"/>
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="105"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="106"/>
+        <source>Tijdstip (einde)</source>
+        <translation>Time (end)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="107"/>
+        <source>Start/complete</source>
+        <translation>Start/complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="108"/>
+        <source>Begintijd</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="109"/>
+        <source>Uitvoerder</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="110"/>
+        <source>Instantie</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="116"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="145"/>
+        <source>Wat wil je ermee?</source>
+        <translation>What should it do?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="147"/>
+        <source>Een nieuwe kaart maken uit het log</source>
+        <translation>Make a new map from the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="148"/>
+        <source>Gemeten tijden bij de stappen van deze kaart zetten</source>
+        <translation>Put the measured times on this map&apos;s steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="160"/>
+        <source>Een overdracht komt op de kaart als hij in minstens dit deel van de zaken voorkomt.</source>
+        <translation>A handoff goes on the map when it occurs in at least this share of the cases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="166"/>
+        <source>Overdrachten vanaf</source>
+        <translation>Handoffs from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="168"/>
+        <source>van de zaken</source>
+        <translation>of the cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="186"/>
+        <source>Kies de kolommen voor zaak, activiteit en tijdstip.</source>
+        <translation>Choose the columns for case, activity and time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="188"/>
+        <source>Elke kolom kan maar één ding zijn.</source>
+        <translation>Each column can only be one thing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="191"/>
+        <source>Kies óf een kolom met start/complete, óf een kolom met de begintijd.</source>
+        <translation>Choose either a column with start/complete or a column with the start time.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogImport</name>
+    <message>
+        <location filename="../../ui/event_log_import.py" line="73"/>
+        <source>Gebeurtenissenlog wordt gelezen…</source>
+        <translation>Reading the event log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_import.py" line="76"/>
+        <source>Gebeurtenissenlog</source>
+        <translation>Event log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_import.py" line="96"/>
+        <source>Gebeurtenissenlog kan niet worden ingelezen</source>
+        <translation>The event log cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_import.py" line="142"/>
+        <source>Gemeten tijden uit gebeurtenissenlog</source>
+        <translation>Measured times from an event log</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/event_log_import.py" line="145"/>
+        <source>Gemeten tijden bij %n stap(pen) gezet.</source>
+        <translation>
+            <numerusform>Measured times put on %n step.</numerusform>
+            <numerusform>Measured times put on %n steps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="88"/>
+        <location filename="../../ui/exchange_menu.py" line="89"/>
         <source>Rapport (PDF)…</source>
         <translation>Report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="91"/>
+        <location filename="../../ui/exchange_menu.py" line="92"/>
         <source>Afbeelding (PNG)…</source>
         <translation>Image (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="92"/>
+        <location filename="../../ui/exchange_menu.py" line="93"/>
         <source>Tekening (SVG)…</source>
         <translation>Drawing (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="94"/>
+        <location filename="../../ui/exchange_menu.py" line="95"/>
         <source>Volledige kaart (JSON)…</source>
         <translation>Complete map (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="96"/>
+        <location filename="../../ui/exchange_menu.py" line="97"/>
         <source>Stappen als netwerk (GraphML)…</source>
         <translation>Steps as a network (GraphML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="99"/>
+        <location filename="../../ui/exchange_menu.py" line="100"/>
         <source>Rolnetwerk (GraphML)…</source>
         <translation>Role network (GraphML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="101"/>
+        <location filename="../../ui/exchange_menu.py" line="102"/>
         <source>Stappen (CSV)…</source>
         <translation>Steps (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="103"/>
+        <location filename="../../ui/exchange_menu.py" line="104"/>
         <source>Procesmodel (BPMN 2.0)…</source>
         <translation>Process model (BPMN 2.0)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="106"/>
+        <location filename="../../ui/exchange_menu.py" line="107"/>
         <source>Stappen uit CSV toevoegen…</source>
         <translation>Add steps from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="109"/>
+        <location filename="../../ui/exchange_menu.py" line="110"/>
         <source>Kaart uit JSON (nieuw bestand)…</source>
         <translation>Map from JSON (new file)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="112"/>
+        <location filename="../../ui/exchange_menu.py" line="113"/>
         <source>Kaart uit BPMN 2.0-model (nieuw bestand)…</source>
         <translation>Map from a BPMN 2.0 model (new file)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="144"/>
+        <location filename="../../ui/exchange_menu.py" line="117"/>
+        <source>Gebeurtenissenlog (CSV of XES)…</source>
+        <translation>Event log (CSV or XES)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="150"/>
         <source>Exporteren mislukt: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="148"/>
+        <location filename="../../ui/exchange_menu.py" line="154"/>
         <source>Geëxporteerd naar %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="154"/>
+        <location filename="../../ui/exchange_menu.py" line="160"/>
         <source>Rapport exporteren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="161"/>
+        <location filename="../../ui/exchange_menu.py" line="167"/>
         <source>Rapport wordt gemaakt…</source>
         <translation>Creating the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="161"/>
+        <location filename="../../ui/exchange_menu.py" line="167"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="163"/>
-        <location filename="../../ui/exchange_menu.py" line="201"/>
+        <location filename="../../ui/exchange_menu.py" line="169"/>
+        <location filename="../../ui/exchange_menu.py" line="207"/>
         <source>Rapport (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="194"/>
+        <location filename="../../ui/exchange_menu.py" line="200"/>
         <source>Rapport opgeslagen: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="202"/>
+        <location filename="../../ui/exchange_menu.py" line="208"/>
         <source>Het rapport kon niet worden gemaakt: %1</source>
         <translation>The report could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="207"/>
+        <location filename="../../ui/exchange_menu.py" line="213"/>
         <source>Rapport geannuleerd.</source>
         <translation>Report cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="212"/>
+        <location filename="../../ui/exchange_menu.py" line="218"/>
         <source>Afbeelding exporteren</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="217"/>
+        <location filename="../../ui/exchange_menu.py" line="223"/>
         <source>Tekening exporteren</source>
         <translation>Export drawing</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="225"/>
+        <location filename="../../ui/exchange_menu.py" line="231"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="233"/>
+        <location filename="../../ui/exchange_menu.py" line="239"/>
         <source>Kaart exporteren (JSON)</source>
         <translation>Export map (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="241"/>
+        <location filename="../../ui/exchange_menu.py" line="247"/>
         <source>Stappen exporteren (GraphML)</source>
         <translation>Export steps (GraphML)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="249"/>
+        <location filename="../../ui/exchange_menu.py" line="255"/>
         <source>Rolnetwerk exporteren (GraphML)</source>
         <translation>Export role network (GraphML)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="257"/>
+        <location filename="../../ui/exchange_menu.py" line="263"/>
         <source>Stappen exporteren (CSV)</source>
         <translation>Export steps (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="265"/>
+        <location filename="../../ui/exchange_menu.py" line="271"/>
         <source>Procesmodel exporteren (BPMN 2.0)</source>
         <translation>Export process model (BPMN 2.0)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="274"/>
         <location filename="../../ui/exchange_menu.py" line="280"/>
+        <location filename="../../ui/exchange_menu.py" line="286"/>
         <source>Stappen uit CSV</source>
         <translation>Steps from CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="284"/>
+        <location filename="../../ui/exchange_menu.py" line="290"/>
         <source>CSV kan niet worden ingelezen</source>
         <translation>The CSV cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="296"/>
+        <location filename="../../ui/exchange_menu.py" line="302"/>
         <source>Kaart uit JSON</source>
         <translation>Map from JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="303"/>
+        <location filename="../../ui/exchange_menu.py" line="309"/>
         <source>JSON kan niet worden ingelezen</source>
         <translation>The JSON cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="307"/>
-        <location filename="../../ui/exchange_menu.py" line="340"/>
+        <location filename="../../ui/exchange_menu.py" line="359"/>
         <source>Nieuwe kaart opslaan</source>
         <translation>Save new map</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="315"/>
-        <location filename="../../ui/exchange_menu.py" line="348"/>
+        <location filename="../../ui/exchange_menu.py" line="366"/>
+        <source>Gebeurtenissenlog</source>
+        <translation>Event log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="366"/>
+        <source>Gebeurtenissenlog (*.csv *.txt *.xes)</source>
+        <translation>Event log (*.csv *.txt *.xes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="319"/>
+        <location filename="../../ui/exchange_menu.py" line="350"/>
         <source>Kaart kan niet worden gemaakt</source>
         <translation>The map cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="327"/>
+        <location filename="../../ui/exchange_menu.py" line="331"/>
         <source>Kaart uit BPMN 2.0-model</source>
         <translation>Map from a BPMN 2.0 model</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="335"/>
+        <location filename="../../ui/exchange_menu.py" line="339"/>
         <source>BPMN-model kan niet worden ingelezen</source>
         <translation>The BPMN model cannot be read</translation>
     </message>
@@ -507,73 +670,73 @@ right-click a link to remove it.</translation>
 <context>
     <name>ExperimentEditor</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="53"/>
+        <location filename="../../ui/panels/experiments.py" line="54"/>
         <source>wie trekt het?</source>
         <translation>who takes the lead?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="54"/>
+        <location filename="../../ui/panels/experiments.py" line="55"/>
         <source>Klaar op</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="78"/>
+        <location filename="../../ui/panels/experiments.py" line="79"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="79"/>
+        <location filename="../../ui/panels/experiments.py" line="80"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="80"/>
+        <location filename="../../ui/panels/experiments.py" line="81"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="81"/>
+        <location filename="../../ui/panels/experiments.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="82"/>
+        <location filename="../../ui/panels/experiments.py" line="83"/>
         <source>Vorm</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="84"/>
+        <location filename="../../ui/panels/experiments.py" line="85"/>
         <source>Bouwt op</source>
         <translation>Builds on</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="88"/>
+        <location filename="../../ui/panels/experiments.py" line="89"/>
         <source>Experiment wijzigen</source>
         <translation>Change experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="91"/>
+        <location filename="../../ui/panels/experiments.py" line="92"/>
         <source>Eigenaar wijzigen</source>
         <translation>Change owner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="94"/>
-        <location filename="../../ui/panels/experiments.py" line="151"/>
+        <location filename="../../ui/panels/experiments.py" line="95"/>
+        <location filename="../../ui/panels/experiments.py" line="152"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="96"/>
+        <location filename="../../ui/panels/experiments.py" line="97"/>
         <source>Status wijzigen</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="99"/>
+        <location filename="../../ui/panels/experiments.py" line="100"/>
         <source>Vorm van verandering kiezen</source>
         <translation>Choose form of change</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="161"/>
+        <location filename="../../ui/panels/experiments.py" line="162"/>
         <source>Bevindingen koppelen</source>
         <translation>Link findings</translation>
     </message>
@@ -581,29 +744,29 @@ right-click a link to remove it.</translation>
 <context>
     <name>ExperimentsPanel</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="41"/>
+        <location filename="../../ui/panels/experiments.py" line="42"/>
         <source>Beschrijf het experiment.</source>
         <translation>Describe the experiment.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="186"/>
-        <location filename="../../ui/panels/experiments.py" line="244"/>
-        <location filename="../../ui/panels/experiments.py" line="246"/>
+        <location filename="../../ui/panels/experiments.py" line="187"/>
+        <location filename="../../ui/panels/experiments.py" line="245"/>
+        <location filename="../../ui/panels/experiments.py" line="247"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="188"/>
+        <location filename="../../ui/panels/experiments.py" line="189"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="224"/>
+        <location filename="../../ui/panels/experiments.py" line="225"/>
         <source>klaar op %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="261"/>
+        <location filename="../../ui/panels/experiments.py" line="262"/>
         <source>Experiment verwijderen</source>
         <translation>Delete experiment</translation>
     </message>
@@ -637,108 +800,108 @@ right-click a link to remove it.</translation>
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="34"/>
+        <location filename="../../ui/panels/finding_editor.py" line="35"/>
         <source>Geef de bevinding een titel.</source>
         <translation>Give the finding a title.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="73"/>
+        <location filename="../../ui/panels/finding_editor.py" line="74"/>
         <source>Wat gebeurt er als het goed gaat?</source>
         <translation>What happens when it goes well?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="82"/>
+        <location filename="../../ui/panels/finding_editor.py" line="83"/>
         <source>Koppel aan selectie</source>
         <translation>Link to selection</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="85"/>
+        <location filename="../../ui/panels/finding_editor.py" line="86"/>
         <source>Koppel de bevinding aan de stappen en overdrachten die nu op de kaart geselecteerd zijn.</source>
         <translation>Link the finding to the steps and handoffs now selected on the map.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="52"/>
-        <location filename="../../ui/panels/finding_editor.py" line="91"/>
+        <location filename="../../ui/panels/finding_editor.py" line="53"/>
+        <location filename="../../ui/panels/finding_editor.py" line="92"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="50"/>
+        <location filename="../../ui/panels/finding_editor.py" line="51"/>
         <source>Stappen</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="51"/>
+        <location filename="../../ui/panels/finding_editor.py" line="52"/>
         <source>Overdrachten</source>
         <translation>Handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="56"/>
+        <location filename="../../ui/panels/finding_editor.py" line="57"/>
         <source>Nog nergens aan gekoppeld.</source>
         <translation>Not linked to anything yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="97"/>
+        <location filename="../../ui/panels/finding_editor.py" line="98"/>
         <source>Nog geen foto&apos;s. Sleep foto&apos;s hierheen of kies &apos;Foto toevoegen&apos;.</source>
         <translation>No photos yet. Drag photos here or choose &apos;Add photo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="116"/>
+        <location filename="../../ui/panels/finding_editor.py" line="117"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="117"/>
+        <location filename="../../ui/panels/finding_editor.py" line="118"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="118"/>
+        <location filename="../../ui/panels/finding_editor.py" line="119"/>
         <source>Stem</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="119"/>
+        <location filename="../../ui/panels/finding_editor.py" line="120"/>
         <source>Kenmerken</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="120"/>
+        <location filename="../../ui/panels/finding_editor.py" line="121"/>
         <source>Gekoppeld</source>
         <translation>Linked to</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="121"/>
+        <location filename="../../ui/panels/finding_editor.py" line="122"/>
         <source>Foto&apos;s</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="129"/>
+        <location filename="../../ui/panels/finding_editor.py" line="130"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="131"/>
+        <location filename="../../ui/panels/finding_editor.py" line="132"/>
         <source>Verhaal wijzigen</source>
         <translation>Change story</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="134"/>
+        <location filename="../../ui/panels/finding_editor.py" line="135"/>
         <source>Stem kiezen</source>
         <translation>Choose voice</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="137"/>
+        <location filename="../../ui/panels/finding_editor.py" line="138"/>
         <source>Kenmerken wijzigen</source>
         <translation>Change conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="207"/>
+        <location filename="../../ui/panels/finding_editor.py" line="208"/>
         <source>(nog geen rollen)</source>
         <translation>(no roles yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="226"/>
+        <location filename="../../ui/panels/finding_editor.py" line="227"/>
         <source>Koppelingen wijzigen</source>
         <translation>Change links</translation>
     </message>
@@ -856,37 +1019,37 @@ right-click a link to remove it.</translation>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="208"/>
+        <location filename="../../ui/panels/properties.py" line="235"/>
         <source>Van → naar</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="211"/>
+        <location filename="../../ui/panels/properties.py" line="238"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="212"/>
+        <location filename="../../ui/panels/properties.py" line="239"/>
         <source>Terugkoppeling</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="215"/>
+        <location filename="../../ui/panels/properties.py" line="242"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="223"/>
+        <location filename="../../ui/panels/properties.py" line="250"/>
         <source>Deel dat terug gaat</source>
         <translation>Share that goes back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="223"/>
+        <location filename="../../ui/panels/properties.py" line="250"/>
         <source>Deel wijzigen</source>
         <translation>Change share</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="236"/>
+        <location filename="../../ui/panels/properties.py" line="263"/>
         <source>Soort overdracht wijzigen</source>
         <translation>Change flow type</translation>
     </message>
@@ -1132,57 +1295,62 @@ right-click a link to remove it.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <source>Rolnetwerk</source>
+        <translation>Role network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Panelen</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation>The new language takes effect the next time Procesbouw starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source> [alleen-lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation>Read-only: changes are not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
         <translation>Undo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Undo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
         <translation>Redo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Redo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
         <translation>Procesbouw saves every change straight away: there is nothing left to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
     </message>
@@ -1192,29 +1360,29 @@ right-click a link to remove it.</translation>
         <translation>New map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
         <translation>The file is called &apos;%1&apos;. Rename it to &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Bestand hernoemen</source>
         <translation>Rename file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Er bestaat al een bestand &apos;%1&apos;.</source>
         <translation>A file &apos;%1&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Verder in %1</source>
         <translation>Continuing in %1</translation>
     </message>
@@ -1291,7 +1459,7 @@ right-click a link to remove it.</translation>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../ui/canvas/scene.py" line="396"/>
+        <location filename="../../ui/canvas/scene.py" line="397"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
@@ -1299,12 +1467,12 @@ right-click a link to remove it.</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="228"/>
+        <location filename="../../ui/canvas/view.py" line="229"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/view.py" line="250"/>
+        <location filename="../../ui/canvas/view.py" line="251"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
@@ -1320,6 +1488,54 @@ right-click a link to remove it.</translation>
         <location filename="../../ui/message_bar.py" line="32"/>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>NameMatchingDialog</name>
+    <message>
+        <location filename="../../ui/name_matching.py" line="34"/>
+        <source>Activiteiten koppelen aan stappen</source>
+        <translation>Pair activities with steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="40"/>
+        <source>%1 van de %2 activiteiten hebben dezelfde naam als een stap. Kies voor de andere welke stap het is, of laat ze weg.</source>
+        <translation>%1 of the %2 activities have the same name as a step. For the others, choose which step it is, or leave them out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="50"/>
+        <source>Activiteit in het log</source>
+        <translation>Activity in the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="50"/>
+        <source>Keer</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="50"/>
+        <source>Stap op de kaart</source>
+        <translation>Step on the map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="66"/>
+        <source>(niet koppelen)</source>
+        <translation>(do not pair)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="81"/>
+        <source>Koppelen</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="95"/>
+        <source>Een stap kan maar bij één activiteit horen.</source>
+        <translation>A step can belong to one activity only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="97"/>
+        <source>Koppel minstens één activiteit aan een stap.</source>
+        <translation>Pair at least one activity with a step.</translation>
     </message>
 </context>
 <context>
@@ -1358,49 +1574,49 @@ right-click a link to remove it.</translation>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="130"/>
+        <location filename="../../ui/panels/photos.py" line="131"/>
         <source>Dubbelklik om een foto groot te bekijken.</source>
         <translation>Double-click a photo to see it large.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="143"/>
+        <location filename="../../ui/panels/photos.py" line="144"/>
         <source>Foto toevoegen…</source>
         <translation>Add photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="145"/>
-        <location filename="../../ui/panels/photos.py" line="269"/>
+        <location filename="../../ui/panels/photos.py" line="146"/>
+        <location filename="../../ui/panels/photos.py" line="270"/>
         <source>Foto verwijderen</source>
         <translation>Delete photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="184"/>
+        <location filename="../../ui/panels/photos.py" line="185"/>
         <source>Dubbelklik om te vergroten</source>
         <translation>Double-click to enlarge</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="214"/>
-        <location filename="../../ui/panels/photos.py" line="232"/>
+        <location filename="../../ui/panels/photos.py" line="215"/>
+        <location filename="../../ui/panels/photos.py" line="233"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="216"/>
+        <location filename="../../ui/panels/photos.py" line="217"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
         <translation>Images (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="232"/>
+        <location filename="../../ui/panels/photos.py" line="233"/>
         <source>Foto toevoegen</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="249"/>
+        <location filename="../../ui/panels/photos.py" line="250"/>
         <source>Dit bestand is te groot voor een foto.</source>
         <translation>This file is too large for a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="253"/>
+        <location filename="../../ui/panels/photos.py" line="254"/>
         <source>&apos;%1&apos; kan niet worden gelezen.</source>
         <translation>&apos;%1&apos; cannot be read.</translation>
     </message>
@@ -1408,18 +1624,18 @@ right-click a link to remove it.</translation>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="60"/>
-        <location filename="../../ui/panels/photos.py" line="92"/>
+        <location filename="../../ui/panels/photos.py" line="61"/>
+        <location filename="../../ui/panels/photos.py" line="93"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="69"/>
+        <location filename="../../ui/panels/photos.py" line="70"/>
         <source>Bijschrift, bijvoorbeeld: het bouwwerk na de sessie</source>
         <translation>Caption, for example: the build after the session</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="86"/>
+        <location filename="../../ui/panels/photos.py" line="87"/>
         <source>Bijschrift wijzigen</source>
         <translation>Change caption</translation>
     </message>
@@ -1455,22 +1671,22 @@ right-click a link to remove it.</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="40"/>
+        <location filename="../../ui/panels/properties.py" line="41"/>
         <source>Een naam mag niet leeg zijn.</source>
         <translation>A name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="356"/>
+        <location filename="../../ui/panels/properties.py" line="383"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="360"/>
+        <location filename="../../ui/panels/properties.py" line="387"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="364"/>
+        <location filename="../../ui/panels/properties.py" line="391"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -1478,12 +1694,12 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="368"/>
+        <location filename="../../ui/panels/properties.py" line="395"/>
         <source>Selectie</source>
         <translation>Selection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="369"/>
+        <location filename="../../ui/panels/properties.py" line="396"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -1491,7 +1707,7 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="372"/>
+        <location filename="../../ui/panels/properties.py" line="399"/>
         <source>Proceskaart</source>
         <translation>Process map</translation>
     </message>
@@ -1525,12 +1741,12 @@ right-click a link to remove it.</translation>
 <context>
     <name>RemoveRoleDialog</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="65"/>
+        <location filename="../../ui/panels/roles.py" line="66"/>
         <source>Rol verwijderen</source>
         <translation>Delete role</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="67"/>
+        <location filename="../../ui/panels/roles.py" line="68"/>
         <source>&apos;%1&apos; voert %n stap(pen) uit. Wat moet er met die stappen gebeuren?</source>
         <translation>
             <numerusform>&apos;%1&apos; performs %n step. What should happen to it?</numerusform>
@@ -1538,17 +1754,17 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="73"/>
+        <location filename="../../ui/panels/roles.py" line="74"/>
         <source>Zonder rol laten</source>
         <translation>Leave without a role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="77"/>
+        <location filename="../../ui/panels/roles.py" line="78"/>
         <source>Overzetten naar %1</source>
         <translation>Move to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="83"/>
+        <location filename="../../ui/panels/roles.py" line="84"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1556,27 +1772,27 @@ right-click a link to remove it.</translation>
 <context>
     <name>RoleLinksBox</name>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="29"/>
+        <location filename="../../ui/panels/role_links.py" line="30"/>
         <source>bijv. we bellen elkaar bij spoed</source>
         <translation>e.g. we call each other when it is urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="31"/>
+        <location filename="../../ui/panels/role_links.py" line="32"/>
         <source>Verbinding verwijderen</source>
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="33"/>
+        <location filename="../../ui/panels/role_links.py" line="34"/>
         <source>Verbindingen die het team noemt</source>
         <translation>Links the team names</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="36"/>
+        <location filename="../../ui/panels/role_links.py" line="37"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="88"/>
+        <location filename="../../ui/panels/role_links.py" line="89"/>
         <source>Notitie wijzigen</source>
         <translation>Change note</translation>
     </message>
@@ -1592,77 +1808,77 @@ right-click a link to remove it.</translation>
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="54"/>
+        <location filename="../../ui/panels/roles.py" line="55"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="55"/>
+        <location filename="../../ui/panels/roles.py" line="56"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="56"/>
+        <location filename="../../ui/panels/roles.py" line="57"/>
         <source>Externe partner</source>
         <translation>External partner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="131"/>
+        <location filename="../../ui/panels/roles.py" line="132"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="133"/>
+        <location filename="../../ui/panels/roles.py" line="134"/>
         <source>Selecteer twee rollen (Ctrl+klik) die met elkaar verbonden zijn</source>
         <translation>Select two roles (Ctrl+click) that are connected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="137"/>
+        <location filename="../../ui/panels/roles.py" line="138"/>
         <source>Rol toevoegen</source>
         <translation>Add role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="139"/>
+        <location filename="../../ui/panels/roles.py" line="140"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="143"/>
+        <location filename="../../ui/panels/roles.py" line="144"/>
         <source>Rol hernoemen</source>
         <translation>Rename role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="147"/>
+        <location filename="../../ui/panels/roles.py" line="148"/>
         <source>Soort rol wijzigen</source>
         <translation>Change type of role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="160"/>
+        <location filename="../../ui/panels/roles.py" line="161"/>
         <source>Kleur wijzigen</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="166"/>
+        <location filename="../../ui/panels/roles.py" line="167"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="167"/>
+        <location filename="../../ui/panels/roles.py" line="168"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="168"/>
+        <location filename="../../ui/panels/roles.py" line="169"/>
         <source>Kleur</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="185"/>
+        <location filename="../../ui/panels/roles.py" line="186"/>
         <source>Geef de rol een naam.</source>
         <translation>Give the role a name.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="228"/>
+        <location filename="../../ui/panels/roles.py" line="229"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -1670,7 +1886,7 @@ right-click a link to remove it.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="293"/>
+        <location filename="../../ui/panels/roles.py" line="294"/>
         <source>Rol %1</source>
         <translation>Role %1</translation>
     </message>
@@ -1956,67 +2172,86 @@ right-click a link to remove it.</translation>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="121"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="121"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="123"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="123"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="124"/>
+        <location filename="../../ui/panels/properties.py" line="125"/>
         <source>Wachttijd</source>
         <translation>Wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="127"/>
+        <location filename="../../ui/panels/properties.py" line="128"/>
         <source>Wachttijd wijzigen</source>
         <translation>Change wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="130"/>
+        <location filename="../../ui/panels/properties.py" line="131"/>
         <source>Bewerkingstijd</source>
         <translation>Process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="133"/>
+        <location filename="../../ui/panels/properties.py" line="134"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation>Change process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="136"/>
+        <location filename="../../ui/panels/properties.py" line="137"/>
         <source>First-time-right</source>
         <translation>First-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="139"/>
+        <location filename="../../ui/panels/properties.py" line="140"/>
         <source>First-time-right wijzigen</source>
         <translation>Change first-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="141"/>
+        <location filename="../../ui/panels/properties.py" line="145"/>
+        <source>Gemeten</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="146"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="141"/>
+        <location filename="../../ui/panels/properties.py" line="146"/>
         <source>Notitie wijzigen</source>
         <translation>Change note</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/properties.py" line="166"/>
+        <source>Wachttijd: %1
+Bewerkingstijd: %2
+%n keer gemeten (%3)</source>
+        <translation>
+            <numerusform>Wait: %1
+Process time: %2
+measured %n time (%3)</numerusform>
+            <numerusform>Wait: %1
+Process time: %2
+measured %n times (%3)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="88"/>
+        <location filename="../../ui/panels/properties.py" line="89"/>
         <source>(geen rol)</source>
         <translation>(no role)</translation>
     </message>

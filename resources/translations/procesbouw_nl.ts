@@ -33,113 +33,118 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="94"/>
+        <location filename="../../ui/panels/analysis.py" line="95"/>
         <source>Kritiek pad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="95"/>
+        <location filename="../../ui/panels/analysis.py" line="96"/>
         <source>Knelpunten (wachttijd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="96"/>
+        <location filename="../../ui/panels/analysis.py" line="97"/>
         <source>Succes-hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="97"/>
+        <location filename="../../ui/panels/analysis.py" line="98"/>
         <source>Rolnetwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="128"/>
+        <location filename="../../ui/panels/analysis.py" line="129"/>
         <source>Waar de doorlooptijd heen gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="163"/>
+        <location filename="../../ui/panels/analysis.py" line="164"/>
         <source>Dagen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="178"/>
+        <location filename="../../ui/panels/analysis.py" line="179"/>
         <source>dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="179"/>
+        <location filename="../../ui/panels/analysis.py" line="180"/>
         <source>werkdagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="180"/>
+        <location filename="../../ui/panels/analysis.py" line="181"/>
         <source>uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="182"/>
+        <location filename="../../ui/panels/analysis.py" line="183"/>
         <source>Wachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="182"/>
+        <location filename="../../ui/panels/analysis.py" line="183"/>
         <source>Werken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="186"/>
+        <location filename="../../ui/panels/analysis.py" line="187"/>
         <source>doorlooptijd (verwacht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="187"/>
+        <location filename="../../ui/panels/analysis.py" line="188"/>
         <source>doorlooptijd eerste keer goed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="188"/>
+        <location filename="../../ui/panels/analysis.py" line="189"/>
         <source>bewerkingstijd op het kritieke pad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="189"/>
+        <location filename="../../ui/panels/analysis.py" line="190"/>
         <source>stroomefficiëntie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="190"/>
+        <location filename="../../ui/panels/analysis.py" line="191"/>
         <source>first-time-right over de hele keten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="191"/>
+        <location filename="../../ui/panels/analysis.py" line="192"/>
         <source>overdrachten tussen rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="227"/>
+        <location filename="../../ui/panels/analysis.py" line="228"/>
         <source>Knelpunten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="232"/>
+        <location filename="../../ui/panels/analysis.py" line="233"/>
         <source>Verborgen verbindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="234"/>
+        <location filename="../../ui/panels/analysis.py" line="235"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="241"/>
+        <location filename="../../ui/panels/analysis.py" line="242"/>
         <source>Verbindende rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="246"/>
+        <location filename="../../ui/panels/analysis.py" line="247"/>
         <source>Aandachtspunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/analysis.py" line="266"/>
+        <source>%1 — wachttijd: %2; bewerking: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -216,289 +221,447 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="261"/>
+        <location filename="../../ui/panels/properties.py" line="288"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="261"/>
+        <location filename="../../ui/panels/properties.py" line="288"/>
         <source>Naam van de kaart wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="262"/>
+        <location filename="../../ui/panels/properties.py" line="289"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="262"/>
+        <location filename="../../ui/panels/properties.py" line="289"/>
         <source>Team wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="263"/>
+        <location filename="../../ui/panels/properties.py" line="290"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="263"/>
+        <location filename="../../ui/panels/properties.py" line="290"/>
         <source>Organisatie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="264"/>
+        <location filename="../../ui/panels/properties.py" line="291"/>
         <source>Begeleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="264"/>
+        <location filename="../../ui/panels/properties.py" line="291"/>
         <source>Begeleider wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="268"/>
+        <location filename="../../ui/panels/properties.py" line="295"/>
         <source>Sessiedatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="268"/>
+        <location filename="../../ui/panels/properties.py" line="295"/>
         <source>Datum wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="270"/>
+        <location filename="../../ui/panels/properties.py" line="297"/>
         <source>Uren per dag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="273"/>
+        <location filename="../../ui/panels/properties.py" line="300"/>
         <source>Dagduur wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="315"/>
+        <location filename="../../ui/panels/properties.py" line="342"/>
         <source>Rekenen in %1; 24 uur = kalenderdagen, minder = werkdagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="282"/>
+        <location filename="../../ui/panels/properties.py" line="309"/>
         <source>Beschrijving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="285"/>
+        <location filename="../../ui/panels/properties.py" line="312"/>
         <source>Beschrijving wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="288"/>
+        <location filename="../../ui/panels/properties.py" line="315"/>
         <source>Vraag aan het MT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="291"/>
+        <location filename="../../ui/panels/properties.py" line="318"/>
         <source>Vraag aan het MT wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="295"/>
+        <location filename="../../ui/panels/properties.py" line="322"/>
         <source>Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="303"/>
+        <location filename="../../ui/panels/properties.py" line="330"/>
         <source>Typ een aantal uren, bijvoorbeeld 8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="305"/>
+        <location filename="../../ui/panels/properties.py" line="332"/>
         <source>Een werkdag duurt meer dan 0 en hooguit 24 uur.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>EventLogDialog</name>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="56"/>
+        <source>Gebeurtenissenlog inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="61"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Elke regel is één gebeurtenis van een zaak. Kies welke kolom wat bevat; Procesbouw heeft een gok gedaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="73"/>
+        <source>Een XES-log noemt zijn velden zelf: concept:name (activiteit), time:timestamp, lifecycle:transition, org:resource en concept:instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="94"/>
+        <source>Inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="101"/>
+        <source>Kolommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="104"/>
+        <source>Zaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="105"/>
+        <source>Activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="106"/>
+        <source>Tijdstip (einde)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="107"/>
+        <source>Start/complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="108"/>
+        <source>Begintijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="109"/>
+        <source>Uitvoerder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="110"/>
+        <source>Instantie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="116"/>
+        <source>(geen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="145"/>
+        <source>Wat wil je ermee?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="147"/>
+        <source>Een nieuwe kaart maken uit het log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="148"/>
+        <source>Gemeten tijden bij de stappen van deze kaart zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="160"/>
+        <source>Een overdracht komt op de kaart als hij in minstens dit deel van de zaken voorkomt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="166"/>
+        <source>Overdrachten vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="168"/>
+        <source>van de zaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="186"/>
+        <source>Kies de kolommen voor zaak, activiteit en tijdstip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="188"/>
+        <source>Elke kolom kan maar één ding zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_dialog.py" line="191"/>
+        <source>Kies óf een kolom met start/complete, óf een kolom met de begintijd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLogImport</name>
+    <message>
+        <location filename="../../ui/event_log_import.py" line="73"/>
+        <source>Gebeurtenissenlog wordt gelezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_import.py" line="76"/>
+        <source>Gebeurtenissenlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_import.py" line="96"/>
+        <source>Gebeurtenissenlog kan niet worden ingelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_log_import.py" line="142"/>
+        <source>Gemeten tijden uit gebeurtenissenlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/event_log_import.py" line="145"/>
+        <source>Gemeten tijden bij %n stap(pen) gezet.</source>
+        <translation>
+            <numerusform>Gemeten tijden bij %n stap gezet.</numerusform>
+            <numerusform>Gemeten tijden bij %n stappen gezet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="88"/>
+        <location filename="../../ui/exchange_menu.py" line="89"/>
         <source>Rapport (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="91"/>
+        <location filename="../../ui/exchange_menu.py" line="92"/>
         <source>Afbeelding (PNG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="92"/>
+        <location filename="../../ui/exchange_menu.py" line="93"/>
         <source>Tekening (SVG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="94"/>
+        <location filename="../../ui/exchange_menu.py" line="95"/>
         <source>Volledige kaart (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="96"/>
+        <location filename="../../ui/exchange_menu.py" line="97"/>
         <source>Stappen als netwerk (GraphML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="99"/>
+        <location filename="../../ui/exchange_menu.py" line="100"/>
         <source>Rolnetwerk (GraphML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="101"/>
+        <location filename="../../ui/exchange_menu.py" line="102"/>
         <source>Stappen (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="103"/>
+        <location filename="../../ui/exchange_menu.py" line="104"/>
         <source>Procesmodel (BPMN 2.0)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="106"/>
+        <location filename="../../ui/exchange_menu.py" line="107"/>
         <source>Stappen uit CSV toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="109"/>
+        <location filename="../../ui/exchange_menu.py" line="110"/>
         <source>Kaart uit JSON (nieuw bestand)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="112"/>
+        <location filename="../../ui/exchange_menu.py" line="113"/>
         <source>Kaart uit BPMN 2.0-model (nieuw bestand)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="144"/>
+        <location filename="../../ui/exchange_menu.py" line="117"/>
+        <source>Gebeurtenissenlog (CSV of XES)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="150"/>
         <source>Exporteren mislukt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="148"/>
+        <location filename="../../ui/exchange_menu.py" line="154"/>
         <source>Geëxporteerd naar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="154"/>
+        <location filename="../../ui/exchange_menu.py" line="160"/>
         <source>Rapport exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="161"/>
+        <location filename="../../ui/exchange_menu.py" line="167"/>
         <source>Rapport wordt gemaakt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="161"/>
+        <location filename="../../ui/exchange_menu.py" line="167"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="163"/>
-        <location filename="../../ui/exchange_menu.py" line="201"/>
+        <location filename="../../ui/exchange_menu.py" line="169"/>
+        <location filename="../../ui/exchange_menu.py" line="207"/>
         <source>Rapport (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="194"/>
+        <location filename="../../ui/exchange_menu.py" line="200"/>
         <source>Rapport opgeslagen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="202"/>
+        <location filename="../../ui/exchange_menu.py" line="208"/>
         <source>Het rapport kon niet worden gemaakt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="207"/>
+        <location filename="../../ui/exchange_menu.py" line="213"/>
         <source>Rapport geannuleerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="212"/>
+        <location filename="../../ui/exchange_menu.py" line="218"/>
         <source>Afbeelding exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="217"/>
+        <location filename="../../ui/exchange_menu.py" line="223"/>
         <source>Tekening exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="225"/>
+        <location filename="../../ui/exchange_menu.py" line="231"/>
         <source>Exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="233"/>
+        <location filename="../../ui/exchange_menu.py" line="239"/>
         <source>Kaart exporteren (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="241"/>
+        <location filename="../../ui/exchange_menu.py" line="247"/>
         <source>Stappen exporteren (GraphML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="249"/>
+        <location filename="../../ui/exchange_menu.py" line="255"/>
         <source>Rolnetwerk exporteren (GraphML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="257"/>
+        <location filename="../../ui/exchange_menu.py" line="263"/>
         <source>Stappen exporteren (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="265"/>
+        <location filename="../../ui/exchange_menu.py" line="271"/>
         <source>Procesmodel exporteren (BPMN 2.0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="274"/>
         <location filename="../../ui/exchange_menu.py" line="280"/>
+        <location filename="../../ui/exchange_menu.py" line="286"/>
         <source>Stappen uit CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="284"/>
+        <location filename="../../ui/exchange_menu.py" line="290"/>
         <source>CSV kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="296"/>
+        <location filename="../../ui/exchange_menu.py" line="302"/>
         <source>Kaart uit JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="303"/>
+        <location filename="../../ui/exchange_menu.py" line="309"/>
         <source>JSON kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="307"/>
-        <location filename="../../ui/exchange_menu.py" line="340"/>
+        <location filename="../../ui/exchange_menu.py" line="359"/>
         <source>Nieuwe kaart opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="315"/>
-        <location filename="../../ui/exchange_menu.py" line="348"/>
+        <location filename="../../ui/exchange_menu.py" line="366"/>
+        <source>Gebeurtenissenlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="366"/>
+        <source>Gebeurtenissenlog (*.csv *.txt *.xes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_menu.py" line="319"/>
+        <location filename="../../ui/exchange_menu.py" line="350"/>
         <source>Kaart kan niet worden gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="327"/>
+        <location filename="../../ui/exchange_menu.py" line="331"/>
         <source>Kaart uit BPMN 2.0-model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="335"/>
+        <location filename="../../ui/exchange_menu.py" line="339"/>
         <source>BPMN-model kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,73 +669,73 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>ExperimentEditor</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="53"/>
+        <location filename="../../ui/panels/experiments.py" line="54"/>
         <source>wie trekt het?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="54"/>
+        <location filename="../../ui/panels/experiments.py" line="55"/>
         <source>Klaar op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="78"/>
+        <location filename="../../ui/panels/experiments.py" line="79"/>
         <source>Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="79"/>
+        <location filename="../../ui/panels/experiments.py" line="80"/>
         <source>Eigenaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="80"/>
+        <location filename="../../ui/panels/experiments.py" line="81"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="81"/>
+        <location filename="../../ui/panels/experiments.py" line="82"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="82"/>
+        <location filename="../../ui/panels/experiments.py" line="83"/>
         <source>Vorm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="84"/>
+        <location filename="../../ui/panels/experiments.py" line="85"/>
         <source>Bouwt op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="88"/>
+        <location filename="../../ui/panels/experiments.py" line="89"/>
         <source>Experiment wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="91"/>
+        <location filename="../../ui/panels/experiments.py" line="92"/>
         <source>Eigenaar wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="94"/>
-        <location filename="../../ui/panels/experiments.py" line="151"/>
+        <location filename="../../ui/panels/experiments.py" line="95"/>
+        <location filename="../../ui/panels/experiments.py" line="152"/>
         <source>Datum wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="96"/>
+        <location filename="../../ui/panels/experiments.py" line="97"/>
         <source>Status wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="99"/>
+        <location filename="../../ui/panels/experiments.py" line="100"/>
         <source>Vorm van verandering kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="161"/>
+        <location filename="../../ui/panels/experiments.py" line="162"/>
         <source>Bevindingen koppelen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,29 +743,29 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>ExperimentsPanel</name>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="41"/>
+        <location filename="../../ui/panels/experiments.py" line="42"/>
         <source>Beschrijf het experiment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="186"/>
-        <location filename="../../ui/panels/experiments.py" line="244"/>
-        <location filename="../../ui/panels/experiments.py" line="246"/>
+        <location filename="../../ui/panels/experiments.py" line="187"/>
+        <location filename="../../ui/panels/experiments.py" line="245"/>
+        <location filename="../../ui/panels/experiments.py" line="247"/>
         <source>Nieuw experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="188"/>
+        <location filename="../../ui/panels/experiments.py" line="189"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="224"/>
+        <location filename="../../ui/panels/experiments.py" line="225"/>
         <source>klaar op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/experiments.py" line="261"/>
+        <location filename="../../ui/panels/experiments.py" line="262"/>
         <source>Experiment verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,108 +799,108 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="34"/>
+        <location filename="../../ui/panels/finding_editor.py" line="35"/>
         <source>Geef de bevinding een titel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="73"/>
+        <location filename="../../ui/panels/finding_editor.py" line="74"/>
         <source>Wat gebeurt er als het goed gaat?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="82"/>
+        <location filename="../../ui/panels/finding_editor.py" line="83"/>
         <source>Koppel aan selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="85"/>
+        <location filename="../../ui/panels/finding_editor.py" line="86"/>
         <source>Koppel de bevinding aan de stappen en overdrachten die nu op de kaart geselecteerd zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="52"/>
-        <location filename="../../ui/panels/finding_editor.py" line="91"/>
+        <location filename="../../ui/panels/finding_editor.py" line="53"/>
+        <location filename="../../ui/panels/finding_editor.py" line="92"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="50"/>
+        <location filename="../../ui/panels/finding_editor.py" line="51"/>
         <source>Stappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="51"/>
+        <location filename="../../ui/panels/finding_editor.py" line="52"/>
         <source>Overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="56"/>
+        <location filename="../../ui/panels/finding_editor.py" line="57"/>
         <source>Nog nergens aan gekoppeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="97"/>
+        <location filename="../../ui/panels/finding_editor.py" line="98"/>
         <source>Nog geen foto&apos;s. Sleep foto&apos;s hierheen of kies &apos;Foto toevoegen&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="116"/>
+        <location filename="../../ui/panels/finding_editor.py" line="117"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="117"/>
+        <location filename="../../ui/panels/finding_editor.py" line="118"/>
         <source>Verhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="118"/>
+        <location filename="../../ui/panels/finding_editor.py" line="119"/>
         <source>Stem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="119"/>
+        <location filename="../../ui/panels/finding_editor.py" line="120"/>
         <source>Kenmerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="120"/>
+        <location filename="../../ui/panels/finding_editor.py" line="121"/>
         <source>Gekoppeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="121"/>
+        <location filename="../../ui/panels/finding_editor.py" line="122"/>
         <source>Foto&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="129"/>
+        <location filename="../../ui/panels/finding_editor.py" line="130"/>
         <source>Titel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="131"/>
+        <location filename="../../ui/panels/finding_editor.py" line="132"/>
         <source>Verhaal wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="134"/>
+        <location filename="../../ui/panels/finding_editor.py" line="135"/>
         <source>Stem kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="137"/>
+        <location filename="../../ui/panels/finding_editor.py" line="138"/>
         <source>Kenmerken wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="207"/>
+        <location filename="../../ui/panels/finding_editor.py" line="208"/>
         <source>(nog geen rollen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/finding_editor.py" line="226"/>
+        <location filename="../../ui/panels/finding_editor.py" line="227"/>
         <source>Koppelingen wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,37 +1018,37 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="208"/>
+        <location filename="../../ui/panels/properties.py" line="235"/>
         <source>Van → naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="211"/>
+        <location filename="../../ui/panels/properties.py" line="238"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="212"/>
+        <location filename="../../ui/panels/properties.py" line="239"/>
         <source>Terugkoppeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="215"/>
+        <location filename="../../ui/panels/properties.py" line="242"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="223"/>
+        <location filename="../../ui/panels/properties.py" line="250"/>
         <source>Deel dat terug gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="223"/>
+        <location filename="../../ui/panels/properties.py" line="250"/>
         <source>Deel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="236"/>
+        <location filename="../../ui/panels/properties.py" line="263"/>
         <source>Soort overdracht wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,57 +1294,62 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <source>Rolnetwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Panelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Werkbalk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source> [alleen-lezen]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,29 +1359,29 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Bestand hernoemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Er bestaat al een bestand &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Opslaan als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Verder in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,7 +1458,7 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../ui/canvas/scene.py" line="396"/>
+        <location filename="../../ui/canvas/scene.py" line="397"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,12 +1466,12 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="228"/>
+        <location filename="../../ui/canvas/view.py" line="229"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/view.py" line="250"/>
+        <location filename="../../ui/canvas/view.py" line="251"/>
         <source>Nieuwe stap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,6 +1486,54 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
     <message>
         <location filename="../../ui/message_bar.py" line="32"/>
         <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameMatchingDialog</name>
+    <message>
+        <location filename="../../ui/name_matching.py" line="34"/>
+        <source>Activiteiten koppelen aan stappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="40"/>
+        <source>%1 van de %2 activiteiten hebben dezelfde naam als een stap. Kies voor de andere welke stap het is, of laat ze weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="50"/>
+        <source>Activiteit in het log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="50"/>
+        <source>Keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="50"/>
+        <source>Stap op de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="66"/>
+        <source>(niet koppelen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="81"/>
+        <source>Koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="95"/>
+        <source>Een stap kan maar bij één activiteit horen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/name_matching.py" line="97"/>
+        <source>Koppel minstens één activiteit aan een stap.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1357,49 +1573,49 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="130"/>
+        <location filename="../../ui/panels/photos.py" line="131"/>
         <source>Dubbelklik om een foto groot te bekijken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="143"/>
+        <location filename="../../ui/panels/photos.py" line="144"/>
         <source>Foto toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="145"/>
-        <location filename="../../ui/panels/photos.py" line="269"/>
+        <location filename="../../ui/panels/photos.py" line="146"/>
+        <location filename="../../ui/panels/photos.py" line="270"/>
         <source>Foto verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="184"/>
+        <location filename="../../ui/panels/photos.py" line="185"/>
         <source>Dubbelklik om te vergroten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="214"/>
-        <location filename="../../ui/panels/photos.py" line="232"/>
+        <location filename="../../ui/panels/photos.py" line="215"/>
+        <location filename="../../ui/panels/photos.py" line="233"/>
         <source>Foto&apos;s toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="216"/>
+        <location filename="../../ui/panels/photos.py" line="217"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="232"/>
+        <location filename="../../ui/panels/photos.py" line="233"/>
         <source>Foto toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="249"/>
+        <location filename="../../ui/panels/photos.py" line="250"/>
         <source>Dit bestand is te groot voor een foto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="253"/>
+        <location filename="../../ui/panels/photos.py" line="254"/>
         <source>&apos;%1&apos; kan niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,18 +1623,18 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/panels/photos.py" line="60"/>
-        <location filename="../../ui/panels/photos.py" line="92"/>
+        <location filename="../../ui/panels/photos.py" line="61"/>
+        <location filename="../../ui/panels/photos.py" line="93"/>
         <source>Foto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="69"/>
+        <location filename="../../ui/panels/photos.py" line="70"/>
         <source>Bijschrift, bijvoorbeeld: het bouwwerk na de sessie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/photos.py" line="86"/>
+        <location filename="../../ui/panels/photos.py" line="87"/>
         <source>Bijschrift wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,22 +1670,22 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="40"/>
+        <location filename="../../ui/panels/properties.py" line="41"/>
         <source>Een naam mag niet leeg zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="356"/>
+        <location filename="../../ui/panels/properties.py" line="383"/>
         <source>Stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="360"/>
+        <location filename="../../ui/panels/properties.py" line="387"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="364"/>
+        <location filename="../../ui/panels/properties.py" line="391"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -1477,12 +1693,12 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="368"/>
+        <location filename="../../ui/panels/properties.py" line="395"/>
         <source>Selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="369"/>
+        <location filename="../../ui/panels/properties.py" line="396"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n onderdeel geselecteerd</numerusform>
@@ -1490,7 +1706,7 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="372"/>
+        <location filename="../../ui/panels/properties.py" line="399"/>
         <source>Proceskaart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,12 +1740,12 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>RemoveRoleDialog</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="65"/>
+        <location filename="../../ui/panels/roles.py" line="66"/>
         <source>Rol verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="67"/>
+        <location filename="../../ui/panels/roles.py" line="68"/>
         <source>&apos;%1&apos; voert %n stap(pen) uit. Wat moet er met die stappen gebeuren?</source>
         <translation>
             <numerusform>&apos;%1&apos; voert %n stap uit. Wat moet er met die stap gebeuren?</numerusform>
@@ -1537,17 +1753,17 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="73"/>
+        <location filename="../../ui/panels/roles.py" line="74"/>
         <source>Zonder rol laten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="77"/>
+        <location filename="../../ui/panels/roles.py" line="78"/>
         <source>Overzetten naar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="83"/>
+        <location filename="../../ui/panels/roles.py" line="84"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,27 +1771,27 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>RoleLinksBox</name>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="29"/>
+        <location filename="../../ui/panels/role_links.py" line="30"/>
         <source>bijv. we bellen elkaar bij spoed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="31"/>
+        <location filename="../../ui/panels/role_links.py" line="32"/>
         <source>Verbinding verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="33"/>
+        <location filename="../../ui/panels/role_links.py" line="34"/>
         <source>Verbindingen die het team noemt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="36"/>
+        <location filename="../../ui/panels/role_links.py" line="37"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/role_links.py" line="88"/>
+        <location filename="../../ui/panels/role_links.py" line="89"/>
         <source>Notitie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,77 +1807,77 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="54"/>
+        <location filename="../../ui/panels/roles.py" line="55"/>
         <source>Intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="55"/>
+        <location filename="../../ui/panels/roles.py" line="56"/>
         <source>Klant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="56"/>
+        <location filename="../../ui/panels/roles.py" line="57"/>
         <source>Externe partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="131"/>
+        <location filename="../../ui/panels/roles.py" line="132"/>
         <source>Verbinden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="133"/>
+        <location filename="../../ui/panels/roles.py" line="134"/>
         <source>Selecteer twee rollen (Ctrl+klik) die met elkaar verbonden zijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="137"/>
+        <location filename="../../ui/panels/roles.py" line="138"/>
         <source>Rol toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="139"/>
+        <location filename="../../ui/panels/roles.py" line="140"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="143"/>
+        <location filename="../../ui/panels/roles.py" line="144"/>
         <source>Rol hernoemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="147"/>
+        <location filename="../../ui/panels/roles.py" line="148"/>
         <source>Soort rol wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="160"/>
+        <location filename="../../ui/panels/roles.py" line="161"/>
         <source>Kleur wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="166"/>
+        <location filename="../../ui/panels/roles.py" line="167"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="167"/>
+        <location filename="../../ui/panels/roles.py" line="168"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="168"/>
+        <location filename="../../ui/panels/roles.py" line="169"/>
         <source>Kleur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="185"/>
+        <location filename="../../ui/panels/roles.py" line="186"/>
         <source>Geef de rol een naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="228"/>
+        <location filename="../../ui/panels/roles.py" line="229"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -1669,7 +1885,7 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="293"/>
+        <location filename="../../ui/panels/roles.py" line="294"/>
         <source>Rol %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,67 +2171,86 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="121"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="121"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="123"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="123"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="124"/>
+        <location filename="../../ui/panels/properties.py" line="125"/>
         <source>Wachttijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="127"/>
+        <location filename="../../ui/panels/properties.py" line="128"/>
         <source>Wachttijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="130"/>
+        <location filename="../../ui/panels/properties.py" line="131"/>
         <source>Bewerkingstijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="133"/>
+        <location filename="../../ui/panels/properties.py" line="134"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="136"/>
+        <location filename="../../ui/panels/properties.py" line="137"/>
         <source>First-time-right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="139"/>
+        <location filename="../../ui/panels/properties.py" line="140"/>
         <source>First-time-right wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="141"/>
+        <location filename="../../ui/panels/properties.py" line="145"/>
+        <source>Gemeten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="146"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="141"/>
+        <location filename="../../ui/panels/properties.py" line="146"/>
         <source>Notitie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/properties.py" line="166"/>
+        <source>Wachttijd: %1
+Bewerkingstijd: %2
+%n keer gemeten (%3)</source>
+        <translation>
+            <numerusform>Wachttijd: %1
+Bewerkingstijd: %2
+%n keer gemeten (%3)</numerusform>
+            <numerusform>Wachttijd: %1
+Bewerkingstijd: %2
+%n keer gemeten (%3)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="88"/>
+        <location filename="../../ui/panels/properties.py" line="89"/>
         <source>(geen rol)</source>
         <translation type="unfinished"></translation>
     </message>

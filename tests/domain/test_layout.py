@@ -160,3 +160,16 @@ def test_the_pdf_map_draws_the_lanes_with_their_names() -> None:
     # Besides the legend and the role line on each brick: the lane's name, unbroken.
     for role in ("Klant", "Planner", "Wijkverpleegkundige"):
         assert in_lanes.count(role) == side_by_side.count(role) + 1, role
+
+
+def test_roles_arriving_without_a_colour_get_distinct_lego_colours() -> None:
+    """A JSON map whose roles carry no colour: not the same blue for all."""
+    from procesbouw.palette import LEGO_COLOURS
+    from procesbouw.serialize import map_from_dict
+
+    roles = [{"name": name, "id": name} for name in ("Klant", "Planner", "Zorg")]
+    roles.append({"name": "Eigen", "id": "Eigen", "colour": "#C91A09"})
+    pm = map_from_dict({"details": {"name": "Kaart"}, "roles": roles})
+    colours = [role.colour for role in pm.roles.values()]
+    assert len(set(colours)) == 4 and all(c in LEGO_COLOURS for c in colours)
+    assert pm.roles["Eigen"].colour == "#C91A09"  # a colour given is kept

@@ -78,7 +78,7 @@ def test_measures_survive_the_map_file_and_the_json_export(tmp_path: Path) -> No
         assert map_file.map.measures == pm.measures
         assert map_file.map.measurements == pm.measurements
     data = json.loads(export_json(pm))
-    assert data["version"] == 4
+    assert data["version"] == 5
     assert data["map"]["measures"][1] == {
         "name": "Verbondenheid", "voice": "employee", "unit": "1–10",
         "higher_is_better": True, "id": "team",
@@ -87,9 +87,9 @@ def test_measures_survive_the_map_file_and_the_json_export(tmp_path: Path) -> No
     assert back.measurements == pm.measurements
 
 
-def test_a_version_3_json_file_reads_without_measures() -> None:
+def test_a_version_4_json_file_reads_without_measures() -> None:
     data = json.loads(export_json(measured_map()))
-    data["version"] = 3
+    data["version"] = 4
     for key in ("measures", "measurements"):
         del data["map"][key]
         for snapshot in data["map"]["snapshots"]:

@@ -71,7 +71,8 @@ db = sqlite3.connect(sys.argv[1], isolation_level=None)
 db.execute("PRAGMA cache_size = 1")
 db.execute("BEGIN")
 for i in range(300):
-    db.execute("INSERT INTO steps VALUES (?, ?, 'half', NULL, 0, 0, 100, ?, 0, 0)",
+    db.execute("INSERT INTO steps (id, position, name, role_id, process_minutes, wait_minutes, "
+               "ftr_percent, note, x, y) VALUES (?, ?, 'half', NULL, 0, 0, 100, ?, 0, 0)",
                (f"half-{i}", 1000 + i, "x" * 500))
 db.execute("UPDATE steps SET name = 'half' WHERE name = 'Klaar'")
 os.kill(os.getpid(), signal.SIGKILL)

@@ -37,12 +37,15 @@ def v1_copy(tmp_path: Path) -> Path:
 def test_v1_file_is_migrated_with_a_byte_identical_backup(v1_copy: Path) -> None:
     original = _digest(V1_FILE)
     with MapFile.open(v1_copy) as mf:
-        assert mf.schema_version == SCHEMA_VERSION == 6
+        assert mf.schema_version == SCHEMA_VERSION == 7
         assert mf.backup_path == v1_copy.with_name("wijkteam.v1-backup.procesbouw")
         assert _digest(mf.backup_path) == original
         assert mf.map == v1_map()
         assert mf.map.details.hours_per_day == 24.0  # what version 1 implied
         assert mf.map.details.mt_question == ""  # version 2 had no question to the MT
+        # Version 6: no step was measured in an event log yet.
+        assert all(s.measured_process_minutes is None for s in mf.map.steps.values())
+        assert all(s.measured_count == 0 for s in mf.map.steps.values())
         mf.add(Action("Nieuw na de migratie", status="running"))  # type: ignore[arg-type]
         expected = mf.map
     with MapFile.open(v1_copy) as again:  # already current: no second backup

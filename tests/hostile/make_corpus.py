@@ -328,7 +328,9 @@ def _journal_of_a_crash(base: Path, folder: Path, rows: int) -> Path:
         "db.execute('PRAGMA cache_size = 1')\n"
         "db.execute('BEGIN')\n"
         f"for i in range({rows}):\n"
-        "    db.execute(\"INSERT INTO steps VALUES (?, ?, 'half', NULL, 0, 0, 100, ?, 0, 0)\",\n"
+        '    db.execute("INSERT INTO steps (id, position, name, role_id, process_minutes, "\n'
+        '               "wait_minutes, ftr_percent, note, x, y) "\n'
+        "               \"VALUES (?, ?, 'half', NULL, 0, 0, 100, ?, 0, 0)\",\n"
         "               (f'half-{i}', 1000 + i, 'x' * 500))\n"
         "db.execute(\"UPDATE steps SET name = 'half'\")\n"
         "os.kill(os.getpid(), signal.SIGKILL)\n"

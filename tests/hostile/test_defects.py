@@ -14,6 +14,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -256,3 +257,23 @@ def test_sqlite_error_codes_name_the_cause(tmp_path: Path) -> None:
         with pytest.raises(MapWriteError) as refused:
             mf.add(Step("Intake"))
         assert refused.value.cause is WriteCause.REFUSED
+
+
+def test_opening_a_current_map_needs_no_alembic_once_its_schema_is_cached(tmp_path: Path) -> None:
+    # Alembic costs the first window ~100-300 ms: only the very first open pays.
+    path = base_map(tmp_path)
+    script = (
+        "import sys\n"
+        "from procesbouw.storage import MapFile\n"
+        f"MapFile.open({str(path)!r}, read_only=True).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    env = {**os.environ, "PROCESBOUW_CACHE": str(tmp_path / "cache")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+        ).stdout.strip()
+        for _ in range(2)
+    ]
+    assert runs == ["True", "False"]
+    assert len(list((tmp_path / "cache").glob("schema-v*.json"))) == 1

@@ -152,7 +152,7 @@ def capture_steps(window: MainWindow, driver: Driver) -> None:
 
 def link_roles(window: MainWindow, driver: Driver) -> None:
     """One link from the dock (two roles, "Verbinden", its note), one drawn in the
-    role network (drag from role to role, its note)."""
+    role network (Ctrl+R, drag from role to role, its note, Ctrl+R back)."""
     first, second, note = LINK_IN_DOCK
     driver.click(*_role_row(window, first))
     driver.click(*_role_row(window, second), ctrl=True)
@@ -162,8 +162,7 @@ def link_roles(window: MainWindow, driver: Driver) -> None:
     driver.type_text(_focused(window), note)
     driver.key(_focused(window), Qt.Key.Key_Return)
     driver.settle()
-    box = window.analysis_panel.network_box
-    driver.click(box, QPoint(10, box.height() // 2))
+    driver.key(window.view, Qt.Key.Key_R, ctrl=True)  # Beeld → Rolnetwerk
     driver.settle()
     source, target, note = LINK_IN_NETWORK
     role_ids = {r.name: r.id for r in window.document.map.roles.values()}
@@ -176,7 +175,7 @@ def link_roles(window: MainWindow, driver: Driver) -> None:
     driver.key(_focused(window), Qt.Key.Key_Return)
     driver.settle()
     driver.snapshot("capture-role-network")
-    driver.click(box, QPoint(10, box.height() // 2))
+    driver.key(_focused(window), Qt.Key.Key_R, ctrl=True)  # back to the canvas
     driver.settle()
 
 

@@ -367,3 +367,62 @@ def test_quick_ctrl_clicks_select_and_never_open_the_name_editor(window: MainWin
         QApplication.sendEvent(window.view.viewport(), event)
     assert window.view.editor is None
     assert set(window.scene.selected_step_ids()) == {a.id, b.id}
+
+
+def test_a_two_line_name_never_runs_into_the_role_line() -> None:
+    from PySide6.QtGui import QFontMetricsF
+
+    from ui.canvas import brick_paint
+    from ui.canvas.brick_text import DETAIL_FONT, NAME_FONT
+
+    name = QFontMetricsF(NAME_FONT)
+    detail = QFontMetricsF(DETAIL_FONT)
+    for lines in (["Aanmelding"], ["Indicatie stellen", "en plannen"]):
+        baseline = brick_paint.role_baseline(len(lines))
+        name_bottom = brick_paint.PAD + len(lines) * name.lineSpacing()
+        if baseline is not None:
+            assert baseline - detail.ascent() >= name_bottom
+            badge_top = style.BRICK_HEIGHT - 6 - brick_paint.badge_height()
+            assert baseline + detail.descent() <= badge_top
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_dock_tabs_show_their_whole_title(
+    window: MainWindow, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication, QTabBar
+
+    from ui.app import install_translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translations(app, language)
+    try:
+        other = MainWindow(window.document)
+        other.resize(1366, 768)
+        other.show()
+        QTest.qWaitForWindowExposed(other)
+        bars = [b for b in other.findChildren(QTabBar) if b.isVisible() and b.parent() is other]
+        assert bars
+        for bar in bars:
+            for index in range(bar.count()):
+                text = bar.tabText(index)
+                needed = bar.fontMetrics().horizontalAdvance(text)
+                assert bar.tabRect(index).width() >= needed, (language, text)
+        other.hide()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def test_the_toolbar_does_not_move_as_the_undo_text_grows(window: MainWindow) -> None:
+    toolbar = window.toolbar
+    before = [toolbar.widgetForAction(a).geometry() for a in toolbar.actions() if a.isVisible()]
+    doc = window.document
+    a = doc.add_step("Aanvraag", (0, 0))
+    doc.add_step("Beoordeling van de aanvraag door het team", (240, 0), after=a.id)
+    doc.connect_in_order([a.id])  # nothing: the undo text is the long "Nieuwe stap" one
+    QTest.qWait(10)
+    assert window.undo_action.text() != "Ongedaan maken"  # it names the edit now
+    after = [toolbar.widgetForAction(a).geometry() for a in toolbar.actions() if a.isVisible()]
+    assert [g.x() for g in after] == [g.x() for g in before]

@@ -29,7 +29,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-_KEYS = {Qt.Key.Key_Tab: "Tab", Qt.Key.Key_Return: "Return", Qt.Key.Key_T: "t", Qt.Key.Key_L: "l"}
+_KEYS = {
+    Qt.Key.Key_Tab: "Tab",
+    Qt.Key.Key_Return: "Return",
+    Qt.Key.Key_T: "t",
+    Qt.Key.Key_L: "l",
+    Qt.Key.Key_R: "r",
+}
 
 
 @dataclass

@@ -75,10 +75,18 @@ def badge_height() -> float:
     return QFontMetricsF(DETAIL_FONT).height() + 2
 
 
+def role_baseline(name_line_count: int) -> float | None:
+    """Where the role line sits: just above the badges, and only if it clears a name
+    of ``name_line_count`` lines (None: it does not fit and is left out; the colour
+    and the lane still say the role)."""
+    name_bottom = PAD + name_line_count * QFontMetricsF(NAME_FONT).lineSpacing()
+    detail = QFontMetricsF(DETAIL_FONT)
+    baseline = style.BRICK_HEIGHT - 6 - badge_height() - 2 - detail.descent()
+    return baseline if baseline - detail.ascent() >= name_bottom else None
+
+
 def paint_text(painter: QPainter, text: QColor, name_lines: list[str], role_line: str) -> None:
-    """The name from the top, the role line just above the badges, and only where
-    it fits under the name: a two-line name is never overdrawn (the colour and
-    the lane still say the role)."""
+    """The name from the top and, where it fits (``role_baseline``), the role line."""
     painter.setPen(text)
     painter.setFont(NAME_FONT)
     metrics = QFontMetricsF(NAME_FONT)
@@ -86,10 +94,8 @@ def paint_text(painter: QPainter, text: QColor, name_lines: list[str], role_line
     for line in name_lines:
         painter.drawText(QPointF(PAD, y), line)
         y += metrics.lineSpacing()
-    name_bottom = PAD + len(name_lines) * metrics.lineSpacing()
-    detail = QFontMetricsF(DETAIL_FONT)
-    baseline = style.BRICK_HEIGHT - 6 - badge_height() - 2 - detail.descent()
-    if baseline - detail.ascent() < name_bottom:
+    baseline = role_baseline(len(name_lines))
+    if baseline is None:
         return
     painter.setFont(DETAIL_FONT)
     faded = QColor(text)

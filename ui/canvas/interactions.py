@@ -9,6 +9,7 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsSceneMouseEvent
 
 from procesbouw.model import ValidationError
+from ui import settings
 from ui.canvas import style
 from ui.canvas.brick import BrickItem
 from ui.document import MapDocument
@@ -56,4 +57,4 @@ class ConnectInteraction:
         try:
             self.scene.document.connect(self.source.step.id, target.step.id)
         except ValidationError as error:
-            self.scene.report(str(error))
+            self.scene.report(settings.error_text(error))

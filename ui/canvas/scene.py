@@ -25,6 +25,7 @@ from procesbouw.analysis.results import Analysis
 from procesbouw.events import Change, MapEvent
 from procesbouw.layout import swimlanes
 from procesbouw.model import Flow, MapDetails, ProcessMap, Role, Step, ValidationError
+from ui import settings
 from ui.canvas import style
 from ui.canvas.brick import BrickItem
 from ui.canvas.flow_item import FlowItem
@@ -360,7 +361,7 @@ class MapScene(QGraphicsScene):
         try:
             self.document.move_steps(moved)
         except ValidationError as error:
-            self.report(str(error))
+            self.report(settings.error_text(error))
             self.rebuild()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -395,5 +396,5 @@ class MapScene(QGraphicsScene):
         try:
             self.document.change_steps(targets, self.tr("Rol kiezen"), role_id=role_id)
         except ValidationError as error:
-            self.report(str(error))
+            self.report(settings.error_text(error))
         event.acceptProposedAction()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from procesbouw.model import ValidationError
 from procesbouw.units import format_number, parse_percentage
+from ui import settings
 from ui.canvas import style
 from ui.canvas.brick_text import NAME_FONT
 from ui.canvas.inline_editor import InlineEditor
@@ -214,7 +215,7 @@ class MapView(QGraphicsView):
         try:
             document.move_steps(positions)
         except ValidationError as error:
-            self.map_scene.report(str(error))
+            self.map_scene.report(settings.error_text(error))
 
     def give_role(self, number: int) -> None:
         """Number key ``number``: the selected steps get the role at that place in
@@ -227,7 +228,7 @@ class MapView(QGraphicsView):
         try:
             document.change_steps(steps, self.tr("Rol kiezen"), role_id=roles[number - 1])
         except ValidationError as error:
-            self.map_scene.report(str(error))
+            self.map_scene.report(settings.error_text(error))
 
     def capture_next_step(self) -> None:
         """New step right of the selected one, connected, in rename mode, in the
@@ -257,7 +258,7 @@ class MapView(QGraphicsView):
                 tidy=self.keep_tidy,
             )
         except ValidationError as error:
-            self.map_scene.report(str(error))
+            self.map_scene.report(settings.error_text(error))
             return
         if step is None:  # the file refused; the document has said why
             return
@@ -319,7 +320,7 @@ class MapView(QGraphicsView):
         try:
             document.set_rework_share(flow_id, parse_percentage(text) / 100)
         except ValidationError as error:
-            self.map_scene.report(str(error))
+            self.map_scene.report(settings.error_text(error))
 
     def _rename_committed(self, step_id: str, name: str, next_step: bool) -> None:
         self._editor_closed()
@@ -331,7 +332,7 @@ class MapView(QGraphicsView):
             try:
                 document.rename(step_id, name.strip())
             except ValidationError as error:
-                self.map_scene.report(str(error))
+                self.map_scene.report(settings.error_text(error))
         if next_step:  # Tab while naming: the name is in, on to the next step
             self.map_scene.select_ids([step_id])
             self.capture_next_step()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from procesbouw.analysis.chart_data import axis_unit, critical_path_times
 from procesbouw.analysis.results import Analysis, HiddenConnection, KeyFigures
+from procesbouw.measured import estimate_and_measured, measured_steps
 from procesbouw.model import ProcessMap
 from procesbouw.units import day_basis, format_duration_rounded, format_percent
 from ui.canvas.scene import Overlays
@@ -247,6 +248,25 @@ class AnalysisPanel(QWidget):
         section(self.tr("Aandachtspunten"), len(analysis.warnings))
         for warning in analysis.warnings:
             rows.append((warning.explanation.text(lang), tuple(warning.entity_ids)))
+        return rows + self._measured_rows(pm)
+
+    def _measured_rows(self, pm: ProcessMap) -> list[_Row]:
+        """The team's estimate next to the event log's median, largest surprise first."""
+        measured = measured_steps(pm)
+        if not measured:
+            return []
+        lang, hours = self.language, pm.details.hours_per_day
+        rows: list[_Row] = [
+            (f"{self.tr('Gemeten in het gebeurtenissenlog')} ({len(measured)})", None)
+        ]
+        for step in measured[:8]:
+            wait = estimate_and_measured(step.wait_minutes, step.measured_wait_minutes, hours, lang)
+            work = estimate_and_measured(
+                step.process_minutes, step.measured_process_minutes, hours, lang
+            )
+            text = self.tr("%1 — wachttijd: %2; bewerking: %3")
+            rows.append((text.replace("%1", step.name).replace("%2", wait).replace("%3", work),
+                         (step.id,)))  # fmt: skip
         return rows
 
     def _hidden_rows(self, analysis: Analysis) -> list[_Row]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from procesbouw.events import MapEvent
 from procesbouw.model import Action, ActionStatus, ChangeForm, Finding, ValidationError
+from ui import settings
 from ui.document import MapDocument
 from ui.panels.cards import CardList
 from ui.panels.fields import ChoiceField, DateField, Field
@@ -168,9 +169,9 @@ class ExperimentEditor(QWidget):
             self.document.change(action, text, **changes)
         except ValidationError as error:
             if "description" in changes:
-                self.description.show_error(str(error))
+                self.description.show_error(settings.error_text(error))
             else:
-                self.error.setText(str(error))
+                self.error.setText(settings.error_text(error))
                 self.error.show()
             self.refresh()
 
@@ -246,7 +247,7 @@ class ExperimentsPanel(QWidget):
             if not self.document.add_entities([action], self.tr("Nieuw experiment")):
                 return None
         except ValidationError as error:
-            self.editor.error.setText(str(error))
+            self.editor.error.setText(settings.error_text(error))
             self.editor.error.show()
             return None
         self.select_action(action.id)
@@ -260,5 +261,5 @@ class ExperimentsPanel(QWidget):
             try:
                 self.document.remove([action.id], self.tr("Experiment verwijderen"))
             except ValidationError as error:
-                self.editor.error.setText(str(error))
+                self.editor.error.setText(settings.error_text(error))
                 self.editor.error.show()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from procesbouw.model import ValidationError
+from ui import settings
 
 _ERROR_STYLE = "QLineEdit, QPlainTextEdit { border: 2px solid #D32F2F; background: #FFEBEE; }"
 
@@ -108,7 +109,7 @@ class Field(QWidget):
         try:
             value = self._parse(self.text())
         except ValidationError as error:
-            self.show_error(str(error))
+            self.show_error(settings.error_text(error))
             return
         self.clear_error()
         if value != self._value:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from procesbouw.model import Finding, ProcessMap, ValidationError, Voice
+from ui import settings
 from ui.document import MapDocument
 from ui.panels.fields import ChoiceField, Field
 from ui.panels.photos import PhotoStrip
@@ -178,9 +179,9 @@ class FindingEditor(QWidget):
             self.document.change(finding, undo_text, **{field: value})
         except ValidationError as error:
             if field == "title":
-                self.title.show_error(str(error))
+                self.title.show_error(settings.error_text(error))
             else:
-                self.error.setText(str(error))
+                self.error.setText(settings.error_text(error))
                 self.error.show()
             self.refresh()
 
@@ -225,5 +226,5 @@ class FindingEditor(QWidget):
         try:
             self.document.change(finding, self.tr("Koppelingen wijzigen"), **links)
         except ValidationError as error:
-            self.error.setText(str(error))
+            self.error.setText(settings.error_text(error))
             self.error.show()

@@ -256,7 +256,7 @@ class FindingsPanel(QWidget):
             if not self.document.add_entities([finding], self.tr("Nieuwe bevinding")):
                 return None
         except ValidationError as error:
-            self.message.emit(str(error))
+            self.message.emit(settings.error_text(error))
             return None
         self.select_finding(finding.id)
         # Straight on to typing the title, as with a new step.
@@ -271,7 +271,7 @@ class FindingsPanel(QWidget):
         try:
             self.document.remove([finding.id], self.tr("Bevinding verwijderen"))
         except ValidationError as error:
-            self.message.emit(str(error))
+            self.message.emit(settings.error_text(error))
 
     # -- dropping photos anywhere on the dock --------------------------------------------------
 

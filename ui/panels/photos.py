@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from procesbouw.model import Entity, Photo, ValidationError
+from ui import settings
 from ui.document import MapDocument
 from ui.panels.fields import Field
 
@@ -87,7 +88,7 @@ class PhotoViewer(QDialog):
             ):
                 return
         except ValidationError as error:
-            self.caption.show_error(str(error))
+            self.caption.show_error(settings.error_text(error))
             return
         self.setWindowTitle(caption.strip() or self.tr("Foto"))
 
@@ -234,7 +235,7 @@ class PhotoStrip(QWidget):
                 if not self.document.add_entities(photos, text):
                     return False
         except ValidationError as error:
-            self._show_error(str(error))
+            self._show_error(settings.error_text(error))
             return False
         self.error.hide()
         return bool(photos)
@@ -268,7 +269,7 @@ class PhotoStrip(QWidget):
         try:
             self.document.remove(ids, self.tr("Foto verwijderen"))
         except ValidationError as error:
-            self._show_error(str(error))
+            self._show_error(settings.error_text(error))
 
     def view(self, photo_id: str) -> PhotoViewer | None:
         photo = self.document.map.photos.get(photo_id)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from procesbouw.events import MapEvent
+from procesbouw.measured import estimate_and_measured, is_measured
 from procesbouw.model import Flow, FlowKind, MapDetails, Step, ValidationError
 from procesbouw.units import (
     day_basis,
@@ -70,7 +71,7 @@ class _Page(QWidget):
         except ValidationError as error:
             widget = self.fields[field_name]
             if isinstance(widget, Field):
-                widget.show_error(str(error))
+                widget.show_error(settings.error_text(error))
             self.refresh()
 
     def refresh(self) -> None:
@@ -138,11 +139,36 @@ class StepPage(_Page):
             Field(parse_percentage, show_percent),
             self.tr("First-time-right wijzigen"),
         )
+        self.measured = QLabel()
+        self.measured.setWordWrap(True)
+        self.measured.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow(self.tr("Gemeten"), self.measured)
         self.bind(self.tr("Notitie"), "note", Field(multiline=True), self.tr("Notitie wijzigen"))
 
     @property
     def step_id(self) -> str | None:
         return self.step_ids[0] if len(self.step_ids) == 1 else None
+
+    def _show_measured(self) -> None:
+        """The estimate next to the event log's median, for one measured step."""
+        step = self.current()
+        shown = step is not None and is_measured(step)
+        self.form.setRowVisible(self.measured, shown)
+        if step is None or not shown:
+            return
+        hours, lang = self._hours(), settings.active_language()
+        wait = estimate_and_measured(step.wait_minutes, step.measured_wait_minutes, hours, lang)
+        work = estimate_and_measured(
+            step.process_minutes, step.measured_process_minutes, hours, lang
+        )
+        self.measured.setText(
+            self.tr(
+                "Wachttijd: %1\nBewerkingstijd: %2\n%n keer gemeten (%3)", "", step.measured_count
+            )
+            .replace("%1", wait)
+            .replace("%2", work)
+            .replace("%3", step.measured_source)
+        )
 
     def _hours(self) -> float:
         return self.document.map.details.hours_per_day
@@ -167,6 +193,7 @@ class StepPage(_Page):
         self.refresh()
 
     def refresh(self) -> None:
+        self._show_measured()
         steps = [self.document.map.steps[i] for i in self.step_ids if i in self.document.map.steps]
         if len(steps) < 2:
             super().refresh()
@@ -192,7 +219,7 @@ class StepPage(_Page):
         except ValidationError as error:
             widget = self.fields[field_name]
             if isinstance(widget, Field):
-                widget.show_error(str(error))
+                widget.show_error(settings.error_text(error))
             self.refresh()
 
     def show_step(self, step_id: str) -> None:
@@ -236,7 +263,7 @@ class FlowPage(_Page):
                 flow, self.tr("Soort overdracht wijzigen"), kind=kind, rework_share=share
             )
         except ValidationError as error:
-            self.share.show_error(str(error))
+            self.share.show_error(settings.error_text(error))
         self.refresh()
 
     def show_flow(self, flow_id: str) -> None:

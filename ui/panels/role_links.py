@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from procesbouw.model import RoleLink, ValidationError
+from ui import settings
 from ui.document import MapDocument
 from ui.panels.fields import Field
 
@@ -87,7 +88,7 @@ class RoleLinksBox(QWidget):
         try:
             self.document.change(link, self.tr("Notitie wijzigen"), note=str(value).strip())
         except ValidationError as error:
-            self.note.show_error(str(error))
+            self.note.show_error(settings.error_text(error))
 
     def remove_current(self) -> None:
         link = self.current_link()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from procesbouw.events import MapEvent
 from procesbouw.model import Role, RoleKind, RoleLink, Step, ValidationError
+from ui import settings
 from ui.canvas import style
 from ui.document import MapDocument
 from ui.panels.fields import ChoiceField, Field
@@ -205,7 +206,7 @@ class RolesPanel(QWidget):
         try:
             link = self.document.link_roles(ids[0], ids[1])
         except ValidationError as error:
-            self.name.show_error(str(error))
+            self.name.show_error(settings.error_text(error))
             return
         if link is not None:
             self.links.show_link(link.id)
@@ -286,7 +287,7 @@ class RolesPanel(QWidget):
         try:
             self.document.change(role, text, **changes)
         except ValidationError as error:
-            self.name.show_error(str(error))
+            self.name.show_error(settings.error_text(error))
 
     def add_role(self) -> None:
         number = len(self.document.map.roles) + 1

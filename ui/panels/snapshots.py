@@ -347,7 +347,7 @@ class SnapshotsPanel(QScrollArea):
             if edit() is False:  # the file refused; the window says why
                 return False
         except ValidationError as error:
-            self.error.setText(str(error))
+            self.error.setText(settings.error_text(error))
             self.error.show()
             return False
         self.error.hide()

@@ -1,0 +1,40 @@
+"""Text beyond the bounds is refused where it is typed, saying the limit, in the UI's language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from procesbouw.field_rules import NAME_MAX
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(params=["nl", "en"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    app = QApplication.instance()
+    assert app is not None
+    before = app.property("language")
+    app.setProperty("language", request.param)
+    yield request.param
+    app.setProperty("language", before)
+
+
+def test_a_step_name_beyond_the_limit_is_refused_in_place(
+    qtbot: object, window: MainWindow, language: str
+) -> None:
+    step = window.document.add_step("Intake", (40, 40))
+    assert step is not None
+    window.scene.select_ids([step.id])
+    field = window.properties.step_page.fields["name"]
+    field.editor.setFocus()
+    field.editor.selectAll()
+    QTest.keyClicks(field.editor, "x" * (NAME_MAX + 1))
+    QTest.keyClick(field.editor, Qt.Key.Key_Return)
+    assert window.document.map.steps[step.id].name == "Intake"
+    assert field.has_error()
+    expected = "hooguit 500 tekens" if language == "nl" else "at most 500 characters"
+    assert expected in field.error.text()
