@@ -82,6 +82,7 @@ class EventLogDialog(QDialog):
             _, self.header, rows = sniff_csv(head)
             layout.addWidget(self._column_choices())
             layout.addWidget(self._preview(rows), 1)
+        layout.addSpacing(6)
         layout.addWidget(self._target_choice(can_attach))
         self.problem = QLabel()
         self.problem.setObjectName("problem")

@@ -65,7 +65,8 @@ class NameMatchingDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("(niet koppelen)"), None)
             for step in steps:
-                combo.addItem(step.name, step.id)
+                role = pm.roles.get(step.role_id or "")
+                combo.addItem(f"{step.name} ({role.name})" if role else step.name, step.id)
             if activity.name in matches:
                 combo.setCurrentIndex(combo.findData(matches[activity.name]))
             combo.currentIndexChanged.connect(self._check)

@@ -113,14 +113,14 @@ def sniff_csv(head: str) -> tuple[str, list[str], list[list[str]]]:
     return delimiter, [h.strip() for h in rows[0]], body[:20]
 
 
-# What a column is usually called, per part of an event (casefolded, spaces and
-# underscores removed), most specific first.
+# What a column is usually called, per part of an event (casefolded, spaces,
+# underscores and hyphens removed), most specific first.
 _USUAL_NAMES: dict[str, tuple[str, ...]] = {
     "case": ("case:concept:name", "caseid", "case", "zaakid", "zaaknummer", "zaak", "dossier"),
     "activity": ("concept:name", "activity", "activiteit", "task", "taak", "stap", "event"),
     "timestamp": (
-        "time:timestamp", "timestamp", "completetimestamp", "endtime", "end", "eind", "tijdstip",
-        "tijd", "time", "datum", "date",
+        "time:timestamp", "timestamp", "completetimestamp", "endtime", "end", "einde", "eind",
+        "tijdstip", "tijd", "time", "datum", "date",
     ),
     "lifecycle": ("lifecycle:transition", "lifecycle", "transition", "status", "eventtype"),
     "start": ("starttimestamp", "starttime", "start", "begintijd", "begin"),
@@ -133,7 +133,9 @@ def guess_columns(header: list[str]) -> dict[str, str | None]:
     """Per part of an event (``case``, ``activity``, ``timestamp``, ``lifecycle``,
     ``start``, ``resource``, ``instance``) the header that most likely holds it, each
     header used once; None when nothing looks like it."""
-    simple = {name: name.casefold().replace(" ", "").replace("_", "") for name in header}
+    simple = {
+        name: name.casefold().replace(" ", "").replace("_", "").replace("-", "") for name in header
+    }
     taken: set[str] = set()
     guess: dict[str, str | None] = {}
     for part, usual in _USUAL_NAMES.items():

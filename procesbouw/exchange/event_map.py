@@ -86,16 +86,19 @@ def _key(name: str) -> str:
 
 
 def match_by_name(pm: ProcessMap, figures: LogFigures) -> dict[str, str]:
-    """Activity name → step id, where a step has the activity's name (case and spaces
-    aside; with several such steps, the first)."""
-    steps: dict[str, str] = {}
+    """Activity name → step id, where a step has the activity's name: written exactly
+    the same first, else with case and spaces aside (with several, the first)."""
+    exact: dict[str, str] = {}
+    loose: dict[str, str] = {}
     for step in pm.steps.values():
-        steps.setdefault(_key(step.name), step.id)
-    return {
-        activity.name: steps[_key(activity.name)]
-        for activity in figures.activities
-        if _key(activity.name) in steps
-    }
+        exact.setdefault(step.name, step.id)
+        loose.setdefault(_key(step.name), step.id)
+    matches = {}
+    for activity in figures.activities:
+        step_id = exact.get(activity.name) or loose.get(_key(activity.name))
+        if step_id is not None:
+            matches[activity.name] = step_id
+    return matches
 
 
 def attached(

@@ -291,6 +291,11 @@ def test_cli_refused_log_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFi
              "timestamp": "time:timestamp", "lifecycle": "lifecycle:transition", "start": None,
              "resource": None, "instance": None},
         ),
+        (
+            ["Zaak-ID", "Activiteit", "Begin", "Einde", "Medewerker"],
+            {"case": "Zaak-ID", "activity": "Activiteit", "timestamp": "Einde",
+             "lifecycle": None, "start": "Begin", "resource": "Medewerker", "instance": None},
+        ),
         (["a", "b"], dict.fromkeys(
             ("case", "activity", "timestamp", "lifecycle", "start", "resource", "instance")
         )),
@@ -302,3 +307,14 @@ def test_columns_are_guessed_from_usual_names(
     from procesbouw.exchange.event_log import guess_columns
 
     assert guess_columns(header) == expected
+
+
+def test_an_exact_name_wins_over_one_in_other_case(hand_log: Path) -> None:
+    from procesbouw.exchange.event_map import match_by_name
+
+    pm = ProcessMap()
+    other, same = Step("aanmelden"), Step("Aanmelden")
+    pm.add(other)
+    pm.add(same)
+    figures = measure(read_csv(hand_log, HAND_COLUMNS))
+    assert match_by_name(pm, figures) == {"Aanmelden": same.id}

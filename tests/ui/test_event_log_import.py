@@ -55,8 +55,8 @@ def test_a_log_measures_the_steps_as_one_undo_step(
     def pair_the_differing_name(dialog: NameMatchingDialog) -> QDialog.DialogCode:
         combo = dialog.combos["Beoordelen"]
         assert combo.currentData() is None  # not the same name: not paired by itself
-        combo.setCurrentIndex(combo.findText("Beoordeling"))
-        assert dialog.combos["Aanmelden"].currentText() == "Aanmelden"
+        combo.setCurrentIndex(combo.findText("Beoordeling (Balie)"))
+        assert dialog.combos["Aanmelden"].currentText() == "Aanmelden (Balie)"
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NameMatchingDialog, "exec", pair_the_differing_name)
