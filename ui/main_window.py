@@ -43,6 +43,7 @@ from ui.canvas.view import MapView
 from ui.document import Gesture, MapDocument, WriteFailure
 from ui.exchange_menu import ExchangeMenu
 from ui.first_paint import FirstPaint
+from ui.library_menu import LibraryMenu
 from ui.message_bar import MessageBar
 from ui.panels.experiments import ExperimentsPanel
 from ui.panels.findings import FindingsPanel
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_story_actions()
         self.exchange = ExchangeMenu(self)
+        self.library = LibraryMenu(self)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.message.connect(self.show_problem)
         self.view.zoom_changed.connect(self._show_zoom)

@@ -64,6 +64,17 @@ def set_language(code: str) -> None:
     _settings().setValue("language", code)
 
 
+def library_address() -> str:
+    """The team library the user chose ("" for the local default); never a password."""
+    value = _settings().value("library/address", "")
+    return value if isinstance(value, str) else ""
+
+
+def remember_library_address(address: str) -> None:
+    """Store ``address``, which must already be stripped of any password."""
+    _settings().setValue("library/address", address)
+
+
 def keep_tidy() -> bool:
     """Whether the map is laid out again as steps are added ("Netjes houden")."""
     value = _settings().value("keep_tidy", False)

@@ -162,7 +162,9 @@ def _upgrade(engine: Engine) -> None:
     from alembic import command
     from alembic.config import Config
 
-    with writing(engine) as conn:
+    from procesbouw.storage.migrate import ALEMBIC_LOCK
+
+    with ALEMBIC_LOCK, writing(engine) as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
         config = Config()

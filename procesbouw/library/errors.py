@@ -80,11 +80,18 @@ class NotInLibraryError(LibraryError):
 
 
 class NewerVersionExistsError(LibraryError):
-    """Publishing was refused: the library has ``latest`` (by ``published_by`` at
-    ``published_at``) and this map is based on ``base`` (None: on no version)."""
+    """Publishing was refused: the library map ``map_id`` has ``latest`` (by
+    ``published_by`` at ``published_at``) and this map is based on ``base``
+    (None: on none of its versions)."""
 
     def __init__(
-        self, name: str, base: int | None, latest: int, published_by: str, published_at: datetime
+        self,
+        map_id: str,
+        name: str,
+        base: int | None,
+        latest: int,
+        published_by: str,
+        published_at: datetime,
     ) -> None:
         when = published_at.astimezone().strftime("%d-%m-%Y %H:%M")
         if base is None:
@@ -110,6 +117,7 @@ class NewerVersionExistsError(LibraryError):
                 f"{latest + 1}."
             )
         super().__init__(nl, en)
+        self.map_id = map_id
         self.base = base
         self.latest = latest
         self.published_by = published_by

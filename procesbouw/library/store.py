@@ -184,6 +184,7 @@ class Library:
                 ).one()
                 at = latest.published_at
                 raise NewerVersionExistsError(
+                    row.id,
                     row.name,
                     base,
                     row.latest_version,

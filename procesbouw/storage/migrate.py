@@ -8,6 +8,7 @@ file at its old version (and the caller kept a copy aside before starting).
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 from sqlalchemy import Connection
@@ -15,6 +16,10 @@ from sqlalchemy import Connection
 from procesbouw.storage.files import move_into_place, temporary_beside
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+# Alembic keeps its running migration in module globals (``alembic.op``,
+# ``alembic.context``): two migrations at once in one process, say a map file
+# on the UI thread and the team library on a worker, would trample each other.
+ALEMBIC_LOCK = threading.Lock()
 
 
 def head_revision() -> str:
@@ -34,7 +39,7 @@ def upgrade(conn: Connection, revision: str = "head") -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = conn
-    with conn.begin():
+    with ALEMBIC_LOCK, conn.begin():
         command.upgrade(config, revision)
 
 

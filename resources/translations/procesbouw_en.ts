@@ -340,97 +340,97 @@ right-click a link to remove it.</translation>
         <translation>An XES log names its own fields: concept:name (activity), time:timestamp, lifecycle:transition, org:resource and concept:instance.</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="94"/>
+        <location filename="../../ui/event_log_dialog.py" line="95"/>
         <source>Inlezen</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="101"/>
+        <location filename="../../ui/event_log_dialog.py" line="102"/>
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="104"/>
+        <location filename="../../ui/event_log_dialog.py" line="105"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="105"/>
+        <location filename="../../ui/event_log_dialog.py" line="106"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="106"/>
+        <location filename="../../ui/event_log_dialog.py" line="107"/>
         <source>Tijdstip (einde)</source>
         <translation>Time (end)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="107"/>
+        <location filename="../../ui/event_log_dialog.py" line="108"/>
         <source>Start/complete</source>
         <translation>Start/complete</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="108"/>
+        <location filename="../../ui/event_log_dialog.py" line="109"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="109"/>
+        <location filename="../../ui/event_log_dialog.py" line="110"/>
         <source>Uitvoerder</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="110"/>
+        <location filename="../../ui/event_log_dialog.py" line="111"/>
         <source>Instantie</source>
         <translation>Instance</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="116"/>
+        <location filename="../../ui/event_log_dialog.py" line="117"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="145"/>
+        <location filename="../../ui/event_log_dialog.py" line="146"/>
         <source>Wat wil je ermee?</source>
         <translation>What should it do?</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="147"/>
+        <location filename="../../ui/event_log_dialog.py" line="148"/>
         <source>Een nieuwe kaart maken uit het log</source>
         <translation>Make a new map from the log</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="148"/>
+        <location filename="../../ui/event_log_dialog.py" line="149"/>
         <source>Gemeten tijden bij de stappen van deze kaart zetten</source>
         <translation>Put the measured times on this map&apos;s steps</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="160"/>
+        <location filename="../../ui/event_log_dialog.py" line="161"/>
         <source>Een overdracht komt op de kaart als hij in minstens dit deel van de zaken voorkomt.</source>
         <translation>A handoff goes on the map when it occurs in at least this share of the cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="166"/>
+        <location filename="../../ui/event_log_dialog.py" line="167"/>
         <source>Overdrachten vanaf</source>
         <translation>Handoffs from</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="168"/>
+        <location filename="../../ui/event_log_dialog.py" line="169"/>
         <source>van de zaken</source>
         <translation>of the cases</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="186"/>
+        <location filename="../../ui/event_log_dialog.py" line="187"/>
         <source>Kies de kolommen voor zaak, activiteit en tijdstip.</source>
         <translation>Choose the columns for case, activity and time.</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="188"/>
+        <location filename="../../ui/event_log_dialog.py" line="189"/>
         <source>Elke kolom kan maar één ding zijn.</source>
         <translation>Each column can only be one thing.</translation>
     </message>
     <message>
-        <location filename="../../ui/event_log_dialog.py" line="191"/>
+        <location filename="../../ui/event_log_dialog.py" line="192"/>
         <source>Kies óf een kolom met start/complete, óf een kolom met de begintijd.</source>
         <translation>Choose either a column with start/complete or a column with the start time.</translation>
     </message>
@@ -1123,266 +1123,537 @@ right-click a link to remove it.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryAccess</name>
+    <message>
+        <location filename="../../ui/library_access.py" line="125"/>
+        <source>Het wachtwoord werd geweigerd. Wachtwoord voor %1 (%2):</source>
+        <translation>The password was refused. Password for %1 (%2):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_access.py" line="127"/>
+        <source>Wachtwoord voor %1 (%2):</source>
+        <translation>Password for %1 (%2):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_access.py" line="131"/>
+        <source>Teambibliotheek</source>
+        <translation>Team library</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenu</name>
+    <message>
+        <location filename="../../ui/library_menu.py" line="63"/>
+        <source>&amp;Teambibliotheek</source>
+        <translation>&amp;Team library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="64"/>
+        <source>Publiceren…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="65"/>
+        <source>Portfolio en versies…</source>
+        <translation>Portfolio and versions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="67"/>
+        <source>Bibliotheek kiezen…</source>
+        <translation>Choose library…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="88"/>
+        <source>Publiceren in %1…</source>
+        <translation>Publishing in %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="99"/>
+        <source>Gepubliceerd als versie %1 in %2.</source>
+        <translation>Published as version %1 in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="111"/>
+        <location filename="../../ui/library_menu.py" line="185"/>
+        <location filename="../../ui/library_menu.py" line="216"/>
+        <location filename="../../ui/library_menu.py" line="224"/>
+        <source>Teambibliotheek</source>
+        <translation>Team library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="116"/>
+        <source>Niet gepubliceerd</source>
+        <translation>Not published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="118"/>
+        <source>Hun versie openen</source>
+        <translation>Open their version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="119"/>
+        <source>Vergelijken</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="121"/>
+        <source>Toch publiceren als versie %1</source>
+        <translation>Publish anyway as version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="140"/>
+        <source>Hun versie opslaan als</source>
+        <translation>Save their version as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="152"/>
+        <location filename="../../ui/library_menu.py" line="180"/>
+        <source>Versie %1 ophalen…</source>
+        <translation>Fetching version %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="170"/>
+        <source>versie %1 (%2)</source>
+        <translation>version %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="173"/>
+        <source>uw kaart</source>
+        <translation>your map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="201"/>
+        <source>Teambibliotheek kiezen</source>
+        <translation>Choose team library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_menu.py" line="203"/>
+        <source>Adres van de teambibliotheek, bijvoorbeeld
+postgresql://naam@server/procesbouw?sslmode=require
+(leeg: de bibliotheek op deze computer). Een wachtwoord wordt
+gevraagd als het nodig is en nooit bewaard.</source>
+        <translation>Address of the team library, for example
+postgresql://name@server/procesbouw?sslmode=require
+(empty: the library on this computer). A password is
+asked for when needed and never stored.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../ui/library_window.py" line="93"/>
+        <source>Teambibliotheek — portfolio</source>
+        <translation>Team library — portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="100"/>
+        <source>Zoek team of kaart…</source>
+        <translation>Search team or map…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="103"/>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="105"/>
+        <source>Portfolio-PDF…</source>
+        <translation>Portfolio PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="135"/>
+        <location filename="../../ui/library_window.py" line="157"/>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="135"/>
+        <source>Gepubliceerd door</source>
+        <translation>Published by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="135"/>
+        <source>Op</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="136"/>
+        <location filename="../../ui/library_window.py" line="158"/>
+        <source>Doorlooptijd</source>
+        <translation>Lead time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="144"/>
+        <source>Openen als kaart…</source>
+        <translation>Open as map…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="157"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="157"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="157"/>
+        <source>Kaart</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="158"/>
+        <source>Gepubliceerd</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="158"/>
+        <source>First-time-right</source>
+        <translation>First-time-right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="159"/>
+        <source>Stroomefficiëntie</source>
+        <translation>Flow efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="159"/>
+        <source>Sinds start</source>
+        <translation>Since start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="159"/>
+        <source>Drie stemmen</source>
+        <translation>Three voices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="164"/>
+        <source>Organisatie:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="179"/>
+        <source>Versies van de gekozen kaart</source>
+        <translation>Versions of the chosen map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="200"/>
+        <source>Teambibliotheek: %1</source>
+        <translation>Team library: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="211"/>
+        <source>Bezig met laden uit %1…</source>
+        <translation>Loading from %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="221"/>
+        <source>Alle organisaties</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="229"/>
+        <source>De teambibliotheek is nog leeg. Publiceer een kaart via Teambibliotheek → Publiceren.</source>
+        <translation>The team library is still empty. Publish a map with Team library → Publish.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="247"/>
+        <source>niet gemeten</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="278"/>
+        <source>Versies laden…</source>
+        <translation>Loading versions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="304"/>
+        <source>Versie openen als kaart</source>
+        <translation>Open version as map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="319"/>
+        <source>Versie ophalen…</source>
+        <translation>Fetching version…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="323"/>
+        <source>Portfolio-PDF</source>
+        <translation>Portfolio PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="344"/>
+        <source>Portfolio geschreven: %1</source>
+        <translation>Portfolio written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="345"/>
+        <source>Portfolio-PDF maken…</source>
+        <translation>Making the portfolio PDF…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Deze kaart is alleen-lezen geopend: wijzigen kan niet. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
         <translation>This map is open read-only: it cannot be changed. Choose &apos;Save as…&apos; to continue in a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Momentopnamen</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding from selection</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation>Add photo of the build…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Passend maken</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Presentatie verlaten</source>
         <translation>Leave presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Rolnetwerk</source>
         <translation>Role network</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Panelen</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation>The new language takes effect the next time Procesbouw starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source> [alleen-lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation>Read-only: changes are not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
         <translation>Undo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Undo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
         <translation>Redo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Redo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
         <translation>Procesbouw saves every change straight away: there is nothing left to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Nieuwe kaart</source>
         <translation>New map</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
         <translation>The file is called &apos;%1&apos;. Rename it to &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Bestand hernoemen</source>
         <translation>Rename file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Er bestaat al een bestand &apos;%1&apos;.</source>
         <translation>A file &apos;%1&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Verder in %1</source>
         <translation>Continuing in %1</translation>
     </message>
@@ -1523,17 +1794,17 @@ right-click a link to remove it.</translation>
         <translation>(do not pair)</translation>
     </message>
     <message>
-        <location filename="../../ui/name_matching.py" line="81"/>
+        <location filename="../../ui/name_matching.py" line="82"/>
         <source>Koppelen</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../ui/name_matching.py" line="95"/>
+        <location filename="../../ui/name_matching.py" line="96"/>
         <source>Een stap kan maar bij één activiteit horen.</source>
         <translation>A step can belong to one activity only.</translation>
     </message>
     <message>
-        <location filename="../../ui/name_matching.py" line="97"/>
+        <location filename="../../ui/name_matching.py" line="98"/>
         <source>Koppel minstens één activiteit aan een stap.</source>
         <translation>Pair at least one activity with a step.</translation>
     </message>

@@ -14,7 +14,7 @@ from procesbouw.library import library_url
 from tests.postgres_server import PostgresServer, ServerUnavailable, running_server
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")  # started once, stopped when the library tests are done
 def postgres() -> Iterator[PostgresServer]:
     try:
         with running_server() as server:

@@ -426,3 +426,21 @@ def test_the_toolbar_does_not_move_as_the_undo_text_grows(window: MainWindow) ->
     assert window.undo_action.text() != "Ongedaan maken"  # it names the edit now
     after = [toolbar.widgetForAction(a).geometry() for a in toolbar.actions() if a.isVisible()]
     assert [g.x() for g in after] == [g.x() for g in before]
+
+
+def test_lanes_appear_in_the_svg_export(window: MainWindow, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from ui.canvas.picture import write_picture
+
+    doc = window.document
+    client, planner = doc.add_role("Klantcontact"), doc.add_role("Planner")
+    a = doc.add_step("Aanvraag", (0, 0), client.id)
+    doc.add_step("Intake", (240, 0), planner.id, after=a.id)  # side by side: no lanes yet
+    path = Path(str(tmp_path)) / "kaart.svg"
+    write_picture(window.scene, path, "kaart")
+    before = path.read_text(encoding="utf-8").count("Klantcontact")
+    doc.lay_out()
+    write_picture(window.scene, path, "kaart")
+    # The lane's name besides the role line on each brick.
+    assert path.read_text(encoding="utf-8").count("Klantcontact") == before + 1

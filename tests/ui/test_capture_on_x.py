@@ -1,9 +1,9 @@
 """The whole capture again, in a real X window at 1920×1080 and 1366×768: input
 through the X server (xdotool), as a person's would be.
 
-Needs Xvfb and xdotool. When they are missing the test installs them with
-apt-get if it can (as root, e.g. in CI), and otherwise skips, saying why. Each
-screen size runs in its own process on its own X server, started and stopped here.
+Needs Xvfb and xdotool: ``.ci/run`` installs them; where they are missing (and
+cannot be installed) the test skips, saying why. Each screen size runs in its own
+process on its own X server, which the test starts and stops itself.
 Screenshots go to a temporary folder; run ``x_capture_child`` by hand to refresh
 the ones in docs/screenshots/.
 """
@@ -25,32 +25,21 @@ import pytest
 from tests.ui.test_whole_capture import TARGET
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("xvfb", "xdotool", "libxcb-cursor0", "libxkbcommon-x11-0", "fonts-dejavu-core")
 
 
-def _have_tools() -> bool:
-    return shutil.which("Xvfb") is not None and shutil.which("xdotool") is not None
-
-
-def _install_tools() -> str | None:
-    """Install what is missing; the reason it cannot, or None when it could."""
-    if _have_tools():
-        return None
-    if sys.platform != "linux" or shutil.which("apt-get") is None:
-        return "Xvfb and xdotool are missing and there is no apt-get to install them"
-    if os.geteuid() != 0:
-        return "Xvfb and xdotool are missing and installing them needs root"
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", *PACKAGES]):
-        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            return f"could not install Xvfb and xdotool: {done.stderr.strip()[-300:]}"
-    return None if _have_tools() else "Xvfb and xdotool are still missing after apt-get"
+def _missing_tools() -> str | None:
+    """Why the test cannot run here, or None."""
+    if sys.platform != "linux":
+        return "an X server (Xvfb) is a Linux thing"
+    missing = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
+    if missing:
+        return f"{' and '.join(missing)} not installed (.ci/run installs them)"
+    return None
 
 
 @pytest.fixture(scope="module")
 def x_tools() -> None:
-    reason = _install_tools()
+    reason = _missing_tools()
     if reason is not None:
         pytest.skip(reason)
 

@@ -180,7 +180,9 @@ def test_main_window_built_in_english_speaks_english(
     load("en", install)
     window: MainWindow = request.getfixturevalue("window")  # built after the translator
     menus = [action.text() for action in window.menuBar().actions()]
-    assert sorted(menus) == sorted(["&File", "&Edit", "&Analysis", "&View", "&Session"])
+    assert sorted(menus) == sorted(
+        ["&File", "&Edit", "&Analysis", "&View", "&Session", "&Team library"]
+    )
     docks = {dock.windowTitle() for dock in window.findChildren(QDockWidget)}
     assert {"Roles", "Properties", "Analysis", "Findings", "Snapshots"} <= docks
     assert not docks & {"Rollen", "Eigenschappen", "Analyse", "Bevindingen", "Momentopnamen"}
