@@ -11,8 +11,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from procesbouw.analysis import Explanation, KeyFigures, analyse
-from procesbouw.model import ProcessMap, Step
-from procesbouw.units import format_duration_rounded, format_number, format_percent
+from procesbouw.model import Measure, ProcessMap, Step, Voice
+from procesbouw.units import (
+    format_duration_rounded,
+    format_number,
+    format_percent,
+    format_significant,
+)
 
 
 class Unit(StrEnum):
@@ -266,3 +271,87 @@ def _changed_step(step: Step, fields: tuple[FieldChange, ...]) -> StepChange:
         fields,
         Explanation(sentence("nl"), sentence("en")),
     )
+
+
+# -- the three voices, measured ------------------------------------------------------
+
+# The method puts the employee's voice first, then the customer's, then the business's.
+VOICE_ORDER = (Voice.EMPLOYEE, Voice.CUSTOMER, Voice.BUSINESS)
+
+
+@dataclass(frozen=True)
+class MeasureChange:
+    """One measure at two moments (a snapshot, or None: the map now)."""
+
+    measure: Measure
+    before: float | None
+    after: float | None
+    difference: float | None  # after − before
+    improved: bool | None  # by the measure's direction; None when unchanged or unknown
+    explanation: Explanation  # "Verbondenheid in het team (1–10): 5,8 → 7,9 (+2,1)."
+
+
+def measures_in_order(pm: ProcessMap) -> list[Measure]:
+    """The map's measures, employee voice first, then customer, then business."""
+    return sorted(pm.measures.values(), key=lambda m: VOICE_ORDER.index(m.voice))
+
+
+def measure_values(pm: ProcessMap, measure_id: str) -> list[float | None]:
+    """The value at every snapshot (oldest first), then for the map now."""
+    moments = [s.id for s in sorted(pm.snapshots.values(), key=lambda s: s.taken_on)]
+    values = []
+    for moment in [*moments, None]:
+        measurement = pm.measurement_of(measure_id, moment)
+        values.append(None if measurement is None else measurement.value)
+    return values
+
+
+def compare_measures(
+    pm: ProcessMap, before: str | None, after: str | None
+) -> tuple[MeasureChange, ...]:
+    """Every measure from snapshot ``before`` to snapshot ``after`` (None: the map now)."""
+    changes = []
+    for measure in measures_in_order(pm):
+        old = pm.measurement_of(measure.id, before)
+        new = pm.measurement_of(measure.id, after)
+        old_value = None if old is None else old.value
+        new_value = None if new is None else new.value
+        difference = None if old_value is None or new_value is None else new_value - old_value
+        improved = None if not difference else (difference > 0) == measure.higher_is_better
+        changes.append(
+            MeasureChange(
+                measure, old_value, new_value, difference, improved,
+                Explanation(
+                    _measure_text(measure, old_value, new_value, difference, "nl"),
+                    _measure_text(measure, old_value, new_value, difference, "en"),
+                ),
+            )
+        )  # fmt: skip
+    return tuple(changes)
+
+
+def format_measure(value: float | None, measure: Measure, lang: str = "nl") -> str:
+    """A measured value with its unit: ``7,9``, ``€ 305``, ``82 %``; ``—`` when not measured."""
+    if value is None:
+        return "—"
+    number = format_significant(value, lang)
+    unit = measure.unit.strip()
+    if unit in ("€", "$", "£"):
+        return f"{unit} {number}"
+    if unit == "%":
+        return f"{number} %" if lang != "en" else f"{number}%"
+    return number
+
+
+def _measure_text(
+    measure: Measure, before: float | None, after: float | None, difference: float | None,
+    lang: str,
+) -> str:  # fmt: skip
+    unit = measure.unit.strip()
+    label = (
+        f"{measure.name} ({unit})" if unit and unit not in ("€", "$", "£", "%") else measure.name
+    )
+    shown = f"{format_measure(before, measure, lang)} → {format_measure(after, measure, lang)}"
+    if difference is None:
+        return f"{label}: {shown}."
+    return f"{label}: {shown} ({_sign(difference)}{format_significant(abs(difference), lang)})."

@@ -172,3 +172,25 @@ class Photo:
     caption: str = ""
     finding_id: str | None = None  # None: a photo of the whole map
     id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """Something the team measures outside the map under one of the three voices
+    ("verbondenheid in het team", 1–10): defined once per map."""
+
+    name: str
+    voice: Voice = Voice.EMPLOYEE
+    unit: str = ""  # "1–10", "NPS", "€ per cliënt", "%"
+    higher_is_better: bool = True
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """One measured value of a measure: at a snapshot, or for the map as it stands now."""
+
+    measure_id: str
+    value: float
+    snapshot_id: str | None = None  # None: the map now
+    id: str = field(default_factory=new_id)

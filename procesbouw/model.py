@@ -25,6 +25,8 @@ from procesbouw.entities import (
     Flow,
     FlowKind,
     MapDetails,
+    Measure,
+    Measurement,
     Photo,
     Role,
     RoleKind,
@@ -50,6 +52,8 @@ __all__ = [
     "FlowKind",
     "InUseError",
     "MapDetails",
+    "Measure",
+    "Measurement",
     "Photo",
     "ProcessMap",
     "Role",
@@ -78,9 +82,13 @@ class Snapshot:
     id: str = field(default_factory=new_id)
 
 
-Entity: TypeAlias = Role | Step | Flow | RoleLink | Finding | Action | Photo | Snapshot | Session
+Entity: TypeAlias = (
+    Role | Step | Flow | RoleLink | Finding | Action | Photo | Snapshot | Session
+    | Measure | Measurement
+)  # fmt: skip
+# In dependency order: an entity only points to kinds before it.
 ENTITY_TYPES: tuple[type, ...] = (
-    Role, Step, Flow, RoleLink, Finding, Action, Photo, Snapshot, Session,
+    Role, Step, Flow, RoleLink, Finding, Action, Photo, Snapshot, Session, Measure, Measurement,
 )  # fmt: skip
 
 
@@ -103,6 +111,8 @@ _NOUN = {
     Photo: "foto",
     Snapshot: "momentopname",
     Session: "sessie",
+    Measure: "meting",
+    Measurement: "meetwaarde",
 }
 
 
@@ -117,6 +127,8 @@ def _collection_name(kind: type) -> str:
         Photo: "photos",
         Snapshot: "snapshots",
         Session: "sessions",
+        Measure: "measures",
+        Measurement: "measurements",
     }[kind]
 
 
@@ -136,6 +148,10 @@ class ProcessMap:
     photos: dict[str, Photo] = field(default_factory=dict)
     snapshots: dict[str, Snapshot] = field(default_factory=dict)
     sessions: dict[str, Session] = field(default_factory=dict)
+    # The three voices, measured (not part of a snapshot's frozen content: a
+    # measurement names its snapshot, or none for the map now).
+    measures: dict[str, Measure] = field(default_factory=dict)
+    measurements: dict[str, Measurement] = field(default_factory=dict)
     # (source, target) → flow id, so refusing a duplicate flow costs O(1), not a
     # scan of every flow (which made loading a 5,000-step map quadratic).
     _flow_pairs: dict[tuple[str, str], str] = field(
@@ -192,7 +208,18 @@ class ProcessMap:
         elif isinstance(entity, Finding):
             result += [a for a in self.actions.values() if eid in a.finding_ids]
             result += [p for p in self.photos.values() if p.finding_id == eid]
+        elif isinstance(entity, Measure):
+            result += [m for m in self.measurements.values() if m.measure_id == eid]
+        elif isinstance(entity, Snapshot):
+            result += [m for m in self.measurements.values() if m.snapshot_id == eid]
         return result
+
+    def measurement_of(self, measure_id: str, snapshot_id: str | None) -> Measurement | None:
+        """The value of ``measure_id`` at ``snapshot_id`` (None: the map now), if measured."""
+        for measurement in self.measurements.values():
+            if (measurement.measure_id, measurement.snapshot_id) == (measure_id, snapshot_id):
+                return measurement
+        return None
 
     def index_of(self, entity_id: str) -> int:
         """Position of an entity in its collection (insertion order)."""
@@ -271,6 +298,8 @@ class ProcessMap:
         result.photos = dict(self.photos)
         result.snapshots = dict(self.snapshots)
         result.sessions = dict(self.sessions)
+        result.measures = dict(self.measures)
+        result.measurements = dict(self.measurements)
         return result
 
     def content_copy(self) -> ProcessMap:
@@ -414,7 +443,8 @@ def _check_photo(pm: ProcessMap, photo: Photo) -> None:
 
 def _check_snapshot(pm: ProcessMap, snapshot: Snapshot) -> None:
     _require_text(snapshot.label, "Geef de momentopname een naam.", "label")
-    if snapshot.content.snapshots or snapshot.content.photos or snapshot.content.sessions:
+    content = snapshot.content
+    if content.snapshots or content.photos or content.sessions or content.measures:
         raise ValidationError(
             "Een momentopname bevat geen foto's, sessies of andere momentopnamen."
         )
@@ -424,6 +454,22 @@ def _check_session(pm: ProcessMap, session: Session) -> None:
     problem = session_problem(session)
     if problem is not None:
         raise ValidationError(*problem)
+
+
+def _check_measure(pm: ProcessMap, measure: Measure) -> None:
+    _require_text(measure.name, "Geef de meting een naam.", "name")
+
+
+def _check_measurement(pm: ProcessMap, measurement: Measurement) -> None:
+    if measurement.measure_id not in pm.measures:
+        raise ValidationError("Verwijst naar een meting die niet bestaat.", "measure_id")
+    if measurement.snapshot_id is not None and measurement.snapshot_id not in pm.snapshots:
+        raise ValidationError("Verwijst naar een momentopname die niet bestaat.", "snapshot_id")
+    if isinstance(measurement.value, bool):
+        raise ValidationError("Een meetwaarde is een getal.", "value")
+    same = pm.measurement_of(measurement.measure_id, measurement.snapshot_id)
+    if same is not None and same.id != measurement.id:
+        raise ValidationError("Deze meting heeft hier al een waarde.", "value")
 
 
 _CHECKS: dict[type, Any] = {
@@ -436,6 +482,8 @@ _CHECKS: dict[type, Any] = {
     Photo: _check_photo,
     Snapshot: _check_snapshot,
     Session: _check_session,
+    Measure: _check_measure,
+    Measurement: _check_measurement,
 }
 
 

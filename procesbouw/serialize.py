@@ -22,6 +22,8 @@ from procesbouw.model import (
     Flow,
     FlowKind,
     MapDetails,
+    Measure,
+    Measurement,
     Photo,
     ProcessMap,
     Role,
@@ -46,6 +48,8 @@ _SECTIONS: tuple[tuple[str, type], ...] = (
     ("photos", Photo),
     ("sessions", Session),
 )
+# Read after the snapshots, which measurements point to.
+_MEASURED: tuple[tuple[str, type], ...] = (("measures", Measure), ("measurements", Measurement))
 
 _ENUMS: dict[str, type] = {
     "kind": RoleKind,  # replaced per class below where needed
@@ -92,6 +96,8 @@ def map_to_dict(pm: ProcessMap, include_photos: bool = True) -> dict[str, Any]:
         }
         for s in pm.snapshots.values()
     ]
+    for section, kind in _MEASURED:
+        data[section] = [entity_to_dict(e) for e in pm.collection(kind).values()]
     return data
 
 
@@ -125,12 +131,12 @@ def _field_value(kind: type, name: str, value: Any) -> Any:
 
 _TEXT_FIELDS = {
     "name", "team", "organisation", "facilitator", "description", "note", "title", "story",
-    "mt_question",
+    "mt_question", "unit", "measure_id",
     "owner", "caption", "label", "colour", "id", "mime", "measured_source",
 }  # fmt: skip
 _NUMBER_FIELDS = {
     "process_minutes", "wait_minutes", "ftr_percent", "x", "y", "hours_per_day", "rework_share",
-    "measured_process_minutes", "measured_wait_minutes",
+    "measured_process_minutes", "measured_wait_minutes", "value",
 }  # fmt: skip
 _NUMBER_LIST_FIELDS = {"planned_minutes", "spent_minutes"}
 _LIST_FIELDS = {"tags", "step_ids", "role_ids", "flow_ids", "finding_ids"} | _NUMBER_LIST_FIELDS
@@ -223,4 +229,10 @@ def map_from_dict(data: Any) -> ProcessMap:
         content = map_from_dict(raw.get("content", {}))
         extra = {"id": snapshot_id} if isinstance(snapshot_id, str) else {}
         pm.add(Snapshot(label=label, taken_on=taken, content=content, **extra))
+    for section, kind in _MEASURED:
+        items = data.get(section, [])
+        if not isinstance(items, list):
+            raise ValidationError(f"'{section}' moet een lijst zijn.")
+        for raw in items:
+            pm.add(_entity_from_dict(kind, raw))
     return pm

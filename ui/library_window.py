@@ -114,6 +114,11 @@ class LibraryWindow(QWidget):
         self.message.hide()
         self.model = QStandardItemModel(0, len(self._headers()))
         self.model.setHorizontalHeaderLabels(self._headers())
+        for column, tip in ((6, self.tr("First-time-right over de hele keten")),
+                            (7, self.tr("Stroomefficiëntie")),
+                            (8, self.tr("Verandering van de doorlooptijd sinds de eerste "
+                                        "momentopname van het team"))):  # fmt: skip
+            self.model.horizontalHeaderItem(column).setToolTip(tip)
         self.proxy = PortfolioFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -125,6 +130,8 @@ class LibraryWindow(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -139,6 +146,9 @@ class LibraryWindow(QWidget):
         self.versions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.versions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.versions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.versions.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.versions.horizontalHeader().setStretchLastSection(True)
         self.versions.setMaximumHeight(170)
         self.open_button = QPushButton(self.tr("Openen als kaart…"))
@@ -155,8 +165,8 @@ class LibraryWindow(QWidget):
     def _headers(self) -> list[str]:
         return [
             self.tr("Organisatie"), self.tr("Team"), self.tr("Kaart"), self.tr("Versie"),
-            self.tr("Gepubliceerd"), self.tr("Doorlooptijd"), self.tr("First-time-right"),
-            self.tr("Stroomefficiëntie"), self.tr("Sinds start"), self.tr("Drie stemmen"),
+            self.tr("Gepubliceerd"), self.tr("Doorlooptijd"), self.tr("FTR"),
+            self.tr("Stroom-eff."), self.tr("Sinds start"), self.tr("Drie stemmen"),
         ]  # fmt: skip
 
     def _build_layout(self) -> None:

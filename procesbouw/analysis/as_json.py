@@ -18,10 +18,14 @@ VERSION = 1
 
 
 def analysis_as_json(
-    pm: ProcessMap, analysis: Analysis, snapshot: Snapshot | None = None
+    pm: ProcessMap,
+    analysis: Analysis,
+    snapshot: Snapshot | None = None,
+    whole: ProcessMap | None = None,
 ) -> dict[str, Any]:
     """The documented JSON shape of ``analysis`` of ``pm`` (the snapshot's
-    content when ``snapshot`` is given; ``pm`` must then be that content)."""
+    content when ``snapshot`` is given; ``pm`` must then be that content).
+    ``whole`` is the map with its snapshots and measures (default ``pm``)."""
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -111,6 +115,7 @@ def analysis_as_json(
             }
             for w in analysis.warnings
         ],
+        "measures": _measures(whole or pm, snapshot),
     }
 
 
@@ -144,3 +149,45 @@ def _figures(pm: ProcessMap, figures: KeyFigures) -> dict[str, Any]:
         "critical_path": [ref(pm, step_id) for step_id in figures.critical_path],
         "explanation": _explanation(figures.explanation),
     }
+
+
+def _measures(whole: ProcessMap, snapshot: Snapshot | None) -> list[dict[str, Any]]:
+    """The three voices as measured, employee first: the value at the moment
+    analysed (the snapshot, or the map now) and at every moment."""
+    from procesbouw.comparison import measures_in_order
+
+    moments = sorted(whole.snapshots.values(), key=lambda s: s.taken_on)
+    result = []
+    for measure in measures_in_order(whole):
+        here = whole.measurement_of(measure.id, snapshot.id if snapshot else None)
+        values = []
+        for moment in [*moments, None]:
+            found = whole.measurement_of(measure.id, moment.id if moment else None)
+            values.append(
+                {
+                    "snapshot": None
+                    if moment is None
+                    else {
+                        "id": moment.id,
+                        "label": moment.label,
+                        "taken_on": moment.taken_on.isoformat(),
+                    },
+                    "value": None if found is None else found.value,
+                }
+            )
+        result.append(
+            {
+                "id": measure.id,
+                "name": measure.name,
+                "voice": measure.voice.value,
+                "unit": measure.unit,
+                "higher_is_better": measure.higher_is_better,
+                "value": None if here is None else here.value,
+                "values": values,
+            }
+        )
+    return result
+
+
+def _snapshot_ref(snapshot: Snapshot) -> dict[str, str]:
+    return {"id": snapshot.id, "label": snapshot.label, "taken_on": snapshot.taken_on.isoformat()}

@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with MapFile.open(args.file, read_only=True) as map_file:
             tell_notices(map_file, args.lang)
-            pm = map_file.map
+            pm = whole = map_file.map
         snapshot = None
         if args.snapshot is not None:
             snapshot = find_snapshot(pm, args.snapshot, args.lang)
@@ -103,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         # Every figure is finite (bounded inputs, capped rework): never Infinity or NaN.
         json.dump(
-            analysis_as_json(pm, analysis, snapshot),
+            analysis_as_json(pm, analysis, snapshot, whole),
             sys.stdout,
             ensure_ascii=False,
             indent=2,

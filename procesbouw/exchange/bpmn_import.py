@@ -130,7 +130,7 @@ KIND_NAMES: dict[str, tuple[str, str]] = {
     "humanPerformer": ("menselijke uitvoerder", "human performer"),
     "resourceRole": ("resourcerol", "resource role"),
     "extensionElements": ("uitbreiding van de modelleertool", "modelling tool extension"),
-    "process": ("proces buiten de samenwerking", "process outside the collaboration"),
+    "process": ("aangeroepen proces (de binnenkant van een aanroep)", "called process"),
     "participant": ("pool zonder proces", "pool without a process"),
     "messageFlow": ("berichtstroom zonder stap aan beide kanten", "message flow without steps"),
     "sequenceFlow": ("stroom zonder stap aan beide kanten", "flow without steps"),

@@ -30,9 +30,9 @@ from procesbouw.model import ENTITY_TYPES, Entity, ProcessMap, ValidationError
 from procesbouw.serialize import map_from_dict, map_to_dict
 
 FORMAT_NAME = "procesbouw-map"
-# 2: sessions, 3: mt_question, 4: steps' measured figures. Raise when a previous reader
-# would misread the file.
-FORMAT_VERSION = 4
+# 2: sessions, 3: mt_question, 4: steps' measured figures, 5: measures of the three
+# voices. Raise when a previous reader would misread the file.
+FORMAT_VERSION = 5
 MAX_CHARACTERS = 200 * 1024 * 1024  # far beyond any real map, photos included
 ENVELOPE_KEYS = ("format", "version", "app_version", "exported", "map")
 

@@ -111,12 +111,14 @@ def trend_chart(
     """A line chart of ``series`` over the snapshots ``labels`` (oldest first).
     ``value_text(v)`` formats the axis values; gaps stay gaps."""
     drawing = Drawing(width, height)
-    drawing.add(String(0, height - 10, title, fontName=BOLD, fontSize=8.5, fillColor=st.NAVY))
+    heading = fit_width(title, BOLD, 8.5, width - 4)
+    drawing.add(String(0, height - 10, heading, fontName=BOLD, fontSize=8.5, fillColor=st.NAVY))
     chart = HorizontalLineChart()
     chart.x, chart.y = 36, 30
     chart.width, chart.height = width - 48, height - 58
     chart.data = [tuple(v for v in s.values) for s in series]
-    chart.categoryAxis.categoryNames = [fit_width(label, REGULAR, 7, 80) for label in labels]
+    room = max(chart.width / max(len(labels), 1) - 4, 20)  # labels must not run into each other
+    chart.categoryAxis.categoryNames = [fit_width(label, REGULAR, 7, room) for label in labels]
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.strokeColor = st.RULE

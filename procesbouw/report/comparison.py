@@ -4,13 +4,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from procesbouw.analysis import Analysis, KeyFigures
-from procesbouw.comparison import compare_figures, format_figure_change
-from procesbouw.model import Snapshot
+from procesbouw.comparison import (
+    compare_figures,
+    format_figure_change,
+    format_measure,
+    measure_values,
+    measures_in_order,
+)
+from procesbouw.model import Measure, Snapshot
 from procesbouw.report import strings
 from procesbouw.report import styles as st
 from procesbouw.report.charts import Series, trend_chart
@@ -46,6 +53,7 @@ def comparison_section(ctx: ReportContext) -> list[Flowable]:
             sheet["intro"],
         ),
         trend_charts(ctx, width),
+        *voice_trends(ctx, width),
         Paragraph(para(ctx.label("first_vs_latest")), sheet["h2"]),
     ]
     rows = []
@@ -129,6 +137,39 @@ def trend_charts(ctx: ReportContext, width: float) -> Table:
         TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
     )
     return table
+
+
+def voice_trends(ctx: ReportContext, width: float) -> list[Flowable]:
+    """A small line chart per measure of the three voices: every snapshot, then now."""
+    whole = ctx.measured
+    if whole is None or not whole.measures:
+        return []
+    labels = [shorten(s.label, _LABEL_LIMIT) for s, _ in ctx.snapshots] + [ctx.label("now")]
+    third = (width - 12 * mm) / 3
+    charts: list[Flowable] = []
+    for measure in measures_in_order(whole):
+        name = shorten(measure.name, 40)
+        unit = measure.unit.strip()
+        title = f"{strings.enum_name(measure.voice, ctx.lang)}: {name}" + (
+            f" ({unit})" if unit else ""
+        )
+        values = measure_values(whole, measure.id)
+        colour = st.VOICE_COLOURS[measure.voice.value]
+        charts.append(
+            trend_chart(
+                shorten(title, 48), labels, [Series(name, values, colour)], third,
+                partial(_measure_axis, measure=measure, lang=ctx.lang), height=105,
+            )
+        )  # fmt: skip
+    rows = [charts[i : i + 3] for i in range(0, len(charts), 3)]
+    rows[-1] += [""] * (3 - len(rows[-1]))
+    table = Table(rows, colWidths=[third + 6 * mm, third + 6 * mm, third], hAlign="LEFT")
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return [Paragraph(para(ctx.label("voices_trend")), st.styles()["h2"]), table]
+
+
+def _measure_axis(value: float, measure: Measure, lang: str) -> str:
+    return format_measure(value, measure, lang)
 
 
 def _per(value: float | None, size: float) -> float | None:

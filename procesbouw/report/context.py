@@ -57,6 +57,8 @@ class ReportContext:
     snapshot: Snapshot | None = None  # set when the report shows a snapshot
     # Every snapshot of the map with its analysis, oldest first, for the comparison.
     snapshots: list[tuple[Snapshot, Analysis]] = field(default_factory=list)
+    # The whole map, with its measures of the three voices (also when ``pm`` is a snapshot).
+    measured: ProcessMap | None = None
 
     def label(self, key: str, **values: object) -> str:
         return strings.label(key, self.lang, **values)

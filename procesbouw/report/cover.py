@@ -17,7 +17,12 @@ from reportlab.platypus import (
 )
 
 from procesbouw.analysis import KeyFigures
-from procesbouw.comparison import compare_figures, format_figure_change
+from procesbouw.comparison import (
+    compare_figures,
+    compare_measures,
+    format_figure_change,
+    format_measure,
+)
 from procesbouw.report import strings
 from procesbouw.report import styles as st
 from procesbouw.report.context import ReportContext
@@ -59,6 +64,7 @@ def cover_section(ctx: ReportContext) -> list[Flowable]:
         story.append(Paragraph(para(note), sheet["note"]))
     story.append(Spacer(1, 6 * mm))
     story += _change(ctx, width)
+    story += _voices(ctx, width)
     column = (width - 8 * mm) / 2
     left = _list(
         ctx,
@@ -147,6 +153,51 @@ def _change(ctx: ReportContext, width: float) -> list[Flowable]:
         tiles,
         Spacer(1, 3 * mm),
     ]
+
+
+def _voices(ctx: ReportContext, width: float) -> list[Flowable]:
+    """What the team measured of the three voices, employee first: from the first
+    snapshot to now (or now alone), better or worse by each measure's direction."""
+    if ctx.measured is None or not ctx.measured.measures:
+        return []
+    whole = ctx.measured
+    sheet = st.styles()
+    first = min(whole.snapshots.values(), key=lambda s: s.taken_on, default=None)
+    now = ctx.snapshot.id if ctx.snapshot is not None else None
+    rows = []
+    for change in compare_measures(whole, first.id if first else None, now):
+        measure = change.measure
+        before = format_measure(change.before, measure, ctx.lang)
+        after = format_measure(change.after, measure, ctx.lang)
+        shown = after if first is None or first.id == now else f"{before} → {after}"
+        verdict = (
+            "" if change.improved is None else ctx.label("better" if change.improved else "worse")
+        )
+        unit = measure.unit.strip()
+        name = f"{measure.name} ({unit})" if unit and unit not in ("€", "%") else measure.name
+        rows.append(
+            [
+                Paragraph(para(strings.enum_name(measure.voice, ctx.lang)), sheet["cell_bold"]),
+                Paragraph(para(shorten(name, 80)), sheet["cell"]),
+                Paragraph(para(shown), sheet["cell_bold"]),
+                Paragraph(para(verdict), sheet["voice_verdict" if change.improved else "cell"]),
+            ]
+        )
+    table = Table(
+        rows, colWidths=[width * 0.17, width * 0.43, width * 0.25, width * 0.15], hAlign="LEFT"
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return [Paragraph(para(ctx.label("voices")), sheet["h2"]), table, Spacer(1, 2 * mm)]
 
 
 def _tile(value: str, label: str, term: str) -> list[Flowable]:

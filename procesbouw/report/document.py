@@ -107,6 +107,7 @@ def _context(
         progress=progress,
         snapshot=snapshot,
         snapshots=compared,
+        measured=pm,
     )
 
 

@@ -43,7 +43,8 @@ _LABELS: dict[str, tuple[str, str]] = {
         "without a snapshot have only a dark bar.",
     ),
     "improved": (
-        "{n} van {m} teams korter dan bij de start", "{n} of {m} teams faster than at the start"
+        "{n} van de {m} teams met een momentopname korter dan bij de start",
+        "{n} of the {m} teams with a snapshot faster than at the start",
     ),
     "median_change": ("mediane verandering doorlooptijd", "median change in lead time"),
     "teams": ("kaarten", "maps"),
@@ -135,7 +136,7 @@ def _overview(rows: Sequence[LibraryVersion], lang: str, library: str) -> list[F
         story.append(
             Paragraph(
                 para(
-                    f"{_label('improved', lang, n=improved, m=len(rows))} · "
+                    f"{_label('improved', lang, n=improved, m=len(changes))} · "
                     f"{_label('median_change', lang)} {_signed_percent(median, lang)}"
                 ),
                 sheet["h3"],
@@ -166,7 +167,7 @@ def _overview(rows: Sequence[LibraryVersion], lang: str, library: str) -> list[F
         ]
         for row in rows
     ]
-    shares = [0.2, 0.31, 0.13, 0.11, 0.12, 0.13]
+    shares = [0.19, 0.29, 0.16, 0.11, 0.12, 0.13]
     story.append(data_table(header, table_rows, [width * s for s in shares], (2, 3, 4, 5)))
     return story
 

@@ -51,6 +51,11 @@ _LABELS: dict[str, tuple[str, str]] = {
         "No snapshots to compare with yet.",
     ),
     "mt_question": ("Vraag aan het MT", "Question for the management team"),
+    "voices": ("Wat het team mat: de drie stemmen", "What the team measured: the three voices"),
+    "better": ("beter", "better"),
+    "worse": ("slechter", "worse"),
+    "voices_trend": ("De drie stemmen over de tijd", "The three voices over time"),
+    "now": ("nu", "now"),
     "lead_time_chart": ("Waar de doorlooptijd heen gaat", "Where the lead time goes"),
     "lead_time_chart_intro": (
         "Per stap op het kritieke pad: wachten vóór de stap en het werk zelf (met herhalingen).",

@@ -30,6 +30,7 @@ ACCENT = colors.HexColor("#E8A317")
 ACCENT_DARK = colors.HexColor("#B57A00")
 ALERT = colors.HexColor("#C8102E")
 ACCENT_LIGHT = colors.HexColor("#FDF3DC")
+GOOD = colors.HexColor("#237841")
 WHITE = colors.white
 
 VOICE_COLOURS = {
@@ -157,4 +158,7 @@ def styles() -> dict[str, ParagraphStyle]:
             "question_title", fontName=BOLD, fontSize=12, leading=15, textColor=ACCENT_DARK
         ),
         "question": derive("question", fontSize=10.5, leading=14.5, spaceAfter=0),
+        "voice_verdict": derive(
+            "voice_verdict", fontName=BOLD, fontSize=8, leading=10, textColor=GOOD, spaceAfter=0
+        ),
     }

@@ -183,10 +183,10 @@ class MapNotWritableError(MapFileError):
         what_en = "the folder it is in" if folder else "the file"
         super().__init__(
             path,
-            f"'{path.name}' is alleen-lezen: {what_nl} mag niet gewijzigd worden. De kaart is "
-            "alleen-lezen geopend. Kies 'Opslaan als…' om in een kopie verder te werken.",
-            f"'{path.name}' is read-only: {what_en} may not be changed. The map was opened "
-            "read-only. Choose 'Save as…' to continue in a copy.",
+            f"'{path.name}' is alleen-lezen: {what_nl} mag niet gewijzigd worden. Bekijken "
+            "kan; wijzigen alleen in een kopie ('Opslaan als…').",
+            f"'{path.name}' is read-only: {what_en} may not be changed. It can be viewed; "
+            "changes can only be made in a copy ('Save as…').",
         )
         self.folder = folder
 

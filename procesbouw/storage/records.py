@@ -39,6 +39,8 @@ from procesbouw.model import (
     Flow,
     FlowKind,
     MapDetails,
+    Measure,
+    Measurement,
     Photo,
     ProcessMap,
     Role,
@@ -68,6 +70,8 @@ _TABLES: dict[type, Table] = {
     Photo: _table("photos"),
     Snapshot: _table("snapshots"),
     Session: _table("sessions"),
+    Measure: _table("measures"),
+    Measurement: _table("measurements"),
 }
 _DETAILS: Table = _table("map_details")
 
@@ -95,6 +99,7 @@ _ENUMS: dict[type, dict[str, type[StrEnum]]] = {
     Finding: {"voice": Voice},
     Action: {"form": ChangeForm, "status": ActionStatus},
     Session: {"phase": Phase},
+    Measure: {"voice": Voice},
 }
 
 

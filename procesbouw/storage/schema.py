@@ -15,12 +15,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, Float, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # PRAGMA application_id of every map file: "PBKT" (ProcesBouw KaarT) in ASCII.
 APPLICATION_ID = 0x50424B54
-SCHEMA_VERSION = 6  # the Alembic head revision is "0006"
+SCHEMA_VERSION = 7  # the Alembic head revision is "0007"
 
 
 class Base(DeclarativeBase):
@@ -251,3 +261,29 @@ class LibraryOriginRow(Base):
     library: Mapped[str] = mapped_column(Text)
     map_id: Mapped[str] = mapped_column(String(36))
     version: Mapped[int] = mapped_column(Integer)
+
+
+class MeasureRow(Base):
+    """A measure of one of the three voices (since v7)."""
+
+    __tablename__ = "measures"
+    __table_args__ = (
+        CheckConstraint("voice IN ('customer', 'employee', 'business')", name="voice"),
+    )
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    position: Mapped[int] = mapped_column(index=True)
+    name: Mapped[str] = mapped_column(Text)
+    voice: Mapped[str] = mapped_column(String(16))
+    unit: Mapped[str] = mapped_column(Text)
+    higher_is_better: Mapped[bool] = mapped_column(Boolean)
+
+
+class MeasurementRow(Base):
+    """A measured value (since v7): at a snapshot, or (``snapshot_id`` NULL) for the map now."""
+
+    __tablename__ = "measurements"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    position: Mapped[int] = mapped_column(index=True)
+    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id"))
+    snapshot_id: Mapped[str | None] = mapped_column(ForeignKey("snapshots.id"))
+    value: Mapped[float] = mapped_column(Float)

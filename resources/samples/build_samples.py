@@ -27,6 +27,8 @@ from procesbouw.model import (
     Flow,
     FlowKind,
     MapDetails,
+    Measure,
+    Measurement,
     Photo,
     ProcessMap,
     Role,
@@ -269,7 +271,31 @@ def zorgorganisatie() -> ProcessMap:
                  id=sid("photo build")))  # fmt: skip
     pm.add(Snapshot("Start", date(2026, 3, 12), start, id=sid("snapshot start")))
     pm.add(Snapshot("Na 3 maanden", date(2026, 6, 11), later, id=sid("snapshot 3m")))
+    for entity in zorg_measures():
+        pm.add(entity)
     return pm
+
+
+def zorg_measures() -> list[Entity]:
+    """The three voices as the team measured them: employee first, as the method says.
+    Values at "Start", at "Na 3 maanden" and now."""
+    measures = [
+        (Measure("Verbondenheid in het team", Voice.EMPLOYEE, "1–10", id=sid("measure team")),
+         (5.8, 7.6, 7.9)),
+        (Measure("Klantwaardering", Voice.CUSTOMER, "1–10", id=sid("measure client")),
+         (6.9, 8.1, 8.3)),
+        (Measure("Kosten per nieuwe cliënt", Voice.BUSINESS, "€", higher_is_better=False,
+                 id=sid("measure cost")),
+         (412.0, 318.0, 305.0)),
+    ]  # fmt: skip
+    entities: list[Entity] = []
+    for measure, values in measures:
+        entities.append(measure)
+        moments = (sid("snapshot start"), sid("snapshot 3m"), None)
+        for moment, value in zip(moments, values, strict=True):
+            key = f"{measure.id} {moment or 'now'}"
+            entities.append(Measurement(measure.id, value, moment, id=sid(key)))
+    return entities
 
 
 # -- Gemeente --------------------------------------------------------------------------

@@ -59,92 +59,92 @@ right-click a link to remove it.</translation>
         <translation>Where the lead time goes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="164"/>
+        <location filename="../../ui/panels/analysis.py" line="165"/>
         <source>Dagen: %1</source>
         <translation>Days: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="179"/>
+        <location filename="../../ui/panels/analysis.py" line="180"/>
         <source>dagen</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="180"/>
+        <location filename="../../ui/panels/analysis.py" line="181"/>
         <source>werkdagen</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="181"/>
+        <location filename="../../ui/panels/analysis.py" line="182"/>
         <source>uren</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="183"/>
+        <location filename="../../ui/panels/analysis.py" line="184"/>
         <source>Wachten</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="183"/>
+        <location filename="../../ui/panels/analysis.py" line="184"/>
         <source>Werken</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="187"/>
+        <location filename="../../ui/panels/analysis.py" line="188"/>
         <source>doorlooptijd (verwacht)</source>
         <translation>lead time (expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="188"/>
+        <location filename="../../ui/panels/analysis.py" line="189"/>
         <source>doorlooptijd eerste keer goed</source>
         <translation>first-pass lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="189"/>
+        <location filename="../../ui/panels/analysis.py" line="190"/>
         <source>bewerkingstijd op het kritieke pad</source>
         <translation>process time on the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="190"/>
+        <location filename="../../ui/panels/analysis.py" line="191"/>
         <source>stroomefficiëntie</source>
         <translation>flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="191"/>
+        <location filename="../../ui/panels/analysis.py" line="192"/>
         <source>first-time-right over de hele keten</source>
         <translation>first-time-right across the whole chain</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="192"/>
+        <location filename="../../ui/panels/analysis.py" line="193"/>
         <source>overdrachten tussen rollen</source>
         <translation>handoffs between roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="228"/>
+        <location filename="../../ui/panels/analysis.py" line="229"/>
         <source>Knelpunten</source>
         <translation>Bottlenecks</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="233"/>
+        <location filename="../../ui/panels/analysis.py" line="234"/>
         <source>Verborgen verbindingen</source>
         <translation>Hidden connections</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="235"/>
+        <location filename="../../ui/panels/analysis.py" line="236"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation>Unused role links</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="242"/>
+        <location filename="../../ui/panels/analysis.py" line="243"/>
         <source>Verbindende rollen</source>
         <translation>Connecting roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="247"/>
+        <location filename="../../ui/panels/analysis.py" line="248"/>
         <source>Aandachtspunten</source>
         <translation>Points to note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="266"/>
+        <location filename="../../ui/panels/analysis.py" line="267"/>
         <source>%1 — wachttijd: %2; bewerking: %3</source>
         <translation>%1 — wait: %2; process: %3</translation>
     </message>
@@ -1313,134 +1313,149 @@ asked for when needed and never stored.</translation>
         <translation>Portfolio PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="135"/>
-        <location filename="../../ui/library_window.py" line="157"/>
+        <location filename="../../ui/library_window.py" line="117"/>
+        <source>First-time-right over de hele keten</source>
+        <translation>First-time-right across the whole chain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="142"/>
+        <location filename="../../ui/library_window.py" line="167"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="135"/>
+        <location filename="../../ui/library_window.py" line="142"/>
         <source>Gepubliceerd door</source>
         <translation>Published by</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="135"/>
+        <location filename="../../ui/library_window.py" line="142"/>
         <source>Op</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="136"/>
-        <location filename="../../ui/library_window.py" line="158"/>
+        <location filename="../../ui/library_window.py" line="143"/>
+        <location filename="../../ui/library_window.py" line="168"/>
         <source>Doorlooptijd</source>
         <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="144"/>
+        <location filename="../../ui/library_window.py" line="154"/>
         <source>Openen als kaart…</source>
         <translation>Open as map…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="157"/>
+        <location filename="../../ui/library_window.py" line="167"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="157"/>
+        <location filename="../../ui/library_window.py" line="167"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="157"/>
+        <location filename="../../ui/library_window.py" line="167"/>
         <source>Kaart</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="158"/>
+        <location filename="../../ui/library_window.py" line="168"/>
         <source>Gepubliceerd</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="158"/>
-        <source>First-time-right</source>
-        <translation>First-time-right</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_window.py" line="159"/>
+        <location filename="../../ui/library_window.py" line="118"/>
         <source>Stroomefficiëntie</source>
         <translation>Flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="159"/>
+        <location filename="../../ui/library_window.py" line="119"/>
+        <source>Verandering van de doorlooptijd sinds de eerste momentopname van het team</source>
+        <translation>Change in lead time since the team&apos;s first snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="168"/>
+        <source>FTR</source>
+        <translation>FTR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="169"/>
         <source>Sinds start</source>
         <translation>Since start</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="159"/>
+        <location filename="../../ui/library_window.py" line="169"/>
         <source>Drie stemmen</source>
         <translation>Three voices</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="164"/>
+        <location filename="../../ui/library_window.py" line="169"/>
+        <source>Stroom-eff.</source>
+        <translation>Flow eff.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="174"/>
         <source>Organisatie:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="179"/>
+        <location filename="../../ui/library_window.py" line="189"/>
         <source>Versies van de gekozen kaart</source>
         <translation>Versions of the chosen map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="200"/>
+        <location filename="../../ui/library_window.py" line="210"/>
         <source>Teambibliotheek: %1</source>
         <translation>Team library: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="211"/>
+        <location filename="../../ui/library_window.py" line="221"/>
         <source>Bezig met laden uit %1…</source>
         <translation>Loading from %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="221"/>
+        <location filename="../../ui/library_window.py" line="231"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="229"/>
+        <location filename="../../ui/library_window.py" line="239"/>
         <source>De teambibliotheek is nog leeg. Publiceer een kaart via Teambibliotheek → Publiceren.</source>
         <translation>The team library is still empty. Publish a map with Team library → Publish.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="247"/>
+        <location filename="../../ui/library_window.py" line="257"/>
         <source>niet gemeten</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="278"/>
+        <location filename="../../ui/library_window.py" line="288"/>
         <source>Versies laden…</source>
         <translation>Loading versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="304"/>
+        <location filename="../../ui/library_window.py" line="314"/>
         <source>Versie openen als kaart</source>
         <translation>Open version as map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="319"/>
+        <location filename="../../ui/library_window.py" line="329"/>
         <source>Versie ophalen…</source>
         <translation>Fetching version…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="323"/>
+        <location filename="../../ui/library_window.py" line="333"/>
         <source>Portfolio-PDF</source>
         <translation>Portfolio PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="344"/>
+        <location filename="../../ui/library_window.py" line="354"/>
         <source>Portfolio geschreven: %1</source>
         <translation>Portfolio written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="345"/>
+        <location filename="../../ui/library_window.py" line="355"/>
         <source>Portfolio-PDF maken…</source>
         <translation>Making the portfolio PDF…</translation>
     </message>

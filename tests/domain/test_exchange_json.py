@@ -55,7 +55,8 @@ def test_envelope_says_what_and_which_version() -> None:
     moment = datetime(2026, 11, 24, 10, 30, tzinfo=UTC)
     data = json.loads(export_json(rich_map(), exported=moment))
     assert data["format"] == "procesbouw-map"
-    assert data["version"] == 4  # 2 added sessions, 3 the question to the MT, 4 measured figures
+    # 2 added sessions, 3 the question to the MT, 4 measured figures, 5 the three voices
+    assert data["version"] == 5
     assert data["app_version"] == __version__
     assert data["exported"] == "2026-11-24T10:30:00+00:00"
     assert data["map"]["details"]["name"] == "Zorg <aanmelding> & start"

@@ -77,8 +77,8 @@ def test_a_glossary_explains_the_words_in_plain_language(sample_pages: list[str]
 
 def test_without_snapshots_page_one_shows_the_figures_now(tmp_path: Path) -> None:
     pm = _sample()
-    for snapshot_id in list(pm.snapshots):
-        pm.remove(snapshot_id)
+    for entity_id in [*pm.measurements, *pm.measures, *pm.snapshots]:
+        pm.remove(entity_id)
     pm.set_details(replace(pm.details, mt_question="", hours_per_day=8))
     out = tmp_path / "rapport.pdf"
     build_report(pm, out)

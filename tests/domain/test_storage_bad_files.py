@@ -13,6 +13,7 @@ import pytest
 
 from procesbouw.model import Step
 from procesbouw.storage import (
+    SCHEMA_VERSION,
     CorruptMapError,
     MapFile,
     MapFileError,
@@ -74,7 +75,7 @@ def _other_sqlite(path: Path) -> None:
 def _newer(path: Path) -> None:
     _a_map(path)
     db = sqlite3.connect(path)
-    db.execute("UPDATE alembic_version SET version_num = '0007'")
+    db.execute(f"UPDATE alembic_version SET version_num = '{SCHEMA_VERSION + 1:04d}'")
     db.execute("ALTER TABLE steps ADD COLUMN colour TEXT")
     db.commit()
     db.close()
@@ -127,10 +128,9 @@ def test_newer_version_names_the_version(tmp_path: Path) -> None:
     _newer(path)
     with pytest.raises(NewerVersionError) as raised:
         MapFile.open(path)
-    assert raised.value.found == 7
-    assert (
-        "bestandsversie 7" in str(raised.value) and "Update Procesbouw" in raised.value.message_en
-    )
+    assert raised.value.found == SCHEMA_VERSION + 1
+    assert f"bestandsversie {SCHEMA_VERSION + 1}" in str(raised.value)
+    assert "Update Procesbouw" in raised.value.message_en
 
 
 def test_a_folder_is_not_a_map(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ def v1_copy(tmp_path: Path) -> Path:
 def test_v1_file_is_migrated_with_a_byte_identical_backup(v1_copy: Path) -> None:
     original = _digest(V1_FILE)
     with MapFile.open(v1_copy) as mf:
-        assert mf.schema_version == SCHEMA_VERSION == 6
+        assert mf.schema_version == SCHEMA_VERSION == 7
         assert mf.backup_path == v1_copy.with_name("wijkteam.v1-backup.procesbouw")
         assert _digest(mf.backup_path) == original
         assert mf.map == v1_map()

@@ -95,7 +95,9 @@ def test_report_writes_an_overview_and_a_page_per_team(
     ).stdout.split("\f")
     pages = [page for page in pages if page.strip()]
     assert len(pages) == 3  # the overview, then one page per team
-    assert "The teams' portfolio" in pages[0] and "1 of 2 teams faster" in pages[0]
+    assert (
+        "The teams' portfolio" in pages[0] and "1 of the 1 teams with a snapshot faster" in pages[0]
+    )
     assert "Wijkteam Noord" in pages[0] and "−83%" in pages[0]
     assert "Team Wijkbeheer Centrum" in pages[1] or "Team Wijkbeheer Centrum" in pages[2]
     care = next(page for page in pages[1:] if "Wijkteam Noord" in page)

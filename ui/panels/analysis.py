@@ -129,10 +129,11 @@ class AnalysisPanel(QWidget):
         self.chart_title = QLabel(self.tr("Waar de doorlooptijd heen gaat"))
         self.chart_title.setStyleSheet("font-weight: 600; padding: 4px 2px 0 2px;")
         self.chart = LeadTimeChart()
-        layout.addWidget(self.chart_title)
-        layout.addWidget(self.chart)
         layout.addWidget(self.summary)
         layout.addLayout(boxes)
+        # Below the overlay switches, which stay within reach on a small screen.
+        layout.addWidget(self.chart_title)
+        layout.addWidget(self.chart)
         layout.addWidget(self.entries, 1)
 
     def overlays(self) -> Overlays:
