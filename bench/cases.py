@@ -23,6 +23,7 @@ from bench.live_cases import (
     map_path,
     open_to_analysis,
     plain_items_shown,
+    window_open,
 )
 from bench.live_cases import read_all_rows as read_rows_of
 from bench.trial import Case, Setup, Target, Trial
@@ -209,7 +210,11 @@ def raw_write(steps: int) -> Setup:
             for (name,) in source.execute("SELECT name FROM sqlite_master WHERE type='table'")
             if name not in ("alembic_version", "map_details")
         ]
-        rows = {name: source.execute(f'SELECT * FROM "{name}"').fetchall() for name in tables}
+        rows = {}
+        for name in tables:
+            cursor = source.execute(f'SELECT * FROM "{name}"')
+            columns = ", ".join(f'"{column[0]}"' for column in cursor.description)
+            rows[f'"{name}" ({columns})'] = cursor.fetchall()
         source.close()
         target = folder / f"raw-written-{steps}.procesbouw"
 
@@ -224,7 +229,7 @@ def raw_write(steps: int) -> Setup:
             for name, values in rows.items():
                 if values:
                     marks = ", ".join("?" * len(values[0]))
-                    raw.executemany(f'INSERT INTO "{name}" VALUES ({marks})', values)
+                    raw.executemany(f"INSERT INTO {name} VALUES ({marks})", values)
             raw.execute("COMMIT")
             raw.close()
 
@@ -421,8 +426,8 @@ CASES: dict[str, Case] = {
         ),
         Case(
             "memory: 5,000 steps open in the window",
-            1,
-            open_to_analysis(5_000, 8),
+            3,
+            window_open(5_000, 8),
             plain_items_shown(5_000, 8),
             "plain Qt items shown",
             Target("memory", 2),

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from procesbouw.model import Role, Step, changed
+from procesbouw.model import Flow, Role, Step, ValidationError, changed
 from procesbouw.storage import MapFile
+from procesbouw.storage.whole_map import create_from_map
 from tests.maps import copy_into, full_map
 
 
@@ -111,3 +113,27 @@ def test_odd_file_names_work(tmp_path: Path) -> None:
         "Kopie #3.procesbouw",
         "Sessie #2 (één) 100%?.procesbouw",
     ]
+
+
+def test_a_whole_map_is_checked_like_edits_before_anything_is_written(tmp_path: Path) -> None:
+    """The bulk path validates every entity: a flow to a step that is not there
+    (placed without ``add``, as a broken import could) is refused, and no file
+    is left behind."""
+    pm = full_map()
+    broken = Flow(next(iter(pm.steps)), "no-such-step")
+    pm.flows[broken.id] = broken
+    path = tmp_path / "kapot.procesbouw"
+
+    with pytest.raises(ValidationError):
+        create_from_map(path, pm)
+
+    assert not path.exists()
+
+
+def test_a_whole_map_written_in_bulk_reads_back_equal_and_in_order(tmp_path: Path) -> None:
+    pm = full_map()
+    create_from_map(tmp_path / "heel.procesbouw", pm).close()
+    with MapFile.open(tmp_path / "heel.procesbouw", read_only=True) as back:
+        assert back.map == pm
+        for name in ("steps", "flows", "findings", "photos"):
+            assert list(getattr(back.map, name)) == list(getattr(pm, name))

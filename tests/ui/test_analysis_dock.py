@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from procesbouw.model import Flow, FlowKind
 from tests.ui.conftest import drag
 from ui.main_window import MainWindow
+from ui.panels.analysis import AnalysisPanel
 from ui.what_if import WhatIfDialog
 
 
@@ -153,3 +154,58 @@ def test_card_sentence_and_warning_agree_on_first_time_right(
     assert "in 80 % van de gevallen in één keer goed" in panel.summary.text()
     texts = [panel.entries.item(i).text() for i in range(panel.entries.count())]
     assert any("Bij 'Plannen' staat FTR 100 %, maar 20 % gaat terug naar" in t for t in texts)
+
+
+def _rows(panel: AnalysisPanel) -> list[tuple[str, object, bool]]:
+    entries = panel.entries
+    return [
+        (item.text(), item.data(Qt.ItemDataRole.UserRole), item.font().bold())
+        for item in (entries.item(row) for row in range(entries.count()))
+    ]
+
+
+def test_the_panel_after_many_edits_shows_what_a_fresh_panel_shows(
+    qtbot: object, window: MainWindow
+) -> None:
+    """The panel changes only the rows that differ; after every edit its entries,
+    their ids and the figures are those of a panel that shows the analysis anew,
+    and a hidden connection selects exactly the flows between its two roles."""
+    doc = window.document
+    roles = [doc.add_role(f"Rol {n}") for n in range(4)]
+    assert all(roles)
+    steps = [
+        doc.add_step(f"Stap {n}", (n * 220.0, 100.0), roles[n % 4].id)  # type: ignore[union-attr]
+        for n in range(6)
+    ]
+    doc.add_entities([Flow(a.id, b.id) for a, b in zip(steps, steps[1:], strict=False)], "Keten")
+    doc.link_roles(roles[0].id, roles[1].id)  # type: ignore[union-attr]
+    edits = [
+        lambda: doc.move_steps({steps[2].id: (440.0, 300.0)}),
+        lambda: doc.rename(steps[3].id, "Plannen"),
+        lambda: doc.change(doc.map.steps[steps[1].id], "Wachttijd", wait_minutes=600),
+        lambda: doc.connect(steps[0].id, steps[4].id),
+        lambda: doc.change(doc.map.steps[steps[5].id], "Rol", role_id=roles[2].id),
+        doc.undo_stack.undo,
+        doc.undo_stack.undo,
+        lambda: doc.remove([steps[5].id]),
+    ]
+    for edit in edits:
+        edit()
+        qtbot.waitUntil(lambda: window.live_analysis.latest is not None)  # type: ignore[attr-defined]
+        _settle()
+        analysis = window.live_analysis.latest
+        fresh = AnalysisPanel(window.analysis_panel.language)
+        fresh.show_analysis(analysis, doc.map)
+        assert _rows(window.analysis_panel) == _rows(fresh)
+        assert [v.text() for v in window.analysis_panel._values] == [
+            v.text() for v in fresh._values
+        ]
+        pm = doc.map
+        for hidden in analysis.hidden_connections:
+            pair = {hidden.role_a_id, hidden.role_b_id}
+            behind = [
+                f.id
+                for f in pm.flows.values()
+                if {pm.steps[f.source_id].role_id, pm.steps[f.target_id].role_id} == pair
+            ]
+            assert list(hidden.flow_ids) == behind

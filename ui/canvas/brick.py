@@ -83,6 +83,7 @@ class BrickItem(QGraphicsItem):
         # brick up front cost a third of building a 1,000-brick scene.
         self._hours_per_day = hours_per_day
         self._text_stale = True
+        self._overview: tuple[int, list[str]] | None = None  # (size, lines) zoomed out
         self._tooltip_stale = True
         if self._hovered:
             self._refresh_tooltip()
@@ -182,7 +183,10 @@ class BrickItem(QGraphicsItem):
             if self.findings:
                 brick_paint.paint_findings_marker(painter, self.findings, self.glow)
         elif lod >= style.OVERVIEW_ZOOM:
-            brick_paint.paint_overview_name(painter, self._text, self.step.name, lod)
+            size = brick_paint.overview_size(lod)
+            if self._overview is None or self._overview[0] != size:
+                self._overview = (size, brick_paint.overview_lines(self.step.name, size))
+            brick_paint.paint_overview_name(painter, self._text, self._overview[1], size)
         if self.isSelected() or self._hovered:
             brick_paint.paint_handle(painter, lod)
 

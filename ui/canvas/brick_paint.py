@@ -104,13 +104,34 @@ def paint_text(painter: QPainter, text: QColor, name_lines: list[str], role_line
     painter.drawText(QPointF(PAD, baseline), role_line)
 
 
-def paint_overview_name(painter: QPainter, text: QColor, name: str, lod: float) -> None:
-    """Zoomed far out, the name alone, in type that stays readable on screen."""
+def overview_size(lod: float) -> int:
+    """The overview name's type size at ``lod``, in half points: the size the name
+    keeps on screen, in steps, so a zoom reuses the lines laid out before."""
+    return round(2 * min(style.OVERVIEW_POINT_SIZE / lod, 28))
+
+
+@cache
+def _overview_font(half_points: int) -> tuple[QFont, QFontMetricsF]:
     font = QFont(NAME_FONT)
-    font.setPointSizeF(min(style.OVERVIEW_POINT_SIZE / lod, 28))
-    metrics = QFontMetricsF(font)
-    rect = BODY.adjusted(6, 4, -6, -4)
-    lines = wrapped_lines(name, font, rect.width(), 2, break_words=False)
+    font.setPointSizeF(half_points / 2)
+    return font, QFontMetricsF(font)
+
+
+_OVERVIEW_RECT = BODY.adjusted(6, 4, -6, -4)
+
+
+def overview_lines(name: str, half_points: int) -> list[str]:
+    """The name wrapped for the overview at this size (laid out once per size)."""
+    font, _ = _overview_font(half_points)
+    return wrapped_lines(name, font, _OVERVIEW_RECT.width(), 2, break_words=False)
+
+
+def paint_overview_name(
+    painter: QPainter, text: QColor, lines: list[str], half_points: int
+) -> None:
+    """Zoomed far out, the name alone, in type that stays readable on screen."""
+    font, metrics = _overview_font(half_points)
+    rect = _OVERVIEW_RECT
     painter.setFont(font)
     painter.setPen(text)
     top = rect.center().y() - len(lines) * metrics.lineSpacing() / 2 + metrics.ascent()

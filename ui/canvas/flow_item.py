@@ -76,6 +76,7 @@ class FlowItem(QGraphicsItem):
         self._path: QPainterPath | None = None
         self._shape: QPainterPath | None = None
         self._head = QPolygonF()
+        self._label_centre: QPointF | None = None
         self._bounds = QRectF()
         source.flows.add(self)
         target.flows.add(self)
@@ -124,6 +125,7 @@ class FlowItem(QGraphicsItem):
             self._bounds = bounds
         self._curve = curve
         self._path = self._shape = None
+        self._label_centre = None
         self.update()
 
     def _handoff_curve(self) -> _Curve:
@@ -194,21 +196,27 @@ class FlowItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Zoomed out, as for the bricks: no smoothing where a line is a pixel or two,
+        # no head under 3 pixels, no share label where no text can be read.
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > style.DETAIL_ZOOM)
         rework = self.is_rework
         look = _look(rework, self.critical, self.highlighted, self.isSelected())
         painter.setPen(look.line)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._drawing())
-        painter.setPen(look.head_outline)
-        painter.setBrush(look.head_fill)
-        painter.drawPolygon(self._head)
-        if rework and self.flow.rework_share is not None:
+        if lod >= style.STUD_ZOOM:
+            painter.setPen(look.head_outline)
+            painter.setBrush(look.head_fill)
+            painter.drawPolygon(self._head)
+        if rework and self.flow.rework_share is not None and lod >= style.DETAIL_ZOOM:
             self._paint_share(painter, look.colour)
 
     def label_centre(self) -> QPointF:
         """Where the rework share is written (scene coordinates: the item sits at 0, 0)."""
-        return self._drawing().pointAtPercent(0.5)
+        if self._label_centre is None or self._path is None:
+            self._label_centre = self._drawing().pointAtPercent(0.5)
+        return self._label_centre
 
     def _paint_share(self, painter: QPainter, colour: QColor) -> None:
         text = f"{format_number(self.flow.rework_share * 100, 1)}%"  # type: ignore[operator]
