@@ -24,6 +24,7 @@ from procesbouw.model import (
     Flow,
     FlowKind,
     MapDetails,
+    Measurement,
     Photo,
     ProcessMap,
     Role,
@@ -89,7 +90,7 @@ class EditBuilder:
             current = self._file.map.get(dependent.id)
             if current is None:
                 continue
-            if isinstance(current, Flow | RoleLink | Photo):
+            if isinstance(current, Flow | RoleLink | Photo | Measurement):
                 self.remove(current.id)
             elif isinstance(current, Step):
                 self.replace(replace(current, role_id=None))

@@ -1733,68 +1733,68 @@ asked for when needed and never stored.</translation>
 <context>
     <name>MapDocument</name>
     <message>
-        <location filename="../../ui/document.py" line="173"/>
+        <location filename="../../ui/document.py" line="174"/>
         <source>Deze kaart is alleen-lezen geopend; er kan niets gewijzigd worden. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
         <translation>This map is open read-only; nothing can be changed. Choose &apos;Save as…&apos; to continue in a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="242"/>
+        <location filename="../../ui/document.py" line="243"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="282"/>
+        <location filename="../../ui/document.py" line="283"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="295"/>
+        <location filename="../../ui/document.py" line="296"/>
         <source>Verplaatsen</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="302"/>
-        <location filename="../../ui/document.py" line="308"/>
+        <location filename="../../ui/document.py" line="303"/>
+        <location filename="../../ui/document.py" line="309"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="341"/>
+        <location filename="../../ui/document.py" line="342"/>
         <source>Terugkoppeling</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="349"/>
+        <location filename="../../ui/document.py" line="350"/>
         <source>Deel wijzigen</source>
         <translation>Change share</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="362"/>
+        <location filename="../../ui/document.py" line="363"/>
         <source>Netjes leggen</source>
         <translation>Tidy up</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="381"/>
+        <location filename="../../ui/document.py" line="382"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="399"/>
+        <location filename="../../ui/document.py" line="400"/>
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="405"/>
+        <location filename="../../ui/document.py" line="406"/>
         <source>Rol verwijderen</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="416"/>
+        <location filename="../../ui/document.py" line="417"/>
         <source>Rollen verbinden</source>
         <translation>Link roles</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="421"/>
+        <location filename="../../ui/document.py" line="422"/>
         <source>Rolverbinding verwijderen</source>
         <translation>Remove role link</translation>
     </message>
@@ -1818,6 +1818,81 @@ asked for when needed and never stored.</translation>
         <location filename="../../ui/canvas/view.py" line="251"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTable</name>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="83"/>
+        <source>Metingen: de drie stemmen</source>
+        <translation>Measures: the three voices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="93"/>
+        <source>Meting toevoegen…</source>
+        <translation>Add measure…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="95"/>
+        <location filename="../../ui/panels/measures.py" line="168"/>
+        <source>Meting verwijderen</source>
+        <translation>Remove measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="123"/>
+        <source>Meting</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="124"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="128"/>
+        <source>Medewerker</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="129"/>
+        <source>Klant</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="130"/>
+        <source>Organisatie</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="135"/>
+        <source>hoger is beter</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="135"/>
+        <source>lager is beter</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="161"/>
+        <source>Meting toevoegen</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="179"/>
+        <source>Meetwaarde wissen</source>
+        <translation>Clear measured value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="183"/>
+        <location filename="../../ui/panels/measures.py" line="186"/>
+        <source>&apos;%1&apos; is geen getal.</source>
+        <translation>&apos;%1&apos; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="188"/>
+        <source>Meetwaarde invullen</source>
+        <translation>Enter measured value</translation>
     </message>
 </context>
 <context>
@@ -1882,34 +1957,87 @@ asked for when needed and never stored.</translation>
     </message>
 </context>
 <context>
-    <name>NewSnapshotDialog</name>
+    <name>NewMeasureDialog</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="62"/>
-        <source>Momentopname maken</source>
-        <translation>Take snapshot</translation>
+        <location filename="../../ui/panels/measures.py" line="42"/>
+        <source>Meting toevoegen</source>
+        <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="64"/>
-        <source>bijvoorbeeld: start, na 3 maanden</source>
-        <translation>for example: start, after 3 months</translation>
+        <location filename="../../ui/panels/measures.py" line="44"/>
+        <source>bijv. verbondenheid in het team</source>
+        <translation>e.g. connectedness in the team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="71"/>
-        <source>Maken</source>
-        <translation>Take</translation>
+        <location filename="../../ui/panels/measures.py" line="47"/>
+        <source>Medewerker</source>
+        <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="76"/>
-        <source>Legt de kaart van nu vast, om later mee te vergelijken.</source>
-        <translation>Captures the map as it is now, to compare with later.</translation>
+        <location filename="../../ui/panels/measures.py" line="48"/>
+        <source>Klant</source>
+        <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="77"/>
+        <location filename="../../ui/panels/measures.py" line="49"/>
+        <source>Organisatie</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="53"/>
+        <source>bijv. 1–10, NPS, €, %</source>
+        <translation>e.g. 1–10, NPS, €, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="54"/>
+        <source>Hoger is beter</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="57"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../../ui/panels/measures.py" line="58"/>
+        <source>Stem</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="59"/>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>NewSnapshotDialog</name>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="63"/>
+        <source>Momentopname maken</source>
+        <translation>Take snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="65"/>
+        <source>bijvoorbeeld: start, na 3 maanden</source>
+        <translation>for example: start, after 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="72"/>
+        <source>Maken</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="77"/>
+        <source>Legt de kaart van nu vast, om later mee te vergelijken.</source>
+        <translation>Captures the map as it is now, to compare with later.</translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/snapshots.py" line="78"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="79"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -2576,12 +2704,12 @@ asked for when needed and never stored.</translation>
 <context>
     <name>SnapshotWindow</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="93"/>
+        <location filename="../../ui/panels/snapshots.py" line="94"/>
         <source>Momentopname %1 — alleen-lezen</source>
         <translation>Snapshot %1 — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="98"/>
+        <location filename="../../ui/panels/snapshots.py" line="99"/>
         <source>Zo zag de kaart eruit op %1. Alleen-lezen.</source>
         <translation>This is how the map looked on %1. Read-only.</translation>
     </message>
@@ -2589,119 +2717,119 @@ asked for when needed and never stored.</translation>
 <context>
     <name>SnapshotsPanel</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="135"/>
+        <location filename="../../ui/panels/snapshots.py" line="136"/>
         <source>Momentopname</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="135"/>
+        <location filename="../../ui/panels/snapshots.py" line="136"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="135"/>
-        <location filename="../../ui/panels/snapshots.py" line="269"/>
+        <location filename="../../ui/panels/snapshots.py" line="136"/>
+        <location filename="../../ui/panels/snapshots.py" line="272"/>
         <source>Doorlooptijd</source>
         <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="141"/>
+        <location filename="../../ui/panels/snapshots.py" line="142"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="143"/>
+        <location filename="../../ui/panels/snapshots.py" line="144"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="145"/>
+        <location filename="../../ui/panels/snapshots.py" line="146"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="147"/>
+        <location filename="../../ui/panels/snapshots.py" line="148"/>
         <source>Hernoemen…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="149"/>
+        <location filename="../../ui/panels/snapshots.py" line="150"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="245"/>
+        <location filename="../../ui/panels/snapshots.py" line="248"/>
         <source>Van %1 naar %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="263"/>
+        <location filename="../../ui/panels/snapshots.py" line="266"/>
         <source>werkdagen</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="263"/>
+        <location filename="../../ui/panels/snapshots.py" line="266"/>
         <source>dagen</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="265"/>
+        <location filename="../../ui/panels/snapshots.py" line="268"/>
         <source>Doorlooptijd (%1)</source>
         <translation>Lead time (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="277"/>
+        <location filename="../../ui/panels/snapshots.py" line="280"/>
         <source>First-time-right en stroomefficiëntie</source>
         <translation>First-time-right and flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="281"/>
+        <location filename="../../ui/panels/snapshots.py" line="284"/>
         <source>First-time-right</source>
         <translation>First-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="286"/>
+        <location filename="../../ui/panels/snapshots.py" line="289"/>
         <source>Stroomefficiëntie</source>
         <translation>Flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="322"/>
+        <location filename="../../ui/panels/snapshots.py" line="325"/>
         <source>Nog geen momentopnamen. Maak er een aan het eind van de sessie.</source>
         <translation>No snapshots yet. Take one at the end of the session.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="324"/>
+        <location filename="../../ui/panels/snapshots.py" line="327"/>
         <source>Vergelijken zet de oudste naast de nieuwste.</source>
         <translation>Compare puts the oldest next to the newest.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="327"/>
+        <location filename="../../ui/panels/snapshots.py" line="330"/>
         <source>Kies één momentopname om met de kaart van nu te vergelijken, of twee om ze met elkaar te vergelijken.</source>
         <translation>Choose one snapshot to compare with the current map, or two to compare them with each other.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="368"/>
+        <location filename="../../ui/panels/snapshots.py" line="371"/>
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="377"/>
-        <location filename="../../ui/panels/snapshots.py" line="387"/>
+        <location filename="../../ui/panels/snapshots.py" line="380"/>
+        <location filename="../../ui/panels/snapshots.py" line="390"/>
         <source>Momentopname hernoemen</source>
         <translation>Rename snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="377"/>
+        <location filename="../../ui/panels/snapshots.py" line="380"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="393"/>
+        <location filename="../../ui/panels/snapshots.py" line="396"/>
         <source>Momentopname verwijderen</source>
         <translation>Delete snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="419"/>
+        <location filename="../../ui/panels/snapshots.py" line="422"/>
         <source>de kaart van nu</source>
         <translation>the current map</translation>
     </message>

@@ -1729,68 +1729,68 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>MapDocument</name>
     <message>
-        <location filename="../../ui/document.py" line="173"/>
+        <location filename="../../ui/document.py" line="174"/>
         <source>Deze kaart is alleen-lezen geopend; er kan niets gewijzigd worden. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="242"/>
+        <location filename="../../ui/document.py" line="243"/>
         <source>Nieuwe stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="282"/>
+        <location filename="../../ui/document.py" line="283"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="295"/>
+        <location filename="../../ui/document.py" line="296"/>
         <source>Verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="302"/>
-        <location filename="../../ui/document.py" line="308"/>
+        <location filename="../../ui/document.py" line="303"/>
+        <location filename="../../ui/document.py" line="309"/>
         <source>Verbinden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="341"/>
+        <location filename="../../ui/document.py" line="342"/>
         <source>Terugkoppeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="349"/>
+        <location filename="../../ui/document.py" line="350"/>
         <source>Deel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="362"/>
+        <location filename="../../ui/document.py" line="363"/>
         <source>Netjes leggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="381"/>
+        <location filename="../../ui/document.py" line="382"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="399"/>
+        <location filename="../../ui/document.py" line="400"/>
         <source>Nieuwe rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="405"/>
+        <location filename="../../ui/document.py" line="406"/>
         <source>Rol verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="416"/>
+        <location filename="../../ui/document.py" line="417"/>
         <source>Rollen verbinden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="421"/>
+        <location filename="../../ui/document.py" line="422"/>
         <source>Rolverbinding verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,6 +1813,81 @@ gevraagd als het nodig is en nooit bewaard.</source>
     <message>
         <location filename="../../ui/canvas/view.py" line="251"/>
         <source>Nieuwe stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTable</name>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="83"/>
+        <source>Metingen: de drie stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="93"/>
+        <source>Meting toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="95"/>
+        <location filename="../../ui/panels/measures.py" line="168"/>
+        <source>Meting verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="123"/>
+        <source>Meting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="124"/>
+        <source>Nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="128"/>
+        <source>Medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="129"/>
+        <source>Klant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="130"/>
+        <source>Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="135"/>
+        <source>hoger is beter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="135"/>
+        <source>lager is beter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="161"/>
+        <source>Meting toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="179"/>
+        <source>Meetwaarde wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="183"/>
+        <location filename="../../ui/panels/measures.py" line="186"/>
+        <source>&apos;%1&apos; is geen getal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="188"/>
+        <source>Meetwaarde invullen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,34 +1953,87 @@ gevraagd als het nodig is en nooit bewaard.</source>
     </message>
 </context>
 <context>
-    <name>NewSnapshotDialog</name>
+    <name>NewMeasureDialog</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="62"/>
-        <source>Momentopname maken</source>
+        <location filename="../../ui/panels/measures.py" line="42"/>
+        <source>Meting toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="64"/>
-        <source>bijvoorbeeld: start, na 3 maanden</source>
+        <location filename="../../ui/panels/measures.py" line="44"/>
+        <source>bijv. verbondenheid in het team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="71"/>
-        <source>Maken</source>
+        <location filename="../../ui/panels/measures.py" line="47"/>
+        <source>Medewerker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="76"/>
-        <source>Legt de kaart van nu vast, om later mee te vergelijken.</source>
+        <location filename="../../ui/panels/measures.py" line="48"/>
+        <source>Klant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="77"/>
+        <location filename="../../ui/panels/measures.py" line="49"/>
+        <source>Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="53"/>
+        <source>bijv. 1–10, NPS, €, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="54"/>
+        <source>Hoger is beter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="57"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/panels/measures.py" line="58"/>
+        <source>Stem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="59"/>
+        <source>Eenheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewSnapshotDialog</name>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="63"/>
+        <source>Momentopname maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="65"/>
+        <source>bijvoorbeeld: start, na 3 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="72"/>
+        <source>Maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="77"/>
+        <source>Legt de kaart van nu vast, om later mee te vergelijken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/snapshots.py" line="78"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="79"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,12 +2700,12 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>SnapshotWindow</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="93"/>
+        <location filename="../../ui/panels/snapshots.py" line="94"/>
         <source>Momentopname %1 — alleen-lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="98"/>
+        <location filename="../../ui/panels/snapshots.py" line="99"/>
         <source>Zo zag de kaart eruit op %1. Alleen-lezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,119 +2713,119 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>SnapshotsPanel</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="135"/>
+        <location filename="../../ui/panels/snapshots.py" line="136"/>
         <source>Momentopname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="135"/>
+        <location filename="../../ui/panels/snapshots.py" line="136"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="135"/>
-        <location filename="../../ui/panels/snapshots.py" line="269"/>
+        <location filename="../../ui/panels/snapshots.py" line="136"/>
+        <location filename="../../ui/panels/snapshots.py" line="272"/>
         <source>Doorlooptijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="141"/>
+        <location filename="../../ui/panels/snapshots.py" line="142"/>
         <source>Momentopname maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="143"/>
+        <location filename="../../ui/panels/snapshots.py" line="144"/>
         <source>Bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="145"/>
+        <location filename="../../ui/panels/snapshots.py" line="146"/>
         <source>Vergelijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="147"/>
+        <location filename="../../ui/panels/snapshots.py" line="148"/>
         <source>Hernoemen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="149"/>
+        <location filename="../../ui/panels/snapshots.py" line="150"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="245"/>
+        <location filename="../../ui/panels/snapshots.py" line="248"/>
         <source>Van %1 naar %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="263"/>
+        <location filename="../../ui/panels/snapshots.py" line="266"/>
         <source>werkdagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="263"/>
+        <location filename="../../ui/panels/snapshots.py" line="266"/>
         <source>dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="265"/>
+        <location filename="../../ui/panels/snapshots.py" line="268"/>
         <source>Doorlooptijd (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="277"/>
+        <location filename="../../ui/panels/snapshots.py" line="280"/>
         <source>First-time-right en stroomefficiëntie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="281"/>
+        <location filename="../../ui/panels/snapshots.py" line="284"/>
         <source>First-time-right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="286"/>
+        <location filename="../../ui/panels/snapshots.py" line="289"/>
         <source>Stroomefficiëntie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="322"/>
+        <location filename="../../ui/panels/snapshots.py" line="325"/>
         <source>Nog geen momentopnamen. Maak er een aan het eind van de sessie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="324"/>
+        <location filename="../../ui/panels/snapshots.py" line="327"/>
         <source>Vergelijken zet de oudste naast de nieuwste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="327"/>
+        <location filename="../../ui/panels/snapshots.py" line="330"/>
         <source>Kies één momentopname om met de kaart van nu te vergelijken, of twee om ze met elkaar te vergelijken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="368"/>
+        <location filename="../../ui/panels/snapshots.py" line="371"/>
         <source>Momentopname maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="377"/>
-        <location filename="../../ui/panels/snapshots.py" line="387"/>
+        <location filename="../../ui/panels/snapshots.py" line="380"/>
+        <location filename="../../ui/panels/snapshots.py" line="390"/>
         <source>Momentopname hernoemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="377"/>
+        <location filename="../../ui/panels/snapshots.py" line="380"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="393"/>
+        <location filename="../../ui/panels/snapshots.py" line="396"/>
         <source>Momentopname verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="419"/>
+        <location filename="../../ui/panels/snapshots.py" line="422"/>
         <source>de kaart van nu</source>
         <translation type="unfinished"></translation>
     </message>

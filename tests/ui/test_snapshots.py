@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from procesbouw.analysis import analyse
+from procesbouw.model import Measure, Voice
 from procesbouw.storage import MapFile
 from procesbouw.units import day_minutes, format_number
 from resources import copy_sample_to
@@ -166,3 +167,33 @@ def test_the_dock_shows_the_trend_over_the_snapshots(sample_window: MainWindow) 
     assert panel.lead_trend.title == "Doorlooptijd (dagen)"
     image = panel.lead_trend.grab().toImage()
     assert not image.isNull()
+
+
+def test_the_team_defines_a_measure_and_types_its_values_undoably(
+    sample_window: MainWindow,
+) -> None:
+    table = sample_window.snapshots.measures
+    doc = sample_window.document
+    assert table.table.rowCount() == 3  # the sample's three voices, employee first
+    assert table.table.item(0, 0).text().startswith("Medewerker: Verbondenheid in het team")
+    assert [table.table.item(0, c).text() for c in (1, 2, 3)] == ["5,8", "7,6", "7,9"]
+    assert table.add_measure(Measure("Ziekteverzuim", Voice.EMPLOYEE, "%", False, id="sick"))
+    row = next(
+        r for r in range(table.table.rowCount()) if "Ziekteverzuim" in table.table.item(r, 0).text()
+    )
+    table.table.item(row, 3).setText("4,5")  # the column "Nu"
+    [value] = [m for m in doc.map.measurements.values() if m.measure_id == "sick"]
+    assert value.value == 4.5 and value.snapshot_id is None
+    table.table.item(row, 3).setText("abc")
+    assert "geen getal" in table.error.text()
+    assert doc.map.measurements[value.id].value == 4.5  # bad input changes nothing
+    doc.undo_stack.undo()
+    assert not [m for m in doc.map.measurements.values() if m.measure_id == "sick"]
+    doc.undo_stack.undo()
+    assert "sick" not in doc.map.measures
+    table.table.setCurrentCell(0, 0)
+    first = table.table.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    table.remove_selected()  # a measure goes with its values, in one undo step
+    assert first not in doc.map.measures and len(doc.map.measurements) == 6
+    doc.undo_stack.undo()
+    assert len(doc.map.measurements) == 9

@@ -44,6 +44,7 @@ from ui.document import MapDocument
 from ui.first_paint import FirstPaint
 from ui.panels.charts import ACCENT, WORK, Line, TrendChart
 from ui.panels.comparison_view import ComparisonDialog, FigureTile
+from ui.panels.measures import MeasuresTable
 
 
 def shown_date(value: date) -> str:
@@ -176,6 +177,8 @@ class SnapshotsPanel(QScrollArea):
         self.percent_trend = TrendChart()
         layout.addWidget(self.lead_trend)
         layout.addWidget(self.percent_trend)
+        self.measures = MeasuresTable(document)
+        layout.addWidget(self.measures)
         self.setWidget(body)
         layout.addWidget(self.error)
         document.changed.connect(self._on_changed)
