@@ -137,7 +137,7 @@ class MeasuresTable(QWidget):
             name = QTableWidgetItem(f"{voices[measure.voice]}: {measure.name}{unit}")
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setData(_MEASURE, measure.id)
-            name.setToolTip(direction)
+            name.setToolTip(f"{voices[measure.voice]}: {measure.name}{unit}, {direction}")
             self.table.setItem(row, 0, name)
             for column, moment in enumerate(moments, start=1):
                 found = pm.measurement_of(measure.id, moment.id if moment else None)
@@ -147,6 +147,10 @@ class MeasuresTable(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        # The names give way to the values: the full name is in the tooltip.
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 190))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setMinimumHeight(34 + 26 * max(len(measures), 2))
         self.table.blockSignals(False)
         editable = not self.document.read_only
         self.add_button.setEnabled(editable)
