@@ -8,10 +8,13 @@ import io
 
 import pypdf
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from procesbouw.layout import LaneGeometry, lay_out, swimlanes
 from procesbouw.map_geometry import rework_curve
 from procesbouw.model import Flow, FlowKind, ProcessMap, Role, Step
 from procesbouw.report import build_report
+from procesbouw.report.fonts import BOLD
 from procesbouw.report.map_drawing import MIN_NAME_SIZE
 from procesbouw.report.map_layout import (
     BRICK_HEIGHT,
@@ -22,7 +25,7 @@ from procesbouw.report.map_layout import (
     map_bounds,
     tiles,
 )
-from procesbouw.report.map_section import LEGEND_HEIGHT, TITLE_SPACE
+from procesbouw.report.map_section import LEGEND_HEIGHT, TITLE_SPACE, lane_label_width
 from procesbouw.report.page import LANDSCAPE, frame_size
 from procesbouw.storage import MapFile
 from procesbouw.storage.files import file_stem
@@ -115,12 +118,6 @@ def test_file_names_are_valid_on_windows(name: str, stem: str) -> None:
 
 
 def test_lane_names_get_the_room_a_page_has_to_spare_without_shrinking_the_map() -> None:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    from procesbouw.layout import LaneGeometry, lay_out, swimlanes
-    from procesbouw.report.fonts import BOLD
-    from procesbouw.report.map_section import lane_label_width
-
     pm = ProcessMap()
     roles = [Role(f"Wijkverpleegkundige {i}") for i in range(8)]
     for role in roles:
