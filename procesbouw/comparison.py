@@ -347,11 +347,20 @@ def _measure_text(
     measure: Measure, before: float | None, after: float | None, difference: float | None,
     lang: str,
 ) -> str:  # fmt: skip
-    unit = measure.unit.strip()
-    label = (
-        f"{measure.name} ({unit})" if unit and unit not in ("€", "$", "£", "%") else measure.name
-    )
+    label = measure_label(measure)
     shown = f"{format_measure(before, measure, lang)} → {format_measure(after, measure, lang)}"
     if difference is None:
         return f"{label}: {shown}."
-    return f"{label}: {shown} ({_sign(difference)}{format_significant(abs(difference), lang)})."
+    return f"{label}: {shown} ({format_difference(difference, lang)})."
+
+
+def measure_label(measure: Measure) -> str:
+    """The name, with the unit where the values do not carry it: ``Verbondenheid
+    (1–10)``, but ``Kosten per cliënt`` (its values read ``€ 305``)."""
+    unit = measure.unit.strip()
+    return f"{measure.name} ({unit})" if unit and unit not in ("€", "$", "£", "%") else measure.name
+
+
+def format_difference(difference: float, lang: str = "nl") -> str:
+    """A measure's change with its sign: ``+2,1``, ``−100``, ``±0``."""
+    return f"{_sign(difference)}{format_significant(abs(difference), lang)}"

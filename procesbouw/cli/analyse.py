@@ -1,7 +1,8 @@
 """``procesbouw analyse FILE [--snapshot LABEL] [--json] [--lang nl|en]``
 
 The live analysis on a terminal: key figures, bottlenecks, hidden connections,
-unused links, brokers, success patterns and structure warnings, by name. With
+unused links, brokers, success patterns and structure warnings, by name, and the
+three voices as measured (from the first snapshot to the moment analysed). With
 ``--json`` the documented shape of ``docs/analysis-json.md``. The map is opened
 read-only; problems go to stderr with exit code 1.
 """
@@ -40,6 +41,11 @@ _LABELS = {
         "patterns": "Succespatronen",
         "warnings": "Aandachtspunten",
         "more": "en nog {count}",
+        "voices": "De drie stemmen",
+        "now": "nu",
+        "employee": "Medewerker",
+        "customer": "Klant",
+        "business": "Organisatie",
         "no_snapshots": "Deze kaart heeft geen momentopnamen.",
         "unknown_snapshot": "Geen momentopname '{label}'. Beschikbaar: {available}.",
     },
@@ -61,6 +67,11 @@ _LABELS = {
         "patterns": "Success patterns",
         "warnings": "Warnings",
         "more": "and {count} more",
+        "voices": "The three voices",
+        "now": "now",
+        "employee": "Employee",
+        "customer": "Customer",
+        "business": "Business",
         "no_snapshots": "This map has no snapshots.",
         "unknown_snapshot": "No snapshot '{label}'. Available: {available}.",
     },
@@ -111,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
         )
         print()
     else:
-        print(as_text(pm, analysis, snapshot, args.lang))
+        print(as_text(pm, analysis, snapshot, args.lang, whole))
     return 0
 
 
@@ -127,8 +138,15 @@ def find_snapshot(pm: ProcessMap, label: str, lang: str) -> Snapshot:
     raise _Refused(labels["unknown_snapshot"].format(label=label, available=available))
 
 
-def as_text(pm: ProcessMap, analysis: Analysis, snapshot: Snapshot | None, lang: str) -> str:
-    """The analysis as terminal text in ``lang``."""
+def as_text(
+    pm: ProcessMap,
+    analysis: Analysis,
+    snapshot: Snapshot | None,
+    lang: str,
+    whole: ProcessMap | None = None,
+) -> str:
+    """The analysis as terminal text in ``lang``. ``whole`` is the map with its
+    snapshots and measures (default ``pm``)."""
     from procesbouw.analysis.as_json import name_of
     from procesbouw.analysis.wording import duration, percent
     from procesbouw.units import day_basis
@@ -161,6 +179,7 @@ def as_text(pm: ProcessMap, analysis: Analysis, snapshot: Snapshot | None, lang:
         width = max(len(label) for label, _ in rows)
         lines += [f"{label:<{width}}  {value}" for label, value in rows]
         lines += ["", figures.explanation.text(lang)]
+    lines += _voices(whole or pm, snapshot, lang)
 
     sections = (
         ("bottlenecks", [b.explanation for b in analysis.bottlenecks]),
@@ -178,3 +197,30 @@ def as_text(pm: ProcessMap, analysis: Analysis, snapshot: Snapshot | None, lang:
         if len(explanations) > MAX_ROWS:
             lines.append(f"  … {labels['more'].format(count=len(explanations) - MAX_ROWS)}")
     return "\n".join(lines)
+
+
+def _voices(whole: ProcessMap, snapshot: Snapshot | None, lang: str) -> list[str]:
+    """The three voices as measured, employee first: from the first snapshot to the
+    moment analysed (the snapshot, or the map now)."""
+    from procesbouw.comparison import compare_measures, format_measure, measure_label
+
+    if not whole.measures:
+        return []
+    labels = _LABELS[lang]
+    moment = None if snapshot is None else snapshot.id
+    first = min(whole.snapshots.values(), key=lambda s: s.taken_on, default=None)
+    start = moment if first is None else first.id
+    heading = labels["voices"]
+    if first is not None and start != moment:
+        to = f"'{snapshot.label}'" if snapshot else labels["now"]
+        heading += f" ('{first.label}' → {to})"
+    lines = ["", heading]
+    for change in compare_measures(whole, start, moment):
+        voice = labels[change.measure.voice.value]
+        if start == moment:
+            shown = format_measure(change.after, change.measure, lang)
+            text = f"{measure_label(change.measure)}: {shown}"
+        else:
+            text = change.explanation.text(lang)
+        lines.append(f"  - {voice}: {text}")
+    return lines

@@ -254,7 +254,7 @@ right-click a link to remove it.</translation>
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="118"/>
+        <location filename="../../ui/panels/comparison_view.py" line="162"/>
         <source>Vergelijking</source>
         <translation>Comparison</translation>
     </message>
@@ -262,37 +262,42 @@ right-click a link to remove it.</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="79"/>
+        <location filename="../../ui/panels/comparison_view.py" line="108"/>
         <source>%1  →  %2</source>
         <translation>%1  →  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="92"/>
+        <location filename="../../ui/panels/comparison_view.py" line="125"/>
+        <source>De drie stemmen</source>
+        <translation>The three voices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/comparison_view.py" line="135"/>
         <source>Nieuwe stappen</source>
         <translation>New steps</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="92"/>
+        <location filename="../../ui/panels/comparison_view.py" line="135"/>
         <source>Geen nieuwe stappen.</source>
         <translation>No new steps.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="93"/>
+        <location filename="../../ui/panels/comparison_view.py" line="136"/>
         <source>Verdwenen stappen</source>
         <translation>Removed steps</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="93"/>
+        <location filename="../../ui/panels/comparison_view.py" line="136"/>
         <source>Geen stappen verdwenen.</source>
         <translation>No steps removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="94"/>
+        <location filename="../../ui/panels/comparison_view.py" line="137"/>
         <source>Veranderde stappen</source>
         <translation>Changed steps</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="94"/>
+        <location filename="../../ui/panels/comparison_view.py" line="137"/>
         <source>Geen stappen veranderd.</source>
         <translation>No steps changed.</translation>
     </message>
@@ -1824,76 +1829,153 @@ asked for when needed and never stored.</translation>
     </message>
 </context>
 <context>
-    <name>MeasuresTable</name>
+    <name>MeasureDialog</name>
     <message>
-        <location filename="../../ui/panels/measures.py" line="98"/>
-        <source>Metingen: de drie stemmen</source>
-        <translation>Measures: the three voices</translation>
+        <location filename="../../ui/panels/measures.py" line="60"/>
+        <source>Meting wijzigen</source>
+        <translation>Change measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="108"/>
-        <source>Meting toevoegen…</source>
-        <translation>Add measure…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="110"/>
-        <location filename="../../ui/panels/measures.py" line="181"/>
-        <source>Meting verwijderen</source>
-        <translation>Remove measure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="138"/>
-        <source>Meting</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="139"/>
-        <source>Nu</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="40"/>
-        <source>Medewerker</source>
-        <translation>Employee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="42"/>
-        <source>Klant</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="43"/>
-        <source>Organisatie</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="144"/>
-        <source>hoger is beter</source>
-        <translation>higher is better</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="144"/>
-        <source>lager is beter</source>
-        <translation>lower is better</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="174"/>
+        <location filename="../../ui/panels/measures.py" line="60"/>
         <source>Meting toevoegen</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="192"/>
+        <location filename="../../ui/panels/measures.py" line="62"/>
+        <source>bijv. verbondenheid in het team</source>
+        <translation>e.g. connectedness in the team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="65"/>
+        <source>Medewerker</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="66"/>
+        <source>Klant</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="67"/>
+        <source>Organisatie</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="71"/>
+        <source>bijv. 1–10, NPS, €, %</source>
+        <translation>e.g. 1–10, NPS, €, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="72"/>
+        <source>Hoger is beter</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="75"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="76"/>
+        <source>Stem</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="77"/>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTable</name>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="110"/>
+        <source>Metingen: de drie stemmen</source>
+        <translation>Measures: the three voices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="120"/>
+        <source>Meting toevoegen…</source>
+        <translation>Add measure…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="228"/>
+        <source>Meting verwijderen</source>
+        <translation>Remove measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="157"/>
+        <source>Meting</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="158"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="41"/>
+        <source>Medewerker</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="43"/>
+        <source>Klant</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="44"/>
+        <source>Organisatie</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="122"/>
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="123"/>
+        <source>Naam, stem, eenheid en richting van de meting</source>
+        <translation>The measure&apos;s name, voice, unit and direction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="125"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="163"/>
+        <source>hoger is beter</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="163"/>
+        <source>lager is beter</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="214"/>
+        <source>Meting wijzigen</source>
+        <translation>Change measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="223"/>
+        <source>Meting toevoegen</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="238"/>
         <source>Meetwaarde wissen</source>
         <translation>Clear measured value</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="196"/>
-        <location filename="../../ui/panels/measures.py" line="199"/>
+        <location filename="../../ui/panels/measures.py" line="242"/>
+        <location filename="../../ui/panels/measures.py" line="245"/>
         <source>&apos;%1&apos; is geen getal.</source>
         <translation>&apos;%1&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="201"/>
+        <location filename="../../ui/panels/measures.py" line="247"/>
         <source>Meetwaarde invullen</source>
         <translation>Enter measured value</translation>
     </message>
@@ -1957,59 +2039,6 @@ asked for when needed and never stored.</translation>
         <location filename="../../ui/name_matching.py" line="98"/>
         <source>Koppel minstens één activiteit aan een stap.</source>
         <translation>Pair at least one activity with a step.</translation>
-    </message>
-</context>
-<context>
-    <name>NewMeasureDialog</name>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="57"/>
-        <source>Meting toevoegen</source>
-        <translation>Add measure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="59"/>
-        <source>bijv. verbondenheid in het team</source>
-        <translation>e.g. connectedness in the team</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="62"/>
-        <source>Medewerker</source>
-        <translation>Employee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="63"/>
-        <source>Klant</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="64"/>
-        <source>Organisatie</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="68"/>
-        <source>bijv. 1–10, NPS, €, %</source>
-        <translation>e.g. 1–10, NPS, €, %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="69"/>
-        <source>Hoger is beter</source>
-        <translation>Higher is better</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="72"/>
-        <source>Naam</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="73"/>
-        <source>Stem</source>
-        <translation>Voice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="74"/>
-        <source>Eenheid</source>
-        <translation>Unit</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +2866,7 @@ asked for when needed and never stored.</translation>
         <translation>Delete snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="461"/>
+        <location filename="../../ui/panels/snapshots.py" line="465"/>
         <source>de kaart van nu</source>
         <translation>the current map</translation>
     </message>

@@ -253,7 +253,7 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="118"/>
+        <location filename="../../ui/panels/comparison_view.py" line="162"/>
         <source>Vergelijking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,37 +261,42 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="79"/>
+        <location filename="../../ui/panels/comparison_view.py" line="108"/>
         <source>%1  →  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="92"/>
+        <location filename="../../ui/panels/comparison_view.py" line="125"/>
+        <source>De drie stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/comparison_view.py" line="135"/>
         <source>Nieuwe stappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="92"/>
+        <location filename="../../ui/panels/comparison_view.py" line="135"/>
         <source>Geen nieuwe stappen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="93"/>
+        <location filename="../../ui/panels/comparison_view.py" line="136"/>
         <source>Verdwenen stappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="93"/>
+        <location filename="../../ui/panels/comparison_view.py" line="136"/>
         <source>Geen stappen verdwenen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="94"/>
+        <location filename="../../ui/panels/comparison_view.py" line="137"/>
         <source>Veranderde stappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="94"/>
+        <location filename="../../ui/panels/comparison_view.py" line="137"/>
         <source>Geen stappen veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,76 +1825,153 @@ gevraagd als het nodig is en nooit bewaard.</source>
     </message>
 </context>
 <context>
-    <name>MeasuresTable</name>
+    <name>MeasureDialog</name>
     <message>
-        <location filename="../../ui/panels/measures.py" line="98"/>
-        <source>Metingen: de drie stemmen</source>
+        <location filename="../../ui/panels/measures.py" line="60"/>
+        <source>Meting wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="108"/>
-        <source>Meting toevoegen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="110"/>
-        <location filename="../../ui/panels/measures.py" line="181"/>
-        <source>Meting verwijderen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="138"/>
-        <source>Meting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="139"/>
-        <source>Nu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="40"/>
-        <source>Medewerker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="42"/>
-        <source>Klant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="43"/>
-        <source>Organisatie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="144"/>
-        <source>hoger is beter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="144"/>
-        <source>lager is beter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="174"/>
+        <location filename="../../ui/panels/measures.py" line="60"/>
         <source>Meting toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="192"/>
+        <location filename="../../ui/panels/measures.py" line="62"/>
+        <source>bijv. verbondenheid in het team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="65"/>
+        <source>Medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="66"/>
+        <source>Klant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="67"/>
+        <source>Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="71"/>
+        <source>bijv. 1–10, NPS, €, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="72"/>
+        <source>Hoger is beter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="75"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="76"/>
+        <source>Stem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="77"/>
+        <source>Eenheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTable</name>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="110"/>
+        <source>Metingen: de drie stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="120"/>
+        <source>Meting toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="228"/>
+        <source>Meting verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="157"/>
+        <source>Meting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="158"/>
+        <source>Nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="41"/>
+        <source>Medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="43"/>
+        <source>Klant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="44"/>
+        <source>Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="122"/>
+        <source>Wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="123"/>
+        <source>Naam, stem, eenheid en richting van de meting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="125"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="163"/>
+        <source>hoger is beter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="163"/>
+        <source>lager is beter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="214"/>
+        <source>Meting wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="223"/>
+        <source>Meting toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/measures.py" line="238"/>
         <source>Meetwaarde wissen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="196"/>
-        <location filename="../../ui/panels/measures.py" line="199"/>
+        <location filename="../../ui/panels/measures.py" line="242"/>
+        <location filename="../../ui/panels/measures.py" line="245"/>
         <source>&apos;%1&apos; is geen getal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="201"/>
+        <location filename="../../ui/panels/measures.py" line="247"/>
         <source>Meetwaarde invullen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,59 +2034,6 @@ gevraagd als het nodig is en nooit bewaard.</source>
     <message>
         <location filename="../../ui/name_matching.py" line="98"/>
         <source>Koppel minstens één activiteit aan een stap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewMeasureDialog</name>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="57"/>
-        <source>Meting toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="59"/>
-        <source>bijv. verbondenheid in het team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="62"/>
-        <source>Medewerker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="63"/>
-        <source>Klant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="64"/>
-        <source>Organisatie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="68"/>
-        <source>bijv. 1–10, NPS, €, %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="69"/>
-        <source>Hoger is beter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="72"/>
-        <source>Naam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="73"/>
-        <source>Stem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/measures.py" line="74"/>
-        <source>Eenheid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2833,7 +2862,7 @@ gevraagd als het nodig is en nooit bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="461"/>
+        <location filename="../../ui/panels/snapshots.py" line="465"/>
         <source>de kaart van nu</source>
         <translation type="unfinished"></translation>
     </message>

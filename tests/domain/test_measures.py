@@ -127,6 +127,29 @@ def test_analyse_json_carries_the_measures(capsys: pytest.CaptureFixture[str]) -
     assert json.loads(capsys.readouterr().out)["measures"][2]["value"] == 412.0
 
 
+def test_analyse_text_lists_the_three_voices(capsys: pytest.CaptureFixture[str]) -> None:
+    sample = str(sample_path("zorgorganisatie"))
+    assert run(["analyse", sample]) == 0
+    text = capsys.readouterr().out
+    voices = text[text.index("De drie stemmen") :].splitlines()[:4]
+    assert voices == [
+        "De drie stemmen ('Start' → nu)",
+        "  - Medewerker: Verbondenheid in het team (1–10): 5,8 → 7,9 (+2,1).",
+        "  - Klant: Klantwaardering (1–10): 6,9 → 8,3 (+1,4).",
+        "  - Organisatie: Kosten per nieuwe cliënt: € 412 → € 305 (−107).",
+    ]
+    assert text.index("De drie stemmen") < text.index("Knelpunten")
+    assert run(["analyse", sample, "--snapshot", "Start", "--lang", "en"]) == 0
+    text = capsys.readouterr().out
+    voices = text[text.index("The three voices") :].splitlines()[:4]
+    assert voices == [
+        "The three voices",
+        "  - Employee: Verbondenheid in het team (1–10): 5.8",
+        "  - Customer: Klantwaardering (1–10): 6.9",
+        "  - Business: Kosten per nieuwe cliënt: € 412",
+    ]
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
 def test_page_one_and_the_trend_show_the_three_voices(tmp_path: Path) -> None:
     with MapFile.open(sample_path("zorgorganisatie"), read_only=True) as map_file:

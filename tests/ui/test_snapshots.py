@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from procesbouw.analysis import analyse
 from procesbouw.model import Measure, Voice
@@ -19,6 +19,7 @@ from procesbouw.units import day_minutes, format_number
 from resources import copy_sample_to
 from ui.document import MapDocument
 from ui.main_window import MainWindow
+from ui.panels.measures import MeasureDialog
 from ui.panels.snapshots import NewSnapshotDialog
 
 
@@ -89,6 +90,30 @@ def test_a_snapshot_against_the_map_today(sample_window: MainWindow) -> None:
     assert lead.values.text() == "6 dagen → 1 dag"
     assert "de kaart van nu" in dialog.findChildren(type(lead.name))[0].text()
     assert [c.name for c in dialog.view.comparison.removed] == ["Doorsturen naar wijkteam"]
+    # The three voices like the map figures, employee first, coloured by their direction.
+    voices = dialog.view.measure_tiles
+    assert [t.name.text() for t in voices] == [
+        "Medewerker: Verbondenheid in het team (1–10)",
+        "Klant: Klantwaardering (1–10)",
+        "Organisatie: Kosten per nieuwe cliënt (€)",
+    ]
+    assert voices[0].values.text() == "5,8 → 7,9"
+    assert voices[0].change.text() == "+2,1"
+    assert (voices[2].values.text(), voices[2].change.text()) == ("€ 412 → € 305", "−107")
+    assert "#2E7D32" in voices[2].change.styleSheet()  # lower cost is better: green
+    dialog.close()
+
+
+def test_two_snapshots_compare_their_measures(sample_window: MainWindow) -> None:
+    panel = sample_window.snapshots
+    panel.select_ids([s.id for s in panel.snapshots()][:2])
+    dialog = panel.compare_selected()
+    assert dialog is not None
+    assert [t.values.text() for t in dialog.view.measure_tiles] == [
+        "5,8 → 7,6",
+        "6,9 → 8,1",
+        "€ 412 → € 318",
+    ]
     dialog.close()
 
 
@@ -221,3 +246,39 @@ def test_the_dock_shows_the_three_voices_over_time_employee_first(
         [next(iter(sample_window.document.map.measures))], "Meting verwijderen"
     )
     assert len(panel.voice_charts()) == 2
+
+
+def test_a_measure_is_renamed_in_its_dialog_in_one_undo_step(
+    qtbot: object, sample_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    table = sample_window.snapshots.measures
+    doc = sample_window.document
+    assert not table.edit_button.isEnabled()  # nothing chosen: nothing to change
+    table.table.setCurrentCell(0, 0)
+    assert table.edit_button.isEnabled()
+    before = table.selected_measure()
+    assert before is not None and before.name == "Verbondenheid in het team"
+
+    def type_in_dialog(dialog: MeasureDialog) -> QDialog.DialogCode:
+        assert dialog.name.text() == "Verbondenheid in het team"  # filled in to change
+        dialog.name.setText("Werkplezier")
+        dialog.unit.setText("1–5")
+        dialog.higher.setChecked(False)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MeasureDialog, "exec", type_in_dialog)
+    depth = doc.undo_stack.count()
+    table.table.cellDoubleClicked.emit(0, 0)
+    after = doc.map.measures[before.id]
+    assert (after.name, after.unit, after.higher_is_better) == ("Werkplezier", "1–5", False)
+    assert doc.undo_stack.count() == depth + 1
+    assert table.table.item(0, 0).text() == "Medewerker: Werkplezier (1–5)"
+    assert sample_window.snapshots.voice_charts()[0].title == "Medewerker: Werkplezier (1–5)"
+    assert len([m for m in doc.map.measurements.values() if m.measure_id == before.id]) == 3
+    doc.undo_stack.undo()
+    assert doc.map.measures[before.id] == before
+    assert table.table.item(0, 0).text().startswith("Medewerker: Verbondenheid in het team")
+    # An empty name is refused in place and changes nothing.
+    assert not table.change_measure(replace(before, name="  "))
+    assert not table.error.isHidden()
+    assert doc.map.measures[before.id] == before

@@ -19,11 +19,15 @@ from PySide6.QtWidgets import (
 from procesbouw.comparison import (
     Comparison,
     FigureChange,
+    MeasureChange,
     StepChange,
+    format_difference,
     format_figure,
     format_figure_change,
+    format_measure,
 )
 from ui import settings
+from ui.panels.measures import measure_title
 
 BETTER = "#2E7D32"
 WORSE = "#C62828"
@@ -40,28 +44,17 @@ def _plain(text: str, style: str = "") -> QLabel:
     return label
 
 
-class FigureTile(QFrame):
-    """One key figure: its name, ``before → after`` in big type, the change in colour."""
+class _Tile(QFrame):
+    """A name, ``before → after`` in big type and the change in colour."""
 
-    def __init__(self, change: FigureChange, hours_per_day: float, lang: str = "nl") -> None:
+    def __init__(self, name: str, values: str, change: str, improved: bool | None) -> None:
         super().__init__()
         self.setObjectName("tile")
         self.setStyleSheet(_TILE_STYLE)
-
-        def shown(value: float | None) -> str:
-            return "—" if value is None else format_figure(value, change.unit, hours_per_day, lang)
-
-        colour = SAME if change.improved is None else BETTER if change.improved else WORSE
-        self.name = _plain(change.name.text(lang), "color: #3C4043; font-size: 13px;")
-        self.values = _plain(
-            f"{shown(change.before)} → {shown(change.after)}",
-            "color: #1B1B1B; font-size: 26px; font-weight: 700;",
-        )
-        self.change = _plain(
-            format_figure_change(change, lang),
-            f"color: {colour}; font-size: 20px; font-weight: 700;",
-        )
-        self.setToolTip(change.explanation.text(lang))
+        colour = SAME if improved is None else BETTER if improved else WORSE
+        self.name = _plain(name, "color: #3C4043; font-size: 13px;")
+        self.values = _plain(values, "color: #1B1B1B; font-size: 26px; font-weight: 700;")
+        self.change = _plain(change, f"color: {colour}; font-size: 20px; font-weight: 700;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(self.name)
@@ -69,9 +62,45 @@ class FigureTile(QFrame):
         layout.addWidget(self.change)
 
 
+class FigureTile(_Tile):
+    """One key figure of the map."""
+
+    def __init__(self, change: FigureChange, hours_per_day: float, lang: str = "nl") -> None:
+        def shown(value: float | None) -> str:
+            return "—" if value is None else format_figure(value, change.unit, hours_per_day, lang)
+
+        super().__init__(
+            change.name.text(lang),
+            f"{shown(change.before)} → {shown(change.after)}",
+            format_figure_change(change, lang),
+            change.improved,
+        )
+        self.setToolTip(change.explanation.text(lang))
+
+
+class MeasureTile(_Tile):
+    """One measure of the three voices, as the team measured it at both moments."""
+
+    def __init__(self, change: MeasureChange, lang: str = "nl") -> None:
+        measure = change.measure
+        super().__init__(
+            measure_title(measure),
+            f"{format_measure(change.before, measure, lang)} → "
+            f"{format_measure(change.after, measure, lang)}",
+            "—" if change.difference is None else format_difference(change.difference, lang),
+            change.improved,
+        )
+        self.setToolTip(change.explanation.text(lang))
+
+
 class ComparisonView(QWidget):
     def __init__(
-        self, comparison: Comparison, before: str, after: str, hours_per_day: float
+        self,
+        comparison: Comparison,
+        before: str,
+        after: str,
+        hours_per_day: float,
+        measures: tuple[MeasureChange, ...] = (),
     ) -> None:
         super().__init__()
         self.comparison = comparison
@@ -88,6 +117,20 @@ class ComparisonView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(tiles)
+        # The three voices as the team measured them, employee first, like the figures.
+        self.measure_tiles = [MeasureTile(change, lang) for change in measures]
+        if self.measure_tiles:
+            layout.addWidget(
+                _plain(
+                    self.tr("De drie stemmen"),
+                    "font-size: 15px; font-weight: 600; padding-top: 8px;",
+                )
+            )
+            voices = QGridLayout()
+            voices.setSpacing(10)
+            for index, tile in enumerate(self.measure_tiles):
+                voices.addWidget(tile, index // 3, index % 3)
+            layout.addLayout(voices)
         for title, changes, empty in (
             (self.tr("Nieuwe stappen"), comparison.added, self.tr("Geen nieuwe stappen.")),
             (self.tr("Verdwenen stappen"), comparison.removed, self.tr("Geen stappen verdwenen.")),
@@ -113,10 +156,11 @@ class ComparisonDialog(QDialog):
         after: str,
         hours_per_day: float,
         parent: QWidget | None = None,
+        measures: tuple[MeasureChange, ...] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vergelijking"))
-        self.view = ComparisonView(comparison, before, after, hours_per_day)
+        self.view = ComparisonView(comparison, before, after, hours_per_day, measures)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

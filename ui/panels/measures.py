@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -49,12 +50,15 @@ def measure_title(measure: Measure) -> str:
     return f"{voice_name(measure.voice)}: {measure.name}{unit}"
 
 
-class NewMeasureDialog(QDialog):
-    """Name, voice (employee first, as the method says), unit and direction."""
+class MeasureDialog(QDialog):
+    """Name, voice (employee first, as the method says), unit and direction of a
+    new measure, or of ``measure`` to change it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, measure: Measure | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Meting toevoegen"))
+        self._measure = measure
+        self.setWindowTitle(self.tr("Meting wijzigen") if measure else self.tr("Meting toevoegen"))
+        self.setMinimumWidth(420)  # room for a name like "verbondenheid in het team"
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("bijv. verbondenheid in het team"))
         self.voice = QComboBox()
@@ -79,14 +83,23 @@ class NewMeasureDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        if measure is not None:
+            self.name.setText(measure.name)
+            self.voice.setCurrentIndex(self.voice.findData(measure.voice))
+            self.unit.setText(measure.unit)
+            self.higher.setChecked(measure.higher_is_better)
 
     def measure(self) -> Measure:
-        return Measure(
-            self.name.text().strip(),
-            self.voice.currentData(),
-            self.unit.text().strip(),
-            self.higher.isChecked(),
-        )
+        """The new measure, or the changed one (same id)."""
+        fields = {
+            "name": self.name.text().strip(),
+            "voice": Voice(self.voice.currentData()),  # Qt hands the enum back as a str
+            "unit": self.unit.text().strip(),
+            "higher_is_better": self.higher.isChecked(),
+        }
+        if self._measure is None:
+            return Measure(**fields)
+        return replace(self._measure, **fields)
 
 
 class MeasuresTable(QWidget):
@@ -107,10 +120,18 @@ class MeasuresTable(QWidget):
         self.error.hide()
         self.add_button = QPushButton(self.tr("Meting toevoegen…"))
         self.add_button.clicked.connect(self.ask_measure)
-        self.remove_button = QPushButton(self.tr("Meting verwijderen"))
+        self.edit_button = QPushButton(self.tr("Wijzigen…"))
+        self.edit_button.setToolTip(self.tr("Naam, stem, eenheid en richting van de meting"))
+        self.edit_button.clicked.connect(self.ask_change)
+        self.remove_button = QPushButton(self.tr("Verwijderen"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.table.cellDoubleClicked.connect(
+            lambda row, column: self.ask_change() if column == 0 else None
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -161,25 +182,57 @@ class MeasuresTable(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumHeight(34 + 26 * max(len(measures), 2))
         self.table.blockSignals(False)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Changing and removing act on the chosen row: without one they are off."""
         editable = not self.document.read_only
+        chosen = self.selected_measure() is not None
         self.add_button.setEnabled(editable)
-        self.remove_button.setEnabled(editable and bool(measures))
+        self.edit_button.setEnabled(editable and chosen)
+        self.remove_button.setEnabled(editable and chosen)
 
     def ask_measure(self) -> None:
-        dialog = NewMeasureDialog(self)
+        dialog = MeasureDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add_measure(dialog.measure())
+
+    def selected_measure(self) -> Measure | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return None if item is None else self.document.map.measures.get(item.data(_MEASURE))
+
+    def ask_change(self) -> None:
+        measure = self.selected_measure()
+        if measure is None or self.document.read_only:
+            return
+        dialog = MeasureDialog(self, measure)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.change_measure(dialog.measure())
+
+    def change_measure(self, changed: Measure) -> bool:
+        """Rename a measure or change its voice, unit or direction: one undo step."""
+        measure = self.document.map.measures.get(changed.id)
+        if measure is None or measure == changed:
+            return True
+        return self._run(
+            lambda: self.document.change(
+                measure,
+                self.tr("Meting wijzigen"),
+                name=changed.name,
+                voice=changed.voice,
+                unit=changed.unit,
+                higher_is_better=changed.higher_is_better,
+            )
+        )
 
     def add_measure(self, measure: Measure) -> bool:
         return self._run(lambda: self.document.add_entities([measure], self.tr("Meting toevoegen")))
 
     def remove_selected(self) -> None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        if item is not None:
-            self._run(
-                lambda: self.document.remove([item.data(_MEASURE)], self.tr("Meting verwijderen"))
-            )
+        measure = self.selected_measure()
+        if measure is not None:
+            self._run(lambda: self.document.remove([measure.id], self.tr("Meting verwijderen")))
 
     def set_value(self, measure_id: str, snapshot_id: str | None, text: str) -> bool:
         """Type ``text`` as the value at ``snapshot_id`` (None: now); empty clears it."""

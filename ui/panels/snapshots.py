@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from procesbouw.analysis import Analysis, analyse
 from procesbouw.analysis.chart_data import measure_trends
-from procesbouw.comparison import compare, format_measure
+from procesbouw.comparison import MeasureChange, compare, compare_measures, format_measure
 from procesbouw.events import MapEvent
 from procesbouw.model import Measure, Measurement, ProcessMap, Snapshot, ValidationError
 from procesbouw.units import (
@@ -451,7 +451,11 @@ class SnapshotsPanel(QScrollArea):
         if len(chosen) == 2:
             before, after = chosen
             return self.show_comparison(
-                before.content, after.content, snapshot_title(before), snapshot_title(after)
+                before.content,
+                after.content,
+                snapshot_title(before),
+                snapshot_title(after),
+                compare_measures(self.document.map, before.id, after.id),
             )
         if len(chosen) == 1:
             return self.show_comparison(
@@ -459,11 +463,17 @@ class SnapshotsPanel(QScrollArea):
                 self.document.map,
                 snapshot_title(chosen[0]),
                 self.tr("de kaart van nu"),
+                compare_measures(self.document.map, chosen[0].id, None),
             )
         return None
 
     def show_comparison(
-        self, before: ProcessMap, after: ProcessMap, before_title: str, after_title: str
+        self,
+        before: ProcessMap,
+        after: ProcessMap,
+        before_title: str,
+        after_title: str,
+        measures: tuple[MeasureChange, ...] = (),
     ) -> ComparisonDialog:
         dialog = ComparisonDialog(
             compare(before, after),
@@ -471,6 +481,7 @@ class SnapshotsPanel(QScrollArea):
             after_title,
             after.details.hours_per_day,
             self.window(),
+            measures,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
