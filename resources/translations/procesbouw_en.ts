@@ -1293,169 +1293,194 @@ asked for when needed and never stored.</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../ui/library_window.py" line="93"/>
+        <location filename="../../ui/library_window.py" line="94"/>
         <source>Teambibliotheek — portfolio</source>
         <translation>Team library — portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="100"/>
+        <location filename="../../ui/library_window.py" line="101"/>
         <source>Zoek team of kaart…</source>
         <translation>Search team or map…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="103"/>
+        <location filename="../../ui/library_window.py" line="104"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="105"/>
+        <location filename="../../ui/library_window.py" line="106"/>
         <source>Portfolio-PDF…</source>
         <translation>Portfolio PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="117"/>
+        <location filename="../../ui/library_window.py" line="118"/>
         <source>First-time-right over de hele keten</source>
         <translation>First-time-right across the whole chain</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="142"/>
-        <location filename="../../ui/library_window.py" line="167"/>
+        <location filename="../../ui/library_window.py" line="147"/>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="142"/>
+        <location filename="../../ui/library_window.py" line="147"/>
         <source>Gepubliceerd door</source>
         <translation>Published by</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="142"/>
+        <location filename="../../ui/library_window.py" line="147"/>
         <source>Op</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="143"/>
-        <location filename="../../ui/library_window.py" line="168"/>
+        <location filename="../../ui/library_window.py" line="148"/>
+        <location filename="../../ui/library_window.py" line="173"/>
         <source>Doorlooptijd</source>
         <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="154"/>
+        <location filename="../../ui/library_window.py" line="159"/>
         <source>Openen als kaart…</source>
         <translation>Open as map…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="167"/>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="167"/>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="167"/>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>Kaart</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="168"/>
+        <location filename="../../ui/library_window.py" line="173"/>
         <source>Gepubliceerd</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="118"/>
+        <location filename="../../ui/library_window.py" line="119"/>
         <source>Stroomefficiëntie</source>
         <translation>Flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="119"/>
+        <location filename="../../ui/library_window.py" line="120"/>
         <source>Verandering van de doorlooptijd sinds de eerste momentopname van het team</source>
         <translation>Change in lead time since the team&apos;s first snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="168"/>
+        <location filename="../../ui/library_window.py" line="122"/>
+        <source>Per meting de waarde nu en de verandering sinds de eerste momentopname; wijs een team aan</source>
+        <translation>Per measure the value now and the change since the first snapshot; point at a team for every detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="173"/>
         <source>FTR</source>
         <translation>FTR</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="169"/>
+        <location filename="../../ui/library_window.py" line="174"/>
         <source>Sinds start</source>
         <translation>Since start</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="169"/>
+        <location filename="../../ui/library_window.py" line="174"/>
         <source>Drie stemmen</source>
         <translation>Three voices</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="169"/>
+        <location filename="../../ui/library_window.py" line="174"/>
         <source>Stroom-eff.</source>
         <translation>Flow eff.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="174"/>
+        <location filename="../../ui/library_window.py" line="179"/>
         <source>Organisatie:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="189"/>
+        <location filename="../../ui/library_window.py" line="194"/>
         <source>Versies van de gekozen kaart</source>
         <translation>Versions of the chosen map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="210"/>
+        <location filename="../../ui/library_window.py" line="215"/>
         <source>Teambibliotheek: %1</source>
         <translation>Team library: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="221"/>
+        <location filename="../../ui/library_window.py" line="226"/>
         <source>Bezig met laden uit %1…</source>
         <translation>Loading from %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="231"/>
+        <location filename="../../ui/library_window.py" line="236"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="239"/>
+        <location filename="../../ui/library_window.py" line="244"/>
         <source>De teambibliotheek is nog leeg. Publiceer een kaart via Teambibliotheek → Publiceren.</source>
         <translation>The team library is still empty. Publish a map with Team library → Publish.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="257"/>
+        <location filename="../../ui/library_window.py" line="262"/>
         <source>niet gemeten</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="288"/>
+        <location filename="../../ui/library_window.py" line="278"/>
+        <source>Dit team heeft nog geen van de drie stemmen gemeten.</source>
+        <translation>This team has not measured any of the three voices yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="283"/>
+        <source>Beter.</source>
+        <translation>Better.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="283"/>
+        <source>Slechter.</source>
+        <translation>Worse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="285"/>
+        <source>(Nu: gemeten bij ‘%1’.)</source>
+        <translation>(Now: measured at ‘%1’.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="308"/>
         <source>Versies laden…</source>
         <translation>Loading versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="314"/>
+        <location filename="../../ui/library_window.py" line="334"/>
         <source>Versie openen als kaart</source>
         <translation>Open version as map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="329"/>
+        <location filename="../../ui/library_window.py" line="349"/>
         <source>Versie ophalen…</source>
         <translation>Fetching version…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="333"/>
+        <location filename="../../ui/library_window.py" line="353"/>
         <source>Portfolio-PDF</source>
         <translation>Portfolio PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="354"/>
+        <location filename="../../ui/library_window.py" line="374"/>
         <source>Portfolio geschreven: %1</source>
         <translation>Portfolio written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="355"/>
+        <location filename="../../ui/library_window.py" line="375"/>
         <source>Portfolio-PDF maken…</source>
         <translation>Making the portfolio PDF…</translation>
     </message>
@@ -1834,7 +1859,7 @@ asked for when needed and never stored.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/measures.py" line="95"/>
-        <location filename="../../ui/panels/measures.py" line="168"/>
+        <location filename="../../ui/panels/measures.py" line="172"/>
         <source>Meting verwijderen</source>
         <translation>Remove measure</translation>
     </message>
@@ -1874,23 +1899,23 @@ asked for when needed and never stored.</translation>
         <translation>lower is better</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="161"/>
+        <location filename="../../ui/panels/measures.py" line="165"/>
         <source>Meting toevoegen</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="179"/>
+        <location filename="../../ui/panels/measures.py" line="183"/>
         <source>Meetwaarde wissen</source>
         <translation>Clear measured value</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="183"/>
-        <location filename="../../ui/panels/measures.py" line="186"/>
+        <location filename="../../ui/panels/measures.py" line="187"/>
+        <location filename="../../ui/panels/measures.py" line="190"/>
         <source>&apos;%1&apos; is geen getal.</source>
         <translation>&apos;%1&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="188"/>
+        <location filename="../../ui/panels/measures.py" line="192"/>
         <source>Meetwaarde invullen</source>
         <translation>Enter measured value</translation>
     </message>

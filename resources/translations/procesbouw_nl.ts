@@ -1289,169 +1289,194 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../ui/library_window.py" line="93"/>
+        <location filename="../../ui/library_window.py" line="94"/>
         <source>Teambibliotheek — portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="100"/>
+        <location filename="../../ui/library_window.py" line="101"/>
         <source>Zoek team of kaart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="103"/>
+        <location filename="../../ui/library_window.py" line="104"/>
         <source>Vernieuwen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="105"/>
+        <location filename="../../ui/library_window.py" line="106"/>
         <source>Portfolio-PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="117"/>
+        <location filename="../../ui/library_window.py" line="118"/>
         <source>First-time-right over de hele keten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="142"/>
-        <location filename="../../ui/library_window.py" line="167"/>
+        <location filename="../../ui/library_window.py" line="147"/>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>Versie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="142"/>
+        <location filename="../../ui/library_window.py" line="147"/>
         <source>Gepubliceerd door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="142"/>
+        <location filename="../../ui/library_window.py" line="147"/>
         <source>Op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="143"/>
-        <location filename="../../ui/library_window.py" line="168"/>
+        <location filename="../../ui/library_window.py" line="148"/>
+        <location filename="../../ui/library_window.py" line="173"/>
         <source>Doorlooptijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="154"/>
+        <location filename="../../ui/library_window.py" line="159"/>
         <source>Openen als kaart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="167"/>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="167"/>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="167"/>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>Kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="168"/>
+        <location filename="../../ui/library_window.py" line="173"/>
         <source>Gepubliceerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="118"/>
+        <location filename="../../ui/library_window.py" line="119"/>
         <source>Stroomefficiëntie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="119"/>
+        <location filename="../../ui/library_window.py" line="120"/>
         <source>Verandering van de doorlooptijd sinds de eerste momentopname van het team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="168"/>
+        <location filename="../../ui/library_window.py" line="122"/>
+        <source>Per meting de waarde nu en de verandering sinds de eerste momentopname; wijs een team aan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="173"/>
         <source>FTR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="169"/>
+        <location filename="../../ui/library_window.py" line="174"/>
         <source>Sinds start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="169"/>
+        <location filename="../../ui/library_window.py" line="174"/>
         <source>Drie stemmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="169"/>
+        <location filename="../../ui/library_window.py" line="174"/>
         <source>Stroom-eff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="174"/>
+        <location filename="../../ui/library_window.py" line="179"/>
         <source>Organisatie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="189"/>
+        <location filename="../../ui/library_window.py" line="194"/>
         <source>Versies van de gekozen kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="210"/>
+        <location filename="../../ui/library_window.py" line="215"/>
         <source>Teambibliotheek: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="221"/>
+        <location filename="../../ui/library_window.py" line="226"/>
         <source>Bezig met laden uit %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="231"/>
+        <location filename="../../ui/library_window.py" line="236"/>
         <source>Alle organisaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="239"/>
+        <location filename="../../ui/library_window.py" line="244"/>
         <source>De teambibliotheek is nog leeg. Publiceer een kaart via Teambibliotheek → Publiceren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="257"/>
+        <location filename="../../ui/library_window.py" line="262"/>
         <source>niet gemeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="288"/>
+        <location filename="../../ui/library_window.py" line="278"/>
+        <source>Dit team heeft nog geen van de drie stemmen gemeten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="283"/>
+        <source>Beter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="283"/>
+        <source>Slechter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="285"/>
+        <source>(Nu: gemeten bij ‘%1’.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="308"/>
         <source>Versies laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="314"/>
+        <location filename="../../ui/library_window.py" line="334"/>
         <source>Versie openen als kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="329"/>
+        <location filename="../../ui/library_window.py" line="349"/>
         <source>Versie ophalen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="333"/>
+        <location filename="../../ui/library_window.py" line="353"/>
         <source>Portfolio-PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="354"/>
+        <location filename="../../ui/library_window.py" line="374"/>
         <source>Portfolio geschreven: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="355"/>
+        <location filename="../../ui/library_window.py" line="375"/>
         <source>Portfolio-PDF maken…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,7 +1855,7 @@ gevraagd als het nodig is en nooit bewaard.</source>
     </message>
     <message>
         <location filename="../../ui/panels/measures.py" line="95"/>
-        <location filename="../../ui/panels/measures.py" line="168"/>
+        <location filename="../../ui/panels/measures.py" line="172"/>
         <source>Meting verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,23 +1895,23 @@ gevraagd als het nodig is en nooit bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="161"/>
+        <location filename="../../ui/panels/measures.py" line="165"/>
         <source>Meting toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="179"/>
+        <location filename="../../ui/panels/measures.py" line="183"/>
         <source>Meetwaarde wissen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="183"/>
-        <location filename="../../ui/panels/measures.py" line="186"/>
+        <location filename="../../ui/panels/measures.py" line="187"/>
+        <location filename="../../ui/panels/measures.py" line="190"/>
         <source>&apos;%1&apos; is geen getal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="188"/>
+        <location filename="../../ui/panels/measures.py" line="192"/>
         <source>Meetwaarde invullen</source>
         <translation type="unfinished"></translation>
     </message>
