@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
-from procesbouw.layout import Lane, swimlanes
+from procesbouw.layout import Lane, LaneGeometry, swimlanes
 from procesbouw.map_geometry import rework_curve
 from procesbouw.model import Flow, FlowKind, Step
 from procesbouw.report import styles as st
@@ -33,6 +33,7 @@ MIN_HEAT = 0.05  # wait share of the lead time from which a bottleneck gets a he
 _TEXT_SCALE_LIMIT = MIN_READABLE_SCALE
 MIN_NAME_SIZE = 7.0  # points: the smallest a step's name is printed
 FULL_TEXT_SCALE = MIN_NAME_SIZE / 12  # names are 12 map units: from here role and times fit
+LANE_LABEL_MARGIN = 16.0  # map units around a lane's name
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,12 @@ class Placement:
 class MapPainter:
     """Draws one view of the map onto a reportlab canvas."""
 
-    def __init__(self, ctx: ReportContext, positions: dict[str, tuple[float, float]]) -> None:
+    def __init__(
+        self,
+        ctx: ReportContext,
+        positions: dict[str, tuple[float, float]],
+        lane_label_width: float = LaneGeometry.label_width,
+    ) -> None:
         self.ctx = ctx
         self.positions = positions
         figures = ctx.analysis.figures
@@ -64,7 +70,8 @@ class MapPainter:
         }
         # Only waits that matter get a heat bar; a bar on every brick would be noise.
         self.wait_share = {sid: share for sid, share in shares.items() if share >= MIN_HEAT}
-        self.lanes = swimlanes(ctx.pm, positions)  # as on the canvas, when it is in lanes
+        # As on the canvas, when it is in lanes; the names' column as wide as the page allows.
+        self.lanes = swimlanes(ctx.pm, positions, LaneGeometry(label_width=lane_label_width))
 
     def paint(self, canvas: Canvas, where: Placement) -> None:
         visible = where.view.grown(BRICK_WIDTH)
@@ -99,11 +106,12 @@ class MapPainter:
         canvas.line(left, top, right, top)
         canvas.line(left, bottom, right, bottom)
         name = role.name if role is not None else self.ctx.label("no_role")
-        room = (lane.label_right - lane.left - 16) * where.scale
+        room = (lane.label_right - lane.left - LANE_LABEL_MARGIN) * where.scale
         longest = max(name.split() or [name], key=lambda word: canvas.stringWidth(word, BOLD, 10))
-        # Smaller type rather than a word broken in two ("Wijkverpleegkundi-ge").
+        # Smaller type rather than a word broken in two ("Wijkverpleegkundi-ge"), but
+        # as large as the steps' names where the column has room (lane_label_width).
         fit = 10 * room / max(canvas.stringWidth(longest, BOLD, 10), 1)
-        size = max(min(11 * where.scale, fit), 5)
+        size = max(min(max(11 * where.scale, MIN_NAME_SIZE), fit), 5)
         lines = wrap_lines(name, BOLD, size, room, 3)
         canvas.setFont(BOLD, size)
         canvas.setFillColor(_darker(base) if st.text_colour_on(base) != colors.white else base)

@@ -5,14 +5,32 @@ A legend of roles and overlays closes every map page."""
 from __future__ import annotations
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
 
+from procesbouw.layout import LaneGeometry, swimlanes
+from procesbouw.model import ProcessMap
 from procesbouw.report import styles as st
 from procesbouw.report.context import ReportContext
 from procesbouw.report.fonts import BOLD, REGULAR
-from procesbouw.report.map_drawing import HEAT_HIGH, HEAT_LOW, MIN_HEAT, MapPainter, Placement
-from procesbouw.report.map_layout import Rect, Tile, brick_positions, fit_scale, map_bounds, tiles
+from procesbouw.report.map_drawing import (
+    HEAT_HIGH,
+    HEAT_LOW,
+    LANE_LABEL_MARGIN,
+    MIN_HEAT,
+    MIN_NAME_SIZE,
+    MapPainter,
+    Placement,
+)
+from procesbouw.report.map_layout import (
+    Rect,
+    Tile,
+    brick_positions,
+    fit_scale,
+    map_bounds,
+    tiles,
+)
 from procesbouw.report.page import LANDSCAPE, PORTRAIT, frame_size
 from procesbouw.report.text import fit_width, para, shorten
 
@@ -29,10 +47,11 @@ def map_section(ctx: ReportContext) -> list[Flowable]:
         story += [Paragraph(para(ctx.label("no_steps")), st.styles()["body"])]
         return story + [NextPageTemplate(PORTRAIT)]
     positions = brick_positions(ctx.pm)
-    painter = MapPainter(ctx, positions)
-    bounds = map_bounds(positions, painter.lanes, ctx.pm)
     width, height = frame_size(LANDSCAPE)
-    pieces = tiles(bounds, positions, width, height - TITLE_SPACE - LEGEND_HEIGHT)
+    area_height = height - TITLE_SPACE - LEGEND_HEIGHT
+    painter = MapPainter(ctx, positions, lane_label_width(ctx.pm, positions, width, area_height))
+    bounds = map_bounds(positions, painter.lanes, ctx.pm)
+    pieces = tiles(bounds, positions, width, area_height)
     if len(pieces) == 1:
         story += [Paragraph(para(ctx.label("map")), st.styles()["map_title"])]
         story += [MapFlowable(ctx, painter, bounds)]
@@ -47,6 +66,29 @@ def map_section(ctx: ReportContext) -> list[Flowable]:
         story += [Paragraph(para(ctx.label("map_tile", tile=piece.name)), st.styles()["map_title"])]
         story += [MapFlowable(ctx, painter, piece.view)]
     return story + [NextPageTemplate(PORTRAIT)]
+
+
+def lane_label_width(
+    pm: ProcessMap, positions: dict[str, tuple[float, float]], width: float, height: float
+) -> float:
+    """Map units for the lanes' names: on a page of ``width`` × ``height`` points,
+    room for every name's longest word at the steps' name size where the page has
+    width to spare. The map never shrinks for it (its step names need the scale);
+    where there is no room, the names take smaller type instead."""
+    default = LaneGeometry.label_width
+    words = [word for role in pm.roles.values() for word in role.name.split()]
+    longest = max((stringWidth(word, BOLD, MIN_NAME_SIZE) for word in words), default=0.0)
+    lanes = swimlanes(pm, positions)
+    if not lanes:
+        return default
+    bounds = map_bounds(positions, lanes, pm)
+    # The lanes' column widens the map one to one; the height stays.
+    widest = max(default, width / fit_scale(bounds, width, height) - bounds.width + default)
+    label = default
+    for _ in range(6):  # the scale shrinks as the column grows: a few rounds settle it
+        scale = min(width / (bounds.width - default + label), height / bounds.height, 1.0)
+        label = min(widest, max(default, longest / scale + LANE_LABEL_MARGIN))
+    return label
 
 
 class MapFlowable(Flowable):

@@ -8,10 +8,13 @@ import io
 
 import pypdf
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from procesbouw.layout import LaneGeometry, lay_out, swimlanes
 from procesbouw.map_geometry import rework_curve
 from procesbouw.model import Flow, FlowKind, ProcessMap, Role, Step
 from procesbouw.report import build_report
+from procesbouw.report.fonts import BOLD
 from procesbouw.report.map_drawing import MIN_NAME_SIZE
 from procesbouw.report.map_layout import (
     BRICK_HEIGHT,
@@ -22,7 +25,7 @@ from procesbouw.report.map_layout import (
     map_bounds,
     tiles,
 )
-from procesbouw.report.map_section import LEGEND_HEIGHT, TITLE_SPACE
+from procesbouw.report.map_section import LEGEND_HEIGHT, TITLE_SPACE, lane_label_width
 from procesbouw.report.page import LANDSCAPE, frame_size
 from procesbouw.storage import MapFile
 from procesbouw.storage.files import file_stem
@@ -112,3 +115,28 @@ def test_a_map_too_big_for_one_page_gets_an_overview_that_names_the_steps() -> N
 )
 def test_file_names_are_valid_on_windows(name: str, stem: str) -> None:
     assert file_stem(name) == stem
+
+
+def test_lane_names_get_the_room_a_page_has_to_spare_without_shrinking_the_map() -> None:
+    pm = ProcessMap()
+    roles = [Role(f"Wijkverpleegkundige {i}") for i in range(8)]
+    for role in roles:
+        pm.add(role)
+    steps = [Step(f"Stap {i}", roles[i].id, 10, 60) for i in range(8)]
+    for step in steps:
+        pm.add(step)
+    for a, b in zip(steps, steps[1:], strict=False):
+        pm.add(Flow(a.id, b.id))
+    positions = lay_out(pm)
+    width, height = frame_size(LANDSCAPE)
+    height -= TITLE_SPACE + LEGEND_HEIGHT
+    # Eight lanes make a high map: the page has width to spare, and the names get it.
+    label = lane_label_width(pm, positions, width, height)
+    bounds = map_bounds(positions, swimlanes(pm, positions), pm)
+    scale = fit_scale(bounds, width, height)
+    assert label > LaneGeometry.label_width
+    wider = map_bounds(positions, swimlanes(pm, positions, LaneGeometry(label_width=label)), pm)
+    assert fit_scale(wider, width, height) == pytest.approx(scale)
+    assert (label - 16) * scale >= stringWidth("Wijkverpleegkundige", BOLD, MIN_NAME_SIZE)
+    # A map that needs the page's whole width keeps the canvas's column.
+    assert lane_label_width(pm, positions, bounds.width * 0.3, height) == LaneGeometry.label_width
