@@ -298,106 +298,109 @@ right-click a link to remove it.</translation>
     </message>
 </context>
 <context>
+    <name>DayBasisField</name>
+    <message>
+        <location filename="../../ui/panels/fields.py" line="136"/>
+        <source>Rekenen in kalenderdagen (24 u)</source>
+        <translation>Count in calendar days (24 h)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/fields.py" line="137"/>
+        <source>Werkdagen van</source>
+        <translation>Working days of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/fields.py" line="142"/>
+        <source>uur</source>
+        <translation>hours</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="288"/>
+        <location filename="../../ui/panels/properties.py" line="287"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="288"/>
+        <location filename="../../ui/panels/properties.py" line="287"/>
         <source>Naam van de kaart wijzigen</source>
         <translation>Rename map</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="289"/>
+        <location filename="../../ui/panels/properties.py" line="288"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="289"/>
+        <location filename="../../ui/panels/properties.py" line="288"/>
         <source>Team wijzigen</source>
         <translation>Change team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="290"/>
+        <location filename="../../ui/panels/properties.py" line="289"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="290"/>
+        <location filename="../../ui/panels/properties.py" line="289"/>
         <source>Organisatie wijzigen</source>
         <translation>Change organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="291"/>
+        <location filename="../../ui/panels/properties.py" line="290"/>
         <source>Begeleider</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="291"/>
+        <location filename="../../ui/panels/properties.py" line="290"/>
         <source>Begeleider wijzigen</source>
         <translation>Change facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="295"/>
+        <location filename="../../ui/panels/properties.py" line="294"/>
         <source>Sessiedatum</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="295"/>
+        <location filename="../../ui/panels/properties.py" line="294"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="297"/>
-        <source>Uren per dag</source>
-        <translation>Hours per day</translation>
+        <location filename="../../ui/panels/properties.py" line="296"/>
+        <source>Dagen</source>
+        <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="300"/>
+        <location filename="../../ui/panels/properties.py" line="296"/>
         <source>Dagduur wijzigen</source>
         <translation>Change day length</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="342"/>
-        <source>Rekenen in %1; 24 uur = kalenderdagen, minder = werkdagen.</source>
-        <translation>Counting in %1; 24 hours = calendar days, fewer = working days.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/properties.py" line="309"/>
+        <location filename="../../ui/panels/properties.py" line="298"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="312"/>
+        <location filename="../../ui/panels/properties.py" line="301"/>
         <source>Beschrijving wijzigen</source>
         <translation>Change description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="315"/>
+        <location filename="../../ui/panels/properties.py" line="304"/>
         <source>Vraag aan het MT</source>
         <translation>Question for the MT</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="318"/>
+        <location filename="../../ui/panels/properties.py" line="307"/>
         <source>Vraag aan het MT wijzigen</source>
         <translation>Change question for the MT</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="322"/>
+        <location filename="../../ui/panels/properties.py" line="311"/>
         <source>Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1.</source>
         <translation>What the team asks of the MT or which decisions it needs. Shown on page 1 of the report.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/properties.py" line="330"/>
-        <source>Typ een aantal uren, bijvoorbeeld 8.</source>
-        <translation>Type a number of hours, for example 8.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/properties.py" line="332"/>
-        <source>Een werkdag duurt meer dan 0 en hooguit 24 uur.</source>
-        <translation>A working day lasts more than 0 and at most 24 hours.</translation>
     </message>
 </context>
 <context>
@@ -1071,37 +1074,37 @@ right-click a link to remove it.</translation>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="235"/>
+        <location filename="../../ui/panels/properties.py" line="234"/>
         <source>Van → naar</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="238"/>
+        <location filename="../../ui/panels/properties.py" line="237"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="239"/>
+        <location filename="../../ui/panels/properties.py" line="238"/>
         <source>Terugkoppeling</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="242"/>
+        <location filename="../../ui/panels/properties.py" line="241"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="250"/>
+        <location filename="../../ui/panels/properties.py" line="249"/>
         <source>Deel dat terug gaat</source>
         <translation>Share that goes back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="250"/>
+        <location filename="../../ui/panels/properties.py" line="249"/>
         <source>Deel wijzigen</source>
         <translation>Change share</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="263"/>
+        <location filename="../../ui/panels/properties.py" line="262"/>
         <source>Soort overdracht wijzigen</source>
         <translation>Change flow type</translation>
     </message>
@@ -1318,49 +1321,49 @@ asked for when needed and never stored.</translation>
         <translation>First-time-right across the whole chain</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="147"/>
-        <location filename="../../ui/library_window.py" line="172"/>
+        <location filename="../../ui/library_window.py" line="146"/>
+        <location filename="../../ui/library_window.py" line="171"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="147"/>
+        <location filename="../../ui/library_window.py" line="146"/>
         <source>Gepubliceerd door</source>
         <translation>Published by</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="147"/>
+        <location filename="../../ui/library_window.py" line="146"/>
         <source>Op</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="148"/>
-        <location filename="../../ui/library_window.py" line="173"/>
+        <location filename="../../ui/library_window.py" line="147"/>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>Doorlooptijd</source>
         <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="159"/>
+        <location filename="../../ui/library_window.py" line="158"/>
         <source>Openen als kaart…</source>
         <translation>Open as map…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="172"/>
+        <location filename="../../ui/library_window.py" line="171"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="172"/>
+        <location filename="../../ui/library_window.py" line="171"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="172"/>
+        <location filename="../../ui/library_window.py" line="171"/>
         <source>Kaart</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="173"/>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>Gepubliceerd</source>
         <translation>Published</translation>
     </message>
@@ -1380,107 +1383,107 @@ asked for when needed and never stored.</translation>
         <translation>Per measure the value now and the change since the first snapshot; point at a team for every detail</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="173"/>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>FTR</source>
         <translation>FTR</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="174"/>
+        <location filename="../../ui/library_window.py" line="173"/>
         <source>Sinds start</source>
         <translation>Since start</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="174"/>
+        <location filename="../../ui/library_window.py" line="173"/>
         <source>Drie stemmen</source>
         <translation>Three voices</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="174"/>
+        <location filename="../../ui/library_window.py" line="173"/>
         <source>Stroom-eff.</source>
         <translation>Flow eff.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="179"/>
+        <location filename="../../ui/library_window.py" line="178"/>
         <source>Organisatie:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="194"/>
+        <location filename="../../ui/library_window.py" line="193"/>
         <source>Versies van de gekozen kaart</source>
         <translation>Versions of the chosen map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="215"/>
+        <location filename="../../ui/library_window.py" line="214"/>
         <source>Teambibliotheek: %1</source>
         <translation>Team library: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="226"/>
+        <location filename="../../ui/library_window.py" line="225"/>
         <source>Bezig met laden uit %1…</source>
         <translation>Loading from %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="236"/>
+        <location filename="../../ui/library_window.py" line="235"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="244"/>
+        <location filename="../../ui/library_window.py" line="243"/>
         <source>De teambibliotheek is nog leeg. Publiceer een kaart via Teambibliotheek → Publiceren.</source>
         <translation>The team library is still empty. Publish a map with Team library → Publish.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="262"/>
+        <location filename="../../ui/library_window.py" line="261"/>
         <source>niet gemeten</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="278"/>
+        <location filename="../../ui/library_window.py" line="277"/>
         <source>Dit team heeft nog geen van de drie stemmen gemeten.</source>
         <translation>This team has not measured any of the three voices yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="283"/>
+        <location filename="../../ui/library_window.py" line="282"/>
         <source>Beter.</source>
         <translation>Better.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="283"/>
+        <location filename="../../ui/library_window.py" line="282"/>
         <source>Slechter.</source>
         <translation>Worse.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="285"/>
+        <location filename="../../ui/library_window.py" line="284"/>
         <source>(Nu: gemeten bij ‘%1’.)</source>
         <translation>(Now: measured at ‘%1’.)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="308"/>
+        <location filename="../../ui/library_window.py" line="307"/>
         <source>Versies laden…</source>
         <translation>Loading versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="334"/>
+        <location filename="../../ui/library_window.py" line="333"/>
         <source>Versie openen als kaart</source>
         <translation>Open version as map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="349"/>
+        <location filename="../../ui/library_window.py" line="348"/>
         <source>Versie ophalen…</source>
         <translation>Fetching version…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="353"/>
+        <location filename="../../ui/library_window.py" line="352"/>
         <source>Portfolio-PDF</source>
         <translation>Portfolio PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="374"/>
+        <location filename="../../ui/library_window.py" line="373"/>
         <source>Portfolio geschreven: %1</source>
         <translation>Portfolio written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="375"/>
+        <location filename="../../ui/library_window.py" line="374"/>
         <source>Portfolio-PDF maken…</source>
         <translation>Making the portfolio PDF…</translation>
     </message>
@@ -2279,22 +2282,22 @@ asked for when needed and never stored.</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="41"/>
+        <location filename="../../ui/panels/properties.py" line="40"/>
         <source>Een naam mag niet leeg zijn.</source>
         <translation>A name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="383"/>
+        <location filename="../../ui/panels/properties.py" line="354"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="387"/>
+        <location filename="../../ui/panels/properties.py" line="358"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="391"/>
+        <location filename="../../ui/panels/properties.py" line="362"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -2302,12 +2305,12 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="395"/>
+        <location filename="../../ui/panels/properties.py" line="366"/>
         <source>Selectie</source>
         <translation>Selection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="396"/>
+        <location filename="../../ui/panels/properties.py" line="367"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -2315,7 +2318,7 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="399"/>
+        <location filename="../../ui/panels/properties.py" line="370"/>
         <source>Proceskaart</source>
         <translation>Process map</translation>
     </message>
@@ -2895,72 +2898,72 @@ asked for when needed and never stored.</translation>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="121"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="121"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="123"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="123"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="125"/>
+        <location filename="../../ui/panels/properties.py" line="124"/>
         <source>Wachttijd</source>
         <translation>Wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="128"/>
+        <location filename="../../ui/panels/properties.py" line="127"/>
         <source>Wachttijd wijzigen</source>
         <translation>Change wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="131"/>
+        <location filename="../../ui/panels/properties.py" line="130"/>
         <source>Bewerkingstijd</source>
         <translation>Process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="134"/>
+        <location filename="../../ui/panels/properties.py" line="133"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation>Change process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="137"/>
+        <location filename="../../ui/panels/properties.py" line="136"/>
         <source>First-time-right</source>
         <translation>First-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="140"/>
+        <location filename="../../ui/panels/properties.py" line="139"/>
         <source>First-time-right wijzigen</source>
         <translation>Change first-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="145"/>
+        <location filename="../../ui/panels/properties.py" line="144"/>
         <source>Gemeten</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="146"/>
+        <location filename="../../ui/panels/properties.py" line="145"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="146"/>
+        <location filename="../../ui/panels/properties.py" line="145"/>
         <source>Notitie wijzigen</source>
         <translation>Change note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="166"/>
+        <location filename="../../ui/panels/properties.py" line="165"/>
         <source>Wachttijd: %1
 Bewerkingstijd: %2
 %n keer gemeten (%3)</source>
@@ -2974,7 +2977,7 @@ measured %n times (%3)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="89"/>
+        <location filename="../../ui/panels/properties.py" line="88"/>
         <source>(geen rol)</source>
         <translation>(no role)</translation>
     </message>

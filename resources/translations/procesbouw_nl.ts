@@ -297,105 +297,108 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
     </message>
 </context>
 <context>
+    <name>DayBasisField</name>
+    <message>
+        <location filename="../../ui/panels/fields.py" line="136"/>
+        <source>Rekenen in kalenderdagen (24 u)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/fields.py" line="137"/>
+        <source>Werkdagen van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/fields.py" line="142"/>
+        <source>uur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="288"/>
+        <location filename="../../ui/panels/properties.py" line="287"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="288"/>
+        <location filename="../../ui/panels/properties.py" line="287"/>
         <source>Naam van de kaart wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="289"/>
+        <location filename="../../ui/panels/properties.py" line="288"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="289"/>
+        <location filename="../../ui/panels/properties.py" line="288"/>
         <source>Team wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="290"/>
+        <location filename="../../ui/panels/properties.py" line="289"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="290"/>
+        <location filename="../../ui/panels/properties.py" line="289"/>
         <source>Organisatie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="291"/>
+        <location filename="../../ui/panels/properties.py" line="290"/>
         <source>Begeleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="291"/>
+        <location filename="../../ui/panels/properties.py" line="290"/>
         <source>Begeleider wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="295"/>
+        <location filename="../../ui/panels/properties.py" line="294"/>
         <source>Sessiedatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="295"/>
+        <location filename="../../ui/panels/properties.py" line="294"/>
         <source>Datum wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="297"/>
-        <source>Uren per dag</source>
+        <location filename="../../ui/panels/properties.py" line="296"/>
+        <source>Dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="300"/>
+        <location filename="../../ui/panels/properties.py" line="296"/>
         <source>Dagduur wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="342"/>
-        <source>Rekenen in %1; 24 uur = kalenderdagen, minder = werkdagen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/properties.py" line="309"/>
+        <location filename="../../ui/panels/properties.py" line="298"/>
         <source>Beschrijving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="312"/>
+        <location filename="../../ui/panels/properties.py" line="301"/>
         <source>Beschrijving wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="315"/>
+        <location filename="../../ui/panels/properties.py" line="304"/>
         <source>Vraag aan het MT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="318"/>
+        <location filename="../../ui/panels/properties.py" line="307"/>
         <source>Vraag aan het MT wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="322"/>
+        <location filename="../../ui/panels/properties.py" line="311"/>
         <source>Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/properties.py" line="330"/>
-        <source>Typ een aantal uren, bijvoorbeeld 8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/properties.py" line="332"/>
-        <source>Een werkdag duurt meer dan 0 en hooguit 24 uur.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,37 +1073,37 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="235"/>
+        <location filename="../../ui/panels/properties.py" line="234"/>
         <source>Van → naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="238"/>
+        <location filename="../../ui/panels/properties.py" line="237"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="239"/>
+        <location filename="../../ui/panels/properties.py" line="238"/>
         <source>Terugkoppeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="242"/>
+        <location filename="../../ui/panels/properties.py" line="241"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="250"/>
+        <location filename="../../ui/panels/properties.py" line="249"/>
         <source>Deel dat terug gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="250"/>
+        <location filename="../../ui/panels/properties.py" line="249"/>
         <source>Deel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="263"/>
+        <location filename="../../ui/panels/properties.py" line="262"/>
         <source>Soort overdracht wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,49 +1317,49 @@ gevraagd als het nodig is en nooit bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="147"/>
-        <location filename="../../ui/library_window.py" line="172"/>
+        <location filename="../../ui/library_window.py" line="146"/>
+        <location filename="../../ui/library_window.py" line="171"/>
         <source>Versie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="147"/>
+        <location filename="../../ui/library_window.py" line="146"/>
         <source>Gepubliceerd door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="147"/>
+        <location filename="../../ui/library_window.py" line="146"/>
         <source>Op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="148"/>
-        <location filename="../../ui/library_window.py" line="173"/>
+        <location filename="../../ui/library_window.py" line="147"/>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>Doorlooptijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="159"/>
+        <location filename="../../ui/library_window.py" line="158"/>
         <source>Openen als kaart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="172"/>
+        <location filename="../../ui/library_window.py" line="171"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="172"/>
+        <location filename="../../ui/library_window.py" line="171"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="172"/>
+        <location filename="../../ui/library_window.py" line="171"/>
         <source>Kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="173"/>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>Gepubliceerd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,107 +1379,107 @@ gevraagd als het nodig is en nooit bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="173"/>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>FTR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="174"/>
+        <location filename="../../ui/library_window.py" line="173"/>
         <source>Sinds start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="174"/>
+        <location filename="../../ui/library_window.py" line="173"/>
         <source>Drie stemmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="174"/>
+        <location filename="../../ui/library_window.py" line="173"/>
         <source>Stroom-eff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="179"/>
+        <location filename="../../ui/library_window.py" line="178"/>
         <source>Organisatie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="194"/>
+        <location filename="../../ui/library_window.py" line="193"/>
         <source>Versies van de gekozen kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="215"/>
+        <location filename="../../ui/library_window.py" line="214"/>
         <source>Teambibliotheek: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="226"/>
+        <location filename="../../ui/library_window.py" line="225"/>
         <source>Bezig met laden uit %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="236"/>
+        <location filename="../../ui/library_window.py" line="235"/>
         <source>Alle organisaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="244"/>
+        <location filename="../../ui/library_window.py" line="243"/>
         <source>De teambibliotheek is nog leeg. Publiceer een kaart via Teambibliotheek → Publiceren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="262"/>
+        <location filename="../../ui/library_window.py" line="261"/>
         <source>niet gemeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="278"/>
+        <location filename="../../ui/library_window.py" line="277"/>
         <source>Dit team heeft nog geen van de drie stemmen gemeten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="283"/>
+        <location filename="../../ui/library_window.py" line="282"/>
         <source>Beter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="283"/>
+        <location filename="../../ui/library_window.py" line="282"/>
         <source>Slechter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="285"/>
+        <location filename="../../ui/library_window.py" line="284"/>
         <source>(Nu: gemeten bij ‘%1’.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="308"/>
+        <location filename="../../ui/library_window.py" line="307"/>
         <source>Versies laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="334"/>
+        <location filename="../../ui/library_window.py" line="333"/>
         <source>Versie openen als kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="349"/>
+        <location filename="../../ui/library_window.py" line="348"/>
         <source>Versie ophalen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="353"/>
+        <location filename="../../ui/library_window.py" line="352"/>
         <source>Portfolio-PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="374"/>
+        <location filename="../../ui/library_window.py" line="373"/>
         <source>Portfolio geschreven: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="375"/>
+        <location filename="../../ui/library_window.py" line="374"/>
         <source>Portfolio-PDF maken…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,22 +2278,22 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="41"/>
+        <location filename="../../ui/panels/properties.py" line="40"/>
         <source>Een naam mag niet leeg zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="383"/>
+        <location filename="../../ui/panels/properties.py" line="354"/>
         <source>Stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="387"/>
+        <location filename="../../ui/panels/properties.py" line="358"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="391"/>
+        <location filename="../../ui/panels/properties.py" line="362"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -2298,12 +2301,12 @@ gevraagd als het nodig is en nooit bewaard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="395"/>
+        <location filename="../../ui/panels/properties.py" line="366"/>
         <source>Selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="396"/>
+        <location filename="../../ui/panels/properties.py" line="367"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n onderdeel geselecteerd</numerusform>
@@ -2311,7 +2314,7 @@ gevraagd als het nodig is en nooit bewaard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="399"/>
+        <location filename="../../ui/panels/properties.py" line="370"/>
         <source>Proceskaart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,72 +2894,72 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="121"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="121"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="123"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="123"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="125"/>
+        <location filename="../../ui/panels/properties.py" line="124"/>
         <source>Wachttijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="128"/>
+        <location filename="../../ui/panels/properties.py" line="127"/>
         <source>Wachttijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="131"/>
+        <location filename="../../ui/panels/properties.py" line="130"/>
         <source>Bewerkingstijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="134"/>
+        <location filename="../../ui/panels/properties.py" line="133"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="137"/>
+        <location filename="../../ui/panels/properties.py" line="136"/>
         <source>First-time-right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="140"/>
+        <location filename="../../ui/panels/properties.py" line="139"/>
         <source>First-time-right wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="145"/>
+        <location filename="../../ui/panels/properties.py" line="144"/>
         <source>Gemeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="146"/>
+        <location filename="../../ui/panels/properties.py" line="145"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="146"/>
+        <location filename="../../ui/panels/properties.py" line="145"/>
         <source>Notitie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="166"/>
+        <location filename="../../ui/panels/properties.py" line="165"/>
         <source>Wachttijd: %1
 Bewerkingstijd: %2
 %n keer gemeten (%3)</source>
@@ -2970,7 +2973,7 @@ Bewerkingstijd: %2
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="89"/>
+        <location filename="../../ui/panels/properties.py" line="88"/>
         <source>(geen rol)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -78,11 +78,6 @@ def test_nothing_selected_shows_the_map_details(qtbot: object, window: MainWindo
     assert window.properties.stack.currentWidget() is page
     _type(page.fields["team"], "Team Noord <&>")
     assert window.document.map.details.team == "Team Noord <&>"
-    _type(page.fields["hours_per_day"], "8")
-    assert window.document.map.details.hours_per_day == 8
-    _type(page.fields["hours_per_day"], "30")
-    assert page.fields["hours_per_day"].has_error()
-    assert window.document.map.details.hours_per_day == 8
 
 
 def test_a_flow_becomes_rework_with_a_share(qtbot: object, window: MainWindow) -> None:
@@ -115,10 +110,38 @@ def test_the_question_to_the_mt_is_typed_in_the_details_and_undoable(
     assert window.document.map.details.mt_question == ""
 
 
-def test_the_details_say_how_days_are_counted(qtbot: object, window: MainWindow) -> None:
+def test_days_are_counted_by_an_explicit_choice_in_one_undo_step(
+    qtbot: object, window: MainWindow
+) -> None:
     window.scene.select_ids([])
-    page = window.properties.details_page
-    assert "kalenderdagen (24 u)" in page.day_basis.text()
-    _type(page.fields["hours_per_day"], "8")
+    days = window.properties.details_page.fields["hours_per_day"]
+    details = window.document.map.details
+    assert details.hours_per_day == 24
+    assert days.calendar.isChecked() and not days.hours.isEnabled()
+    assert days.calendar.text() == "Rekenen in kalenderdagen (24 u)"
+
+    depth = window.document.undo_stack.count()
+    QTest.mouseClick(days.working, Qt.MouseButton.LeftButton)
     assert window.document.map.details.hours_per_day == 8
-    assert "werkdagen van 8 uur" in page.day_basis.text()
+    assert window.document.undo_stack.count() == depth + 1
+    assert days.hours.isEnabled()
+
+    days.hours.setFocus()
+    days.hours.lineEdit().selectAll()
+    point = days.hours.locale().decimalPoint()  # "," in the Dutch app
+    QTest.keyClicks(days.hours.lineEdit(), f"7{point}5")
+    QTest.keyClick(days.hours.lineEdit(), Qt.Key.Key_Return)
+    assert window.document.map.details.hours_per_day == 7.5
+    assert window.document.undo_stack.count() == depth + 2
+
+    QTest.mouseClick(days.calendar, Qt.MouseButton.LeftButton)
+    assert window.document.map.details.hours_per_day == 24
+    assert not days.hours.isEnabled()
+
+    window.document.undo_stack.undo()
+    assert window.document.map.details.hours_per_day == 7.5
+    assert days.working.isChecked() and days.hours.value() == 7.5
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert window.document.map.details.hours_per_day == 24
+    assert days.calendar.isChecked()

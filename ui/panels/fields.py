@@ -12,11 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDateEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -112,6 +116,67 @@ class Field(QWidget):
             self.show_error(settings.error_text(error))
             return
         self.clear_error()
+        if value != self._value:
+            self.submitted.emit(value)
+
+
+class DayBasisField(QWidget):
+    """How the map counts days, as a two-way choice: calendar days (24 hours) or
+    working days of N hours. ``submitted`` carries the hours per day (24 for
+    calendar days) when the user changes the choice or the hours."""
+
+    submitted = Signal(object)
+
+    CALENDAR_HOURS = 24.0
+    DEFAULT_WORKING_HOURS = 8.0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._value: float | None = None
+        self.calendar = QRadioButton(self.tr("Rekenen in kalenderdagen (24 u)"))
+        self.working = QRadioButton(self.tr("Werkdagen van"))
+        self.hours = QDoubleSpinBox()
+        self.hours.setDecimals(1)
+        self.hours.setRange(0.5, 23.5)
+        self.hours.setSingleStep(0.5)
+        self.hours.setSuffix(" " + self.tr("uur"))
+        self.hours.setValue(self.DEFAULT_WORKING_HOURS)
+        self.hours.setKeyboardTracking(False)
+        group = QButtonGroup(self)
+        group.addButton(self.calendar)
+        group.addButton(self.working)
+        working_row = QHBoxLayout()
+        working_row.setContentsMargins(0, 0, 0, 0)
+        working_row.addWidget(self.working)
+        working_row.addWidget(self.hours)
+        working_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.calendar)
+        layout.addLayout(working_row)
+        self.calendar.clicked.connect(self._chosen)
+        self.working.clicked.connect(self._chosen)
+        # One step per finished edit of the hours (arrows and Enter), not per key.
+        self.hours.valueChanged.connect(self._chosen)
+
+    def set_value(self, value: Any) -> None:
+        """Show the model's hours per day; never submits."""
+        self._value = float(value)
+        working = self._value < self.CALENDAR_HOURS
+        for widget in (self.calendar, self.working, self.hours):
+            widget.blockSignals(True)
+        self.working.setChecked(working)
+        self.calendar.setChecked(not working)
+        if working:
+            self.hours.setValue(self._value)
+        self.hours.setEnabled(working)
+        for widget in (self.calendar, self.working, self.hours):
+            widget.blockSignals(False)
+
+    def _chosen(self) -> None:
+        self.hours.setEnabled(self.working.isChecked())
+        value = self.hours.value() if self.working.isChecked() else self.CALENDAR_HOURS
         if value != self._value:
             self.submitted.emit(value)
 

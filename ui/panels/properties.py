@@ -23,7 +23,6 @@ from procesbouw.events import MapEvent
 from procesbouw.measured import estimate_and_measured, is_measured
 from procesbouw.model import Flow, FlowKind, MapDetails, Step, ValidationError
 from procesbouw.units import (
-    day_basis,
     format_duration,
     format_number,
     parse_duration,
@@ -31,7 +30,7 @@ from procesbouw.units import (
 )
 from ui import settings
 from ui.document import MapDocument
-from ui.panels.fields import ChoiceField, DateField, Field
+from ui.panels.fields import ChoiceField, DateField, DayBasisField, Field
 from ui.panels.roles import colour_icon
 
 
@@ -293,18 +292,8 @@ class DetailsPage(_Page):
         for label, name, undo_text in texts:
             self.bind(label, name, Field(_name if name == "name" else str), undo_text)
         self.bind(self.tr("Sessiedatum"), "session_date", DateField(), self.tr("Datum wijzigen"))
-        self.bind(
-            self.tr("Uren per dag"),
-            "hours_per_day",
-            Field(self._hours, lambda v: format_number(v, 1)),
-            self.tr("Dagduur wijzigen"),
-        )
-        # The choice in words, so "2 dagen" is never read as two working days by mistake.
-        self.day_basis = QLabel()
-        self.day_basis.setObjectName("day_basis")
-        self.day_basis.setWordWrap(True)
-        self.day_basis.setStyleSheet("color: #5F6B76;")
-        self.form.addRow("", self.day_basis)
+        # An explicit choice, so "2 dagen" is never read as two working days by mistake.
+        self.bind(self.tr("Dagen"), "hours_per_day", DayBasisField(), self.tr("Dagduur wijzigen"))
         self.bind(
             self.tr("Beschrijving"),
             "description",
@@ -323,26 +312,8 @@ class DetailsPage(_Page):
             )
         )
 
-    def _hours(self, text: str) -> float:
-        try:
-            value = float(text.strip().replace(",", "."))
-        except ValueError as error:
-            raise ValidationError(self.tr("Typ een aantal uren, bijvoorbeeld 8.")) from error
-        if not 0 < value <= 24:
-            raise ValidationError(self.tr("Een werkdag duurt meer dan 0 en hooguit 24 uur."))
-        return value
-
     def current(self) -> MapDetails:
         return self.document.map.details
-
-    def refresh(self) -> None:
-        super().refresh()
-        basis = day_basis(self.current().hours_per_day, settings.active_language())
-        self.day_basis.setText(
-            self.tr("Rekenen in %1; 24 uur = kalenderdagen, minder = werkdagen.").replace(
-                "%1", basis
-            )
-        )
 
 
 class PropertiesPanel(QScrollArea):
