@@ -1,12 +1,14 @@
 """What the charts show, computed once for the PDF (reportlab) and the app (Qt):
-where the lead time goes along the critical path, and in which unit to show it."""
+where the lead time goes along the critical path, and in which unit to show it,
+and the trend of each measure of the three voices."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from procesbouw.analysis.results import Analysis
-from procesbouw.model import ProcessMap
+from procesbouw.comparison import measure_values, measures_in_order
+from procesbouw.model import Measure, ProcessMap
 from procesbouw.units import HOUR, day_minutes
 
 MAX_STEPS = 12  # bars on one chart; a longer path shows its largest steps
@@ -49,3 +51,18 @@ def axis_unit(longest: float, hours_per_day: float) -> tuple[float, str]:
     if longest >= day:
         return day, "working_days" if hours_per_day < 24 else "days"
     return HOUR, "hours"
+
+
+@dataclass(frozen=True)
+class MeasureTrend:
+    """One small trend chart of the three voices: a measure and its value at every
+    snapshot (oldest first), then for the map now; None where it was not measured."""
+
+    measure: Measure
+    values: tuple[float | None, ...]
+
+
+def measure_trends(pm: ProcessMap) -> list[MeasureTrend]:
+    """A trend per measure, employee voice first (as the method says), then the
+    customer's, then the business's."""
+    return [MeasureTrend(m, tuple(measure_values(pm, m.id))) for m in measures_in_order(pm)]

@@ -10,13 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from procesbouw.analysis import Analysis, KeyFigures
-from procesbouw.comparison import (
-    compare_figures,
-    format_figure_change,
-    format_measure,
-    measure_values,
-    measures_in_order,
-)
+from procesbouw.analysis.chart_data import measure_trends
+from procesbouw.comparison import compare_figures, format_figure_change, format_measure
 from procesbouw.model import Measure, Snapshot
 from procesbouw.report import strings
 from procesbouw.report import styles as st
@@ -147,17 +142,17 @@ def voice_trends(ctx: ReportContext, width: float) -> list[Flowable]:
     labels = [shorten(s.label, _LABEL_LIMIT) for s, _ in ctx.snapshots] + [ctx.label("now")]
     third = (width - 12 * mm) / 3
     charts: list[Flowable] = []
-    for measure in measures_in_order(whole):
+    for trend in measure_trends(whole):
+        measure = trend.measure
         name = shorten(measure.name, 40)
         unit = measure.unit.strip()
         title = f"{strings.enum_name(measure.voice, ctx.lang)}: {name}" + (
             f" ({unit})" if unit else ""
         )
-        values = measure_values(whole, measure.id)
         colour = st.VOICE_COLOURS[measure.voice.value]
         charts.append(
             trend_chart(
-                shorten(title, 48), labels, [Series(name, values, colour)], third,
+                shorten(title, 48), labels, [Series(name, list(trend.values), colour)], third,
                 partial(_measure_axis, measure=measure, lang=ctx.lang), height=105,
             )
         )  # fmt: skip

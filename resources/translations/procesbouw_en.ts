@@ -1851,74 +1851,74 @@ asked for when needed and never stored.</translation>
 <context>
     <name>MeasuresTable</name>
     <message>
-        <location filename="../../ui/panels/measures.py" line="83"/>
+        <location filename="../../ui/panels/measures.py" line="98"/>
         <source>Metingen: de drie stemmen</source>
         <translation>Measures: the three voices</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="93"/>
+        <location filename="../../ui/panels/measures.py" line="108"/>
         <source>Meting toevoegen…</source>
         <translation>Add measure…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="95"/>
-        <location filename="../../ui/panels/measures.py" line="172"/>
+        <location filename="../../ui/panels/measures.py" line="110"/>
+        <location filename="../../ui/panels/measures.py" line="181"/>
         <source>Meting verwijderen</source>
         <translation>Remove measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="123"/>
+        <location filename="../../ui/panels/measures.py" line="138"/>
         <source>Meting</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="124"/>
+        <location filename="../../ui/panels/measures.py" line="139"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="128"/>
+        <location filename="../../ui/panels/measures.py" line="40"/>
         <source>Medewerker</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="129"/>
+        <location filename="../../ui/panels/measures.py" line="42"/>
         <source>Klant</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="130"/>
+        <location filename="../../ui/panels/measures.py" line="43"/>
         <source>Organisatie</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="135"/>
+        <location filename="../../ui/panels/measures.py" line="144"/>
         <source>hoger is beter</source>
         <translation>higher is better</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="135"/>
+        <location filename="../../ui/panels/measures.py" line="144"/>
         <source>lager is beter</source>
         <translation>lower is better</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="165"/>
+        <location filename="../../ui/panels/measures.py" line="174"/>
         <source>Meting toevoegen</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="183"/>
+        <location filename="../../ui/panels/measures.py" line="192"/>
         <source>Meetwaarde wissen</source>
         <translation>Clear measured value</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="187"/>
-        <location filename="../../ui/panels/measures.py" line="190"/>
+        <location filename="../../ui/panels/measures.py" line="196"/>
+        <location filename="../../ui/panels/measures.py" line="199"/>
         <source>&apos;%1&apos; is geen getal.</source>
         <translation>&apos;%1&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="192"/>
+        <location filename="../../ui/panels/measures.py" line="201"/>
         <source>Meetwaarde invullen</source>
         <translation>Enter measured value</translation>
     </message>
@@ -1987,52 +1987,52 @@ asked for when needed and never stored.</translation>
 <context>
     <name>NewMeasureDialog</name>
     <message>
-        <location filename="../../ui/panels/measures.py" line="42"/>
+        <location filename="../../ui/panels/measures.py" line="57"/>
         <source>Meting toevoegen</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="44"/>
+        <location filename="../../ui/panels/measures.py" line="59"/>
         <source>bijv. verbondenheid in het team</source>
         <translation>e.g. connectedness in the team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="47"/>
+        <location filename="../../ui/panels/measures.py" line="62"/>
         <source>Medewerker</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="48"/>
+        <location filename="../../ui/panels/measures.py" line="63"/>
         <source>Klant</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="49"/>
+        <location filename="../../ui/panels/measures.py" line="64"/>
         <source>Organisatie</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="53"/>
+        <location filename="../../ui/panels/measures.py" line="68"/>
         <source>bijv. 1–10, NPS, €, %</source>
         <translation>e.g. 1–10, NPS, €, %</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="54"/>
+        <location filename="../../ui/panels/measures.py" line="69"/>
         <source>Hoger is beter</source>
         <translation>Higher is better</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="57"/>
+        <location filename="../../ui/panels/measures.py" line="72"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="58"/>
+        <location filename="../../ui/panels/measures.py" line="73"/>
         <source>Stem</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="59"/>
+        <location filename="../../ui/panels/measures.py" line="74"/>
         <source>Eenheid</source>
         <translation>Unit</translation>
     </message>
@@ -2040,32 +2040,32 @@ asked for when needed and never stored.</translation>
 <context>
     <name>NewSnapshotDialog</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="63"/>
+        <location filename="../../ui/panels/snapshots.py" line="64"/>
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="65"/>
+        <location filename="../../ui/panels/snapshots.py" line="66"/>
         <source>bijvoorbeeld: start, na 3 maanden</source>
         <translation>for example: start, after 3 months</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="72"/>
+        <location filename="../../ui/panels/snapshots.py" line="73"/>
         <source>Maken</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="77"/>
+        <location filename="../../ui/panels/snapshots.py" line="78"/>
         <source>Legt de kaart van nu vast, om later mee te vergelijken.</source>
         <translation>Captures the map as it is now, to compare with later.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="78"/>
+        <location filename="../../ui/panels/snapshots.py" line="79"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="79"/>
+        <location filename="../../ui/panels/snapshots.py" line="80"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -2732,12 +2732,12 @@ asked for when needed and never stored.</translation>
 <context>
     <name>SnapshotWindow</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="94"/>
+        <location filename="../../ui/panels/snapshots.py" line="95"/>
         <source>Momentopname %1 — alleen-lezen</source>
         <translation>Snapshot %1 — read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="99"/>
+        <location filename="../../ui/panels/snapshots.py" line="100"/>
         <source>Zo zag de kaart eruit op %1. Alleen-lezen.</source>
         <translation>This is how the map looked on %1. Read-only.</translation>
     </message>
@@ -2745,119 +2745,124 @@ asked for when needed and never stored.</translation>
 <context>
     <name>SnapshotsPanel</name>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="136"/>
+        <location filename="../../ui/panels/snapshots.py" line="137"/>
         <source>Momentopname</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="136"/>
+        <location filename="../../ui/panels/snapshots.py" line="137"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="136"/>
-        <location filename="../../ui/panels/snapshots.py" line="272"/>
+        <location filename="../../ui/panels/snapshots.py" line="137"/>
+        <location filename="../../ui/panels/snapshots.py" line="279"/>
         <source>Doorlooptijd</source>
         <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="142"/>
+        <location filename="../../ui/panels/snapshots.py" line="143"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="144"/>
+        <location filename="../../ui/panels/snapshots.py" line="145"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="146"/>
+        <location filename="../../ui/panels/snapshots.py" line="147"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="148"/>
+        <location filename="../../ui/panels/snapshots.py" line="149"/>
         <source>Hernoemen…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="150"/>
+        <location filename="../../ui/panels/snapshots.py" line="151"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="248"/>
+        <location filename="../../ui/panels/snapshots.py" line="255"/>
         <source>Van %1 naar %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="266"/>
+        <location filename="../../ui/panels/snapshots.py" line="273"/>
         <source>werkdagen</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="266"/>
+        <location filename="../../ui/panels/snapshots.py" line="273"/>
         <source>dagen</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="268"/>
+        <location filename="../../ui/panels/snapshots.py" line="275"/>
         <source>Doorlooptijd (%1)</source>
         <translation>Lead time (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="280"/>
+        <location filename="../../ui/panels/snapshots.py" line="287"/>
         <source>First-time-right en stroomefficiëntie</source>
         <translation>First-time-right and flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="284"/>
+        <location filename="../../ui/panels/snapshots.py" line="291"/>
         <source>First-time-right</source>
         <translation>First-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="289"/>
+        <location filename="../../ui/panels/snapshots.py" line="296"/>
         <source>Stroomefficiëntie</source>
         <translation>Flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="325"/>
+        <location filename="../../ui/panels/snapshots.py" line="318"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/snapshots.py" line="362"/>
         <source>Nog geen momentopnamen. Maak er een aan het eind van de sessie.</source>
         <translation>No snapshots yet. Take one at the end of the session.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="327"/>
+        <location filename="../../ui/panels/snapshots.py" line="364"/>
         <source>Vergelijken zet de oudste naast de nieuwste.</source>
         <translation>Compare puts the oldest next to the newest.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="330"/>
+        <location filename="../../ui/panels/snapshots.py" line="367"/>
         <source>Kies één momentopname om met de kaart van nu te vergelijken, of twee om ze met elkaar te vergelijken.</source>
         <translation>Choose one snapshot to compare with the current map, or two to compare them with each other.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="371"/>
+        <location filename="../../ui/panels/snapshots.py" line="410"/>
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="380"/>
-        <location filename="../../ui/panels/snapshots.py" line="390"/>
+        <location filename="../../ui/panels/snapshots.py" line="419"/>
+        <location filename="../../ui/panels/snapshots.py" line="429"/>
         <source>Momentopname hernoemen</source>
         <translation>Rename snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="380"/>
+        <location filename="../../ui/panels/snapshots.py" line="419"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="396"/>
+        <location filename="../../ui/panels/snapshots.py" line="435"/>
         <source>Momentopname verwijderen</source>
         <translation>Delete snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/snapshots.py" line="422"/>
+        <location filename="../../ui/panels/snapshots.py" line="461"/>
         <source>de kaart van nu</source>
         <translation>the current map</translation>
     </message>

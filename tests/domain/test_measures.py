@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from procesbouw.analysis.chart_data import measure_trends
 from procesbouw.cli import run
 from procesbouw.comparison import compare_measures, measure_values, measures_in_order
 from procesbouw.exchange import export_json, import_json
@@ -68,6 +69,18 @@ def test_employee_voice_first_and_the_direction_decides_better() -> None:
     assert (cost.difference, cost.improved) == (-100.0, True)  # lower cost is better
     assert cost.explanation.nl == "Kosten per cliënt: € 400 → € 300 (−100)."
     assert measure_values(pm, "team") == [6.0, 7.5]
+
+
+def test_the_voice_trends_shared_by_the_pdf_and_the_app() -> None:
+    pm = measured_map()
+    pm.add(Snapshot("Later", date(2026, 6, 1), ProcessMap(), id="s2"))
+    pm.add(Snapshot("Eerder", date(2026, 1, 1), ProcessMap(), id="s0"))
+    pm.add(Measurement("cost", 350.0, "s2", id="c3"))
+    trends = measure_trends(pm)
+    assert [t.measure.id for t in trends] == ["team", "cost"]  # employee voice first
+    # Every snapshot oldest first (Eerder, Start, Later), then now; None: not measured.
+    assert trends[0].values == (None, 6.0, None, 7.5)
+    assert trends[1].values == (None, 400.0, 350.0, 300.0)
 
 
 def test_measures_survive_the_map_file_and_the_json_export(tmp_path: Path) -> None:

@@ -197,3 +197,27 @@ def test_the_team_defines_a_measure_and_types_its_values_undoably(
     assert first not in doc.map.measures and len(doc.map.measurements) == 6
     doc.undo_stack.undo()
     assert len(doc.map.measurements) == 9
+
+
+def test_the_dock_shows_the_three_voices_over_time_employee_first(
+    sample_window: MainWindow,
+) -> None:
+    panel = sample_window.snapshots
+    panel.show_figures()
+    charts = panel.voice_charts()
+    assert panel.voice_trends.isVisible() and len(charts) == 3
+    assert [chart.title for chart in charts][0].startswith("Medewerker: Verbondenheid in het team")
+    assert charts[0].labels == ["Start", "Na 3 maanden", "Nu"]
+    [line] = charts[0].lines
+    assert list(line.values) == [5.8, 7.6, 7.9]
+    assert not charts[0].grab().toImage().isNull()
+    # Typing a value now redraws its chart; undo takes it back.
+    table = panel.measures.table
+    table.item(0, 3).setText("8,4")
+    assert list(panel.voice_charts()[0].lines[0].values) == [5.8, 7.6, 8.4]
+    sample_window.document.undo_stack.undo()
+    assert list(panel.voice_charts()[0].lines[0].values) == [5.8, 7.6, 7.9]
+    sample_window.document.remove(
+        [next(iter(sample_window.document.map.measures))], "Meting verwijderen"
+    )
+    assert len(panel.voice_charts()) == 2

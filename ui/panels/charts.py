@@ -1,6 +1,6 @@
 """The report's charts in the app, painted with plain QPainter (no chart library):
 where the lead time goes along the critical path (Analyse dock) and the trend of
-the key figures over the snapshots (Momentopnamen dock)."""
+the key figures and of the three voices over the snapshots (Momentopnamen dock)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,11 @@ ACCENT = QColor("#E8A317")
 GRID = QColor("#D5DAE1")
 INK = QColor("#1E2838")
 MUTED = QColor("#6B7480")
+VOICE = {  # as the PDF's VOICE_COLOURS (procesbouw/report/styles.py)
+    "customer": QColor("#0E7C86"),
+    "employee": QColor("#5B4B8A"),
+    "business": QColor("#9A5B13"),
+}
 
 _ROW = 18
 _LABEL_SHARE = 0.42  # of the width, for the step names
@@ -107,14 +112,14 @@ class Line:
 class TrendChart(QWidget):
     """Lines over the snapshots (oldest left); the axis values through ``value_text``."""
 
-    def __init__(self) -> None:
+    def __init__(self, height: int = 150) -> None:
         super().__init__()
         self.title = ""
         self.labels: list[str] = []
         self.lines: list[Line] = []
         self.value_text: Callable[[float], str] = _number
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(150)
+        self.setFixedHeight(height)
 
     def show_lines(
         self,

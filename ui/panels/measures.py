@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,21 @@ from ui import settings
 from ui.document import MapDocument
 
 _MEASURE = Qt.ItemDataRole.UserRole
+
+
+def voice_name(voice: Voice) -> str:
+    """The voice in the facilitator's words: Medewerker, Klant, Organisatie."""
+    if voice == Voice.EMPLOYEE:
+        return QCoreApplication.translate("MeasuresTable", "Medewerker")
+    if voice == Voice.CUSTOMER:
+        return QCoreApplication.translate("MeasuresTable", "Klant")
+    return QCoreApplication.translate("MeasuresTable", "Organisatie")
+
+
+def measure_title(measure: Measure) -> str:
+    """``Medewerker: Verbondenheid in het team (1–10)``."""
+    unit = f" ({measure.unit})" if measure.unit else ""
+    return f"{voice_name(measure.voice)}: {measure.name}{unit}"
 
 
 class NewMeasureDialog(QDialog):
@@ -124,20 +139,14 @@ class MeasuresTable(QWidget):
             m.label if m is not None else self.tr("Nu") for m in moments
         ]
         self.table.setHorizontalHeaderLabels(headers)
-        voices = {
-            Voice.EMPLOYEE: self.tr("Medewerker"),
-            Voice.CUSTOMER: self.tr("Klant"),
-            Voice.BUSINESS: self.tr("Organisatie"),
-        }
         for row, measure in enumerate(measures):
-            unit = f" ({measure.unit})" if measure.unit else ""
             direction = (
                 self.tr("hoger is beter") if measure.higher_is_better else self.tr("lager is beter")
             )
-            name = QTableWidgetItem(f"{voices[measure.voice]}: {measure.name}{unit}")
+            name = QTableWidgetItem(measure_title(measure))
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setData(_MEASURE, measure.id)
-            name.setToolTip(f"{voices[measure.voice]}: {measure.name}{unit}, {direction}")
+            name.setToolTip(f"{measure_title(measure)}, {direction}")
             self.table.setItem(row, 0, name)
             for column, moment in enumerate(moments, start=1):
                 found = pm.measurement_of(measure.id, moment.id if moment else None)

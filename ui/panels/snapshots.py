@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from procesbouw.analysis import Analysis, analyse
-from procesbouw.comparison import compare
+from procesbouw.analysis.chart_data import measure_trends
+from procesbouw.comparison import compare, format_measure
 from procesbouw.events import MapEvent
-from procesbouw.model import ProcessMap, Snapshot, ValidationError
+from procesbouw.model import Measure, Measurement, ProcessMap, Snapshot, ValidationError
 from procesbouw.units import (
     day_minutes,
     format_duration_rounded,
@@ -42,9 +43,9 @@ from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
 from ui.document import MapDocument
 from ui.first_paint import FirstPaint
-from ui.panels.charts import ACCENT, WORK, Line, TrendChart
+from ui.panels.charts import ACCENT, VOICE, WORK, Line, TrendChart
 from ui.panels.comparison_view import ComparisonDialog, FigureTile
-from ui.panels.measures import MeasuresTable
+from ui.panels.measures import MeasuresTable, measure_title
 
 
 def shown_date(value: date) -> str:
@@ -177,6 +178,11 @@ class SnapshotsPanel(QScrollArea):
         self.percent_trend = TrendChart()
         layout.addWidget(self.lead_trend)
         layout.addWidget(self.percent_trend)
+        # A small chart per measure of the three voices, employee voice first, as in the PDF.
+        self.voice_trends = QWidget()
+        self.voice_layout = QVBoxLayout(self.voice_trends)
+        self.voice_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.voice_trends)
         self.measures = MeasuresTable(document)
         layout.addWidget(self.measures)
         self.setWidget(body)
@@ -240,6 +246,7 @@ class SnapshotsPanel(QScrollArea):
         self.glance.setVisible(len(snapshots) >= 2)
         self.lead_trend.setVisible(len(snapshots) >= 2)
         self.percent_trend.setVisible(len(snapshots) >= 2)
+        self._show_voices()
         if len(snapshots) < 2:
             return
         self._show_trend(snapshots)
@@ -294,6 +301,36 @@ class SnapshotsPanel(QScrollArea):
             lambda value: format_percent(value, lang),
         )
 
+    def _show_voices(self) -> None:
+        """Each measure over the snapshots and now: shown with the other trends."""
+        pm = self.document.map
+        trends = measure_trends(pm) if len(pm.snapshots) >= 2 else []
+        charts = self.voice_charts()
+        while len(charts) > len(trends):
+            gone = charts.pop()
+            self.voice_layout.removeWidget(gone)
+            gone.deleteLater()
+        while len(charts) < len(trends):
+            chart = TrendChart(height=120)
+            self.voice_layout.addWidget(chart)
+            charts.append(chart)
+        lang = settings.active_language()
+        labels = [s.label for s in self.snapshots()] + [self.tr("Nu")]
+        for chart, trend in zip(charts, trends, strict=True):
+            measure = trend.measure
+            chart.show_lines(
+                measure_title(measure),
+                labels,
+                [Line(measure.name, trend.values, VOICE[measure.voice.value])],
+                lambda value, m=measure: format_measure(value, m, lang),
+            )
+        self.voice_trends.setVisible(bool(trends))
+
+    def voice_charts(self) -> list[TrendChart]:
+        """The measures' trend charts, in the order shown."""
+        items = (self.voice_layout.itemAt(i) for i in range(self.voice_layout.count()))
+        return [w for item in items if isinstance(w := item.widget(), TrendChart)]
+
     def _analysis(self, snapshot: Snapshot) -> Analysis:
         if snapshot.id not in self._analyses:
             self._analyses[snapshot.id] = analyse(snapshot.content)
@@ -335,6 +372,8 @@ class SnapshotsPanel(QScrollArea):
     def _on_changed(self, event: MapEvent) -> None:
         if isinstance(event.entity, Snapshot):
             self.refresh()
+        elif isinstance(event.entity, Measure | Measurement):
+            self._show_voices()
 
     def select_ids(self, ids: list[str]) -> None:
         for index in range(self.list.topLevelItemCount()):
