@@ -322,8 +322,8 @@ def compare_measures(
             MeasureChange(
                 measure, old_value, new_value, difference, improved,
                 Explanation(
-                    _measure_text(measure, old_value, new_value, difference, "nl"),
-                    _measure_text(measure, old_value, new_value, difference, "en"),
+                    measure_text(measure, old_value, new_value, difference, "nl"),
+                    measure_text(measure, old_value, new_value, difference, "en"),
                 ),
             )
         )  # fmt: skip
@@ -343,22 +343,22 @@ def format_measure(value: float | None, measure: Measure, lang: str = "nl") -> s
     return number
 
 
-def _measure_text(
+def measure_label(measure: Measure) -> str:
+    """The name with its unit unless the unit is a sign shown with the value (€, %)."""
+    unit = measure.unit.strip()
+    return f"{measure.name} ({unit})" if unit and unit not in ("€", "$", "£", "%") else measure.name
+
+
+def measure_text(
     measure: Measure, before: float | None, after: float | None, difference: float | None,
     lang: str,
 ) -> str:  # fmt: skip
+    """``Verbondenheid in het team (1–10): 5,8 → 7,9 (+2,1).``"""
     label = measure_label(measure)
     shown = f"{format_measure(before, measure, lang)} → {format_measure(after, measure, lang)}"
     if difference is None:
         return f"{label}: {shown}."
     return f"{label}: {shown} ({format_difference(difference, lang)})."
-
-
-def measure_label(measure: Measure) -> str:
-    """The name, with the unit where the values do not carry it: ``Verbondenheid
-    (1–10)``, but ``Kosten per cliënt`` (its values read ``€ 305``)."""
-    unit = measure.unit.strip()
-    return f"{measure.name} ({unit})" if unit and unit not in ("€", "$", "£", "%") else measure.name
 
 
 def format_difference(difference: float, lang: str = "nl") -> str:

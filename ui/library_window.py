@@ -40,6 +40,7 @@ from procesbouw.library import Library, LibraryError, LibraryVersion
 from procesbouw.units import format_duration_rounded, format_percent
 from ui import settings
 from ui.library_access import LibraryAccess, documents_folder
+from ui.panels.wording import voice_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -117,7 +118,9 @@ class LibraryWindow(QWidget):
         for column, tip in ((6, self.tr("First-time-right over de hele keten")),
                             (7, self.tr("Stroomefficiëntie")),
                             (8, self.tr("Verandering van de doorlooptijd sinds de eerste "
-                                        "momentopname van het team"))):  # fmt: skip
+                                        "momentopname van het team")),
+                            (9, self.tr("Per meting de waarde nu en de verandering sinds "
+                                        "de eerste momentopname; wijs een team aan"))):  # fmt: skip
             self.model.horizontalHeaderItem(column).setToolTip(tip)
         self.proxy = PortfolioFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -135,6 +138,7 @@ class LibraryWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(9, QHeaderView.ResizeMode.Stretch)  # elides; tooltip: all
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda *_: self.open_selected())
         self.versions = QTableWidget(0, 4)
@@ -243,7 +247,7 @@ class LibraryWindow(QWidget):
 
     def _items(self, row: LibraryVersion) -> list[QStandardItem]:
         lang = self.lang
-        voices = ", ".join(f"{v.get('name', '')} {v.get('value', '')}" for v in row.voices)
+        voices = " · ".join(voice.brief(lang) for voice in row.voices)
         cells: list[tuple[str, Any]] = [
             (row.organisation or "—", row.organisation.lower()),
             (row.team or "—", row.team.lower()),
@@ -264,7 +268,22 @@ class LibraryWindow(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items.append(item)
         items[0].setData(row, ROW_ROLE)
+        items[9].setToolTip(self._voices_tip(row))
         return items
+
+    def _voices_tip(self, row: LibraryVersion) -> str:
+        """Every measure in full: voice, name and unit, start → now, and where "now" is from."""
+        if not row.voices:
+            return self.tr("Dit team heeft nog geen van de drie stemmen gemeten.")
+        lines = []
+        for voice in row.voices:
+            line = f"{voice_label(voice.voice).capitalize()}: {voice.sentence(self.lang)}"
+            if voice.improved is not None:
+                line += " " + (self.tr("Beter.") if voice.improved else self.tr("Slechter."))
+            if voice.at is not None:
+                line += " " + self.tr("(Nu: gemeten bij ‘%1’.)").replace("%1", voice.at)
+            lines.append(line)
+        return "\n".join(lines)
 
     def _filter(self) -> None:
         self.proxy.set_filter(self.organisation.currentData(), self.search.text())

@@ -199,14 +199,17 @@ _ACTIONS = {"publish": _publish, "list": _list, "get": _get, "report": _report}
 
 
 def as_json(row: LibraryVersion) -> dict[str, Any]:
-    """One row of ``list --json``: every stored column, dates as ISO text."""
+    """One row of ``list --json``: every stored column, dates as ISO text; each voice
+    with its change since the first snapshot and whether that is better."""
     from dataclasses import asdict
     from datetime import date
 
-    return {
+    result = {
         key: value.isoformat() if isinstance(value, date) else value
         for key, value in asdict(row).items()
     }
+    result["voices"] = [voice.as_json() for voice in row.voices]
+    return result
 
 
 def as_table(rows: list[LibraryVersion], lang: str) -> str:

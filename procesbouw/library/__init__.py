@@ -19,6 +19,7 @@ from procesbouw.library.errors import (
     NotInLibraryError,
     PasswordNeededError,
 )
+from procesbouw.library.figures import VoiceFigure
 from procesbouw.library.local import default_publisher, open_version, publish_file
 from procesbouw.library.store import Library, LibraryVersion
 
@@ -32,6 +33,7 @@ __all__ = [
     "NewerVersionExistsError",
     "NotInLibraryError",
     "PasswordNeededError",
+    "VoiceFigure",
     "default_library",
     "default_publisher",
     "library_url",

@@ -10,7 +10,6 @@ is held for a few inserts only.
 
 from __future__ import annotations
 
-import json
 import zlib
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
@@ -31,7 +30,7 @@ from procesbouw.library.connection import (
     writing,
 )
 from procesbouw.library.errors import NewerVersionExistsError, NotInLibraryError
-from procesbouw.library.figures import version_figures
+from procesbouw.library.figures import VoiceFigure, stored_voices, version_figures
 from procesbouw.library.schema import ContentRow, LibraryBase, MapRow, VersionRow
 from procesbouw.model import ProcessMap, new_id
 from procesbouw.storage.origin import LibraryOrigin
@@ -77,7 +76,7 @@ class LibraryVersion:
     first_lead_time: float | None
     first_flow_efficiency: float | None
     first_rolled_ftr: float | None
-    voices: tuple[dict[str, Any], ...]
+    voices: tuple[VoiceFigure, ...]  # employee voice first
 
     @property
     def lead_time_change(self) -> float | None:
@@ -96,7 +95,7 @@ _ORDER = (_VERSIONS.c.organisation, _VERSIONS.c.team, _VERSIONS.c.name, _VERSION
 
 def _version(row: Row[Any]) -> LibraryVersion:
     values = dict(row._mapping)
-    values["voices"] = tuple(json.loads(values["voices"] or "[]"))
+    values["voices"] = stored_voices(values["voices"])
     published = values["published_at"]
     if published.tzinfo is None:  # SQLite keeps no time zone: it was stored as UTC
         values["published_at"] = published.replace(tzinfo=UTC)

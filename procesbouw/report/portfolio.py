@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
 
+from procesbouw.comparison import format_measure, measure_label
 from procesbouw.report import strings
 from procesbouw.report import styles as st
 from procesbouw.report.context import Progress, ProgressCallback
@@ -26,7 +27,7 @@ from procesbouw.storage.files import write_atomically
 from procesbouw.units import format_number, format_percent
 
 if TYPE_CHECKING:
-    from procesbouw.library import LibraryVersion
+    from procesbouw.library import LibraryVersion, VoiceFigure
 
 _LABELS: dict[str, tuple[str, str]] = {
     "title": ("Portfolio van de teams", "The teams' portfolio"),
@@ -66,6 +67,15 @@ _LABELS: dict[str, tuple[str, str]] = {
     "since": ("Sinds start", "Since start"),
     "voices": ("De drie stemmen", "The three voices"),
     "not_measured": ("Nog niet gemeten.", "Not measured yet."),
+    "voices_short": ("Stemmen", "Voices"),
+    "voice": ("Stem", "Voice"),
+    "measure": ("Meting", "Measure"),
+    "voices_note": (
+        "Start: de waarde bij de eerste momentopname van het team. Nu: de waarde van de "
+        "kaart nu, of (tussen haakjes) de nieuwste momentopname die er een heeft.",
+        "Start: the value at the team's first snapshot. Now: the map's value now, or (in "
+        "brackets) the newest snapshot that has one.",
+    ),
     "contents": (
         "{steps} stappen · {findings} verhalen · {actions} experimenten · "
         "{snapshots} momentopnamen",
@@ -155,6 +165,7 @@ def _overview(rows: Sequence[LibraryVersion], lang: str, library: str) -> list[F
         strings.label("col_rolled_ftr", lang),
         strings.label("col_efficiency", lang),
         _label("since", lang),
+        _label("voices_short", lang),
     ]
     table_rows = [
         [
@@ -164,10 +175,11 @@ def _overview(rows: Sequence[LibraryVersion], lang: str, library: str) -> list[F
             _percent(row.rolled_ftr, lang),
             _percent(row.flow_efficiency, lang),
             _signed_percent(row.lead_time_change, lang),
+            "\n".join(voice.brief(lang, 14) for voice in row.voices) or "—",
         ]
         for row in rows
     ]
-    shares = [0.19, 0.29, 0.16, 0.11, 0.12, 0.13]
+    shares = [0.14, 0.16, 0.15, 0.10, 0.11, 0.08, 0.26]
     story.append(data_table(header, table_rows, [width * s for s in shares], (2, 3, 4, 5)))
     return story
 
@@ -241,10 +253,31 @@ def _team_page(row: LibraryVersion, lang: str) -> list[Flowable]:
     story.append(Paragraph(para(_label("voices", lang)), sheet["h2"]))
     if not row.voices:
         story.append(Paragraph(para(_label("not_measured", lang)), sheet["small"]))
-    for voice in row.voices:
-        line = f"{voice.get('name', '')}: {voice.get('value', '')} {voice.get('unit', '')}"
-        story.append(Paragraph(para(line.strip()), sheet["bullet"], bulletText="•"))
+        return story
+    voices = [
+        [
+            strings.enum_name(voice.voice, lang),
+            shorten(measure_label(voice.measure), 80),
+            "—" if voice.first is None else format_measure(voice.first, voice.measure, lang),
+            voice.shown(lang) + ("" if voice.at is None else f"\n({shorten(voice.at, 30)})"),
+            _voice_change(voice, lang),
+        ]
+        for voice in row.voices
+    ]
+    header = [_label("voice", lang), _label("measure", lang), _label("start", lang),
+              _label("now", lang), _label("change", lang)]  # fmt: skip
+    shares = [0.15, 0.37, 0.14, 0.16, 0.18]
+    story.append(data_table(header, voices, [width * s for s in shares], (2, 3, 4)))
+    story += [Spacer(1, 1.5 * mm), Paragraph(para(_label("voices_note", lang)), sheet["small"])]
     return story
+
+
+def _voice_change(voice: VoiceFigure, lang: str) -> str:
+    """``+2,1 beter``; ``—`` without a value at the first snapshot to compare with."""
+    if voice.improved is None:
+        return voice.shown_change(lang)
+    verdict = strings.label("better" if voice.improved else "worse", lang)
+    return f"{voice.shown_change(lang)} {verdict}"
 
 
 class TeamTrend(Flowable):

@@ -1301,169 +1301,194 @@ asked for when needed and never stored.</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../ui/library_window.py" line="93"/>
+        <location filename="../../ui/library_window.py" line="94"/>
         <source>Teambibliotheek — portfolio</source>
         <translation>Team library — portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="100"/>
+        <location filename="../../ui/library_window.py" line="101"/>
         <source>Zoek team of kaart…</source>
         <translation>Search team or map…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="103"/>
+        <location filename="../../ui/library_window.py" line="104"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="105"/>
+        <location filename="../../ui/library_window.py" line="106"/>
         <source>Portfolio-PDF…</source>
         <translation>Portfolio PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="117"/>
+        <location filename="../../ui/library_window.py" line="118"/>
         <source>First-time-right over de hele keten</source>
         <translation>First-time-right across the whole chain</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="142"/>
-        <location filename="../../ui/library_window.py" line="167"/>
+        <location filename="../../ui/library_window.py" line="146"/>
+        <location filename="../../ui/library_window.py" line="171"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="142"/>
+        <location filename="../../ui/library_window.py" line="146"/>
         <source>Gepubliceerd door</source>
         <translation>Published by</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="142"/>
+        <location filename="../../ui/library_window.py" line="146"/>
         <source>Op</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="143"/>
-        <location filename="../../ui/library_window.py" line="168"/>
+        <location filename="../../ui/library_window.py" line="147"/>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>Doorlooptijd</source>
         <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="154"/>
+        <location filename="../../ui/library_window.py" line="158"/>
         <source>Openen als kaart…</source>
         <translation>Open as map…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="167"/>
+        <location filename="../../ui/library_window.py" line="171"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="167"/>
+        <location filename="../../ui/library_window.py" line="171"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="167"/>
+        <location filename="../../ui/library_window.py" line="171"/>
         <source>Kaart</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="168"/>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>Gepubliceerd</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="118"/>
+        <location filename="../../ui/library_window.py" line="119"/>
         <source>Stroomefficiëntie</source>
         <translation>Flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="119"/>
+        <location filename="../../ui/library_window.py" line="120"/>
         <source>Verandering van de doorlooptijd sinds de eerste momentopname van het team</source>
         <translation>Change in lead time since the team&apos;s first snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="168"/>
+        <location filename="../../ui/library_window.py" line="122"/>
+        <source>Per meting de waarde nu en de verandering sinds de eerste momentopname; wijs een team aan</source>
+        <translation>Per measure the value now and the change since the first snapshot; point at a team for every detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="172"/>
         <source>FTR</source>
         <translation>FTR</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="169"/>
+        <location filename="../../ui/library_window.py" line="173"/>
         <source>Sinds start</source>
         <translation>Since start</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="169"/>
+        <location filename="../../ui/library_window.py" line="173"/>
         <source>Drie stemmen</source>
         <translation>Three voices</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="169"/>
+        <location filename="../../ui/library_window.py" line="173"/>
         <source>Stroom-eff.</source>
         <translation>Flow eff.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="174"/>
+        <location filename="../../ui/library_window.py" line="178"/>
         <source>Organisatie:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="189"/>
+        <location filename="../../ui/library_window.py" line="193"/>
         <source>Versies van de gekozen kaart</source>
         <translation>Versions of the chosen map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="210"/>
+        <location filename="../../ui/library_window.py" line="214"/>
         <source>Teambibliotheek: %1</source>
         <translation>Team library: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="221"/>
+        <location filename="../../ui/library_window.py" line="225"/>
         <source>Bezig met laden uit %1…</source>
         <translation>Loading from %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="231"/>
+        <location filename="../../ui/library_window.py" line="235"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="239"/>
+        <location filename="../../ui/library_window.py" line="243"/>
         <source>De teambibliotheek is nog leeg. Publiceer een kaart via Teambibliotheek → Publiceren.</source>
         <translation>The team library is still empty. Publish a map with Team library → Publish.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="257"/>
+        <location filename="../../ui/library_window.py" line="261"/>
         <source>niet gemeten</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="288"/>
+        <location filename="../../ui/library_window.py" line="277"/>
+        <source>Dit team heeft nog geen van de drie stemmen gemeten.</source>
+        <translation>This team has not measured any of the three voices yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="282"/>
+        <source>Beter.</source>
+        <translation>Better.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="282"/>
+        <source>Slechter.</source>
+        <translation>Worse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="284"/>
+        <source>(Nu: gemeten bij ‘%1’.)</source>
+        <translation>(Now: measured at ‘%1’.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_window.py" line="307"/>
         <source>Versies laden…</source>
         <translation>Loading versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="314"/>
+        <location filename="../../ui/library_window.py" line="333"/>
         <source>Versie openen als kaart</source>
         <translation>Open version as map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="329"/>
+        <location filename="../../ui/library_window.py" line="348"/>
         <source>Versie ophalen…</source>
         <translation>Fetching version…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="333"/>
+        <location filename="../../ui/library_window.py" line="352"/>
         <source>Portfolio-PDF</source>
         <translation>Portfolio PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="354"/>
+        <location filename="../../ui/library_window.py" line="373"/>
         <source>Portfolio geschreven: %1</source>
         <translation>Portfolio written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="355"/>
+        <location filename="../../ui/library_window.py" line="374"/>
         <source>Portfolio-PDF maken…</source>
         <translation>Making the portfolio PDF…</translation>
     </message>
@@ -1841,47 +1866,47 @@ asked for when needed and never stored.</translation>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="62"/>
+        <location filename="../../ui/panels/measures.py" line="63"/>
         <source>bijv. verbondenheid in het team</source>
         <translation>e.g. connectedness in the team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="65"/>
+        <location filename="../../ui/panels/measures.py" line="66"/>
         <source>Medewerker</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="66"/>
+        <location filename="../../ui/panels/measures.py" line="67"/>
         <source>Klant</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="67"/>
+        <location filename="../../ui/panels/measures.py" line="68"/>
         <source>Organisatie</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="71"/>
+        <location filename="../../ui/panels/measures.py" line="72"/>
         <source>bijv. 1–10, NPS, €, %</source>
         <translation>e.g. 1–10, NPS, €, %</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="72"/>
+        <location filename="../../ui/panels/measures.py" line="73"/>
         <source>Hoger is beter</source>
         <translation>Higher is better</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="75"/>
+        <location filename="../../ui/panels/measures.py" line="76"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="76"/>
+        <location filename="../../ui/panels/measures.py" line="77"/>
         <source>Stem</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="77"/>
+        <location filename="../../ui/panels/measures.py" line="78"/>
         <source>Eenheid</source>
         <translation>Unit</translation>
     </message>
@@ -1889,27 +1914,27 @@ asked for when needed and never stored.</translation>
 <context>
     <name>MeasuresTable</name>
     <message>
-        <location filename="../../ui/panels/measures.py" line="110"/>
+        <location filename="../../ui/panels/measures.py" line="111"/>
         <source>Metingen: de drie stemmen</source>
         <translation>Measures: the three voices</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="120"/>
+        <location filename="../../ui/panels/measures.py" line="121"/>
         <source>Meting toevoegen…</source>
         <translation>Add measure…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="228"/>
+        <location filename="../../ui/panels/measures.py" line="235"/>
         <source>Meting verwijderen</source>
         <translation>Remove measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="157"/>
+        <location filename="../../ui/panels/measures.py" line="159"/>
         <source>Meting</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="158"/>
+        <location filename="../../ui/panels/measures.py" line="160"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
@@ -1929,53 +1954,53 @@ asked for when needed and never stored.</translation>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="122"/>
+        <location filename="../../ui/panels/measures.py" line="123"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="123"/>
+        <location filename="../../ui/panels/measures.py" line="124"/>
         <source>Naam, stem, eenheid en richting van de meting</source>
         <translation>The measure&apos;s name, voice, unit and direction</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="125"/>
+        <location filename="../../ui/panels/measures.py" line="126"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="163"/>
+        <location filename="../../ui/panels/measures.py" line="165"/>
         <source>hoger is beter</source>
         <translation>higher is better</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="163"/>
+        <location filename="../../ui/panels/measures.py" line="165"/>
         <source>lager is beter</source>
         <translation>lower is better</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="214"/>
+        <location filename="../../ui/panels/measures.py" line="221"/>
         <source>Meting wijzigen</source>
         <translation>Change measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="223"/>
+        <location filename="../../ui/panels/measures.py" line="230"/>
         <source>Meting toevoegen</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="238"/>
+        <location filename="../../ui/panels/measures.py" line="245"/>
         <source>Meetwaarde wissen</source>
         <translation>Clear measured value</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="242"/>
-        <location filename="../../ui/panels/measures.py" line="245"/>
+        <location filename="../../ui/panels/measures.py" line="249"/>
+        <location filename="../../ui/panels/measures.py" line="252"/>
         <source>&apos;%1&apos; is geen getal.</source>
         <translation>&apos;%1&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/measures.py" line="247"/>
+        <location filename="../../ui/panels/measures.py" line="254"/>
         <source>Meetwaarde invullen</source>
         <translation>Enter measured value</translation>
     </message>

@@ -135,3 +135,26 @@ def test_a_library_that_cannot_be_reached_says_so_and_the_map_goes_on(
     steps = len(sample_window.document.map.steps)
     sample_window.document.add_entities([Step("Nog een stap")], "stap")
     assert len(sample_window.document.map.steps) == steps + 1  # the map goes on
+
+
+def test_the_portfolio_window_shows_the_three_voices_with_the_detail_in_the_tooltip(
+    qtbot: QtBot, sample_window: MainWindow, library_file: Path
+) -> None:
+    with Library.open(library_url(str(library_file))) as library:
+        library.publish(sample_window.document.map, "Anouk")  # measures all three voices
+        library.publish(full_map(), "Cor")  # measures nothing
+    browser = sample_window.library.browse()
+    qtbot.waitUntil(lambda: browser.proxy.rowCount() == 2, timeout=WAIT)
+    browser.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # Team Noord, Wijkteam Noord
+    unmeasured, measured = (browser.proxy.index(r, 9) for r in range(2))
+    assert unmeasured.data() == "niet gemeten"
+    assert "nog geen van de drie stemmen" in unmeasured.data(Qt.ItemDataRole.ToolTipRole)
+    assert measured.data() == (
+        "Verbondenheid in… 7,9 (+2,1) · Klantwaardering 8,3 (+1,4) · "
+        "Kosten per nieuwe… € 305 (−107)"
+    )
+    assert measured.data(Qt.ItemDataRole.ToolTipRole).splitlines() == [
+        "Medewerker: Verbondenheid in het team (1–10): 5,8 → 7,9 (+2,1). Beter.",
+        "Klant: Klantwaardering (1–10): 6,9 → 8,3 (+1,4). Beter.",
+        "Organisatie: Kosten per nieuwe cliënt: € 412 → € 305 (−107). Beter.",
+    ]
