@@ -22,6 +22,7 @@ from procesbouw.comparison import (
     compare_measures,
     format_figure_change,
     format_measure,
+    measure_label,
 )
 from procesbouw.report import strings
 from procesbouw.report import styles as st
@@ -173,8 +174,7 @@ def _voices(ctx: ReportContext, width: float) -> list[Flowable]:
         verdict = (
             "" if change.improved is None else ctx.label("better" if change.improved else "worse")
         )
-        unit = measure.unit.strip()
-        name = f"{measure.name} ({unit})" if unit and unit not in ("€", "%") else measure.name
+        name = measure_label(measure)
         rows.append(
             [
                 Paragraph(para(strings.enum_name(measure.voice, ctx.lang)), sheet["cell_bold"]),
