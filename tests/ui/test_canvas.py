@@ -7,8 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
-from procesbouw.model import Finding, Flow, Role, Step
+from procesbouw.model import Finding, Flow, FlowKind, Role, Step
 from procesbouw.storage import MapFile
+from procesbouw.units import format_percent
 from tests.ui.conftest import drag
 from ui.canvas import style
 from ui.main_window import MainWindow
@@ -254,3 +255,17 @@ def test_save_as_continues_in_the_copy_and_leaves_the_original(
         assert original.map.steps[a.id].name == "Aanmelding"
     with MapFile.open(copy.with_suffix(".procesbouw"), read_only=True) as saved:
         assert saved.map.steps[a.id].name == "Alleen in de kopie"
+
+
+def test_the_rework_share_on_the_arrow_uses_the_one_percentage_format(
+    qtbot: object, window: MainWindow
+) -> None:
+    doc = window.document
+    a = doc.add_step("A", (0, 0))
+    b = doc.add_step("B", (240, 0))
+    flow = doc.connect(b.id, a.id)
+    doc.change(flow, "Terugkoppeling", kind=FlowKind.REWORK, rework_share=0.2)
+    item = window.scene.flows[flow.id]
+    assert item.share_text() == "20 %"  # as in the cards, sentences and PDF
+    doc.change(doc.map.flows[flow.id], "Aandeel", rework_share=0.004)
+    assert item.share_text() == "0,4 %" == format_percent(0.004)  # was "0,4%", unlike elsewhere

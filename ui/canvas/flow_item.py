@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from procesbouw.map_geometry import rework_curve
 from procesbouw.model import Flow, FlowKind
-from procesbouw.units import format_number
+from procesbouw.units import format_percent
+from ui import settings
 from ui.canvas import style
 from ui.canvas.brick import BrickItem
 
@@ -218,11 +220,18 @@ class FlowItem(QGraphicsItem):
             self._label_centre = self._drawing().pointAtPercent(0.5)
         return self._label_centre
 
+    def share_text(self) -> str:
+        """The rework share as every other percentage in the app: ``15 %``, ``0,5 %``."""
+        share = self.flow.rework_share
+        return "" if share is None else format_percent(share, settings.active_language())
+
     def _paint_share(self, painter: QPainter, colour: QColor) -> None:
-        text = f"{format_number(self.flow.rework_share * 100, 1)}%"  # type: ignore[operator]
+        text = self.share_text()
         painter.setFont(_LABEL_FONT)
         middle = self.label_centre()
-        rect = QRectF(middle.x() - 24, middle.y() - 10, 48, 20)
+        # As wide as the text needs, within the margin adjust() keeps for the label.
+        width = min(max(48.0, QFontMetricsF(_LABEL_FONT).horizontalAdvance(text) + 14), 90.0)
+        rect = QRectF(middle.x() - width / 2, middle.y() - 10, width, 20)
         painter.setPen(QPen(colour, 1.2))
         painter.setBrush(QColor("white"))
         painter.drawRoundedRect(rect, 10, 10)
