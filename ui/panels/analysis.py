@@ -39,7 +39,9 @@ def _tile(label: str, big: bool = False) -> tuple[QFrame, QLabel]:
     frame.setObjectName("tile")
     number = QLabel()
     number.setObjectName("value")
-    number.setStyleSheet(f"font-size: {30 if big else 22}px; font-weight: 700; color: #1B1B1B;")
+    number.setStyleSheet(f"font-size: {26 if big else 22}px; font-weight: 700; color: #1B1B1B;")
+    # "3,1 werkdagen" is wider than a tile in a narrow dock: the unit goes under the number.
+    number.setWordWrap(True)
     caption = QLabel(label)
     caption.setWordWrap(True)
     caption.setMinimumHeight(30)
