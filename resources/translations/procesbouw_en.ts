@@ -34,117 +34,117 @@ right-click a link to remove it.</translation>
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="95"/>
+        <location filename="../../ui/panels/analysis.py" line="97"/>
         <source>Kritiek pad</source>
         <translation>Critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="96"/>
+        <location filename="../../ui/panels/analysis.py" line="98"/>
         <source>Knelpunten (wachttijd)</source>
         <translation>Bottlenecks (wait time)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="97"/>
+        <location filename="../../ui/panels/analysis.py" line="99"/>
         <source>Succes-hotspots</source>
         <translation>Success hotspots</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="98"/>
+        <location filename="../../ui/panels/analysis.py" line="100"/>
         <source>Rolnetwerk</source>
         <translation>Role network</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="129"/>
+        <location filename="../../ui/panels/analysis.py" line="131"/>
         <source>Waar de doorlooptijd heen gaat</source>
         <translation>Where the lead time goes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="165"/>
+        <location filename="../../ui/panels/analysis.py" line="167"/>
         <source>Dagen: %1</source>
         <translation>Days: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="180"/>
+        <location filename="../../ui/panels/analysis.py" line="182"/>
         <source>dagen</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="181"/>
+        <location filename="../../ui/panels/analysis.py" line="183"/>
         <source>werkdagen</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="182"/>
+        <location filename="../../ui/panels/analysis.py" line="184"/>
         <source>uren</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="184"/>
+        <location filename="../../ui/panels/analysis.py" line="186"/>
         <source>Wachten</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="184"/>
+        <location filename="../../ui/panels/analysis.py" line="186"/>
         <source>Werken</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="188"/>
+        <location filename="../../ui/panels/analysis.py" line="190"/>
         <source>doorlooptijd (verwacht)</source>
         <translation>lead time (expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="189"/>
+        <location filename="../../ui/panels/analysis.py" line="191"/>
         <source>doorlooptijd eerste keer goed</source>
         <translation>first-pass lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="190"/>
+        <location filename="../../ui/panels/analysis.py" line="192"/>
         <source>bewerkingstijd op het kritieke pad</source>
         <translation>process time on the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="191"/>
+        <location filename="../../ui/panels/analysis.py" line="193"/>
         <source>stroomefficiëntie</source>
         <translation>flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="192"/>
+        <location filename="../../ui/panels/analysis.py" line="194"/>
         <source>first-time-right over de hele keten</source>
         <translation>first-time-right across the whole chain</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="193"/>
+        <location filename="../../ui/panels/analysis.py" line="195"/>
         <source>overdrachten tussen rollen</source>
         <translation>handoffs between roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="229"/>
+        <location filename="../../ui/panels/analysis.py" line="231"/>
         <source>Knelpunten</source>
         <translation>Bottlenecks</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="234"/>
+        <location filename="../../ui/panels/analysis.py" line="236"/>
         <source>Verborgen verbindingen</source>
         <translation>Hidden connections</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="236"/>
+        <location filename="../../ui/panels/analysis.py" line="238"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation>Unused role links</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="243"/>
+        <location filename="../../ui/panels/analysis.py" line="245"/>
         <source>Verbindende rollen</source>
         <translation>Connecting roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="248"/>
+        <location filename="../../ui/panels/analysis.py" line="250"/>
         <source>Aandachtspunten</source>
         <translation>Points to note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="267"/>
+        <location filename="../../ui/panels/analysis.py" line="269"/>
         <source>%1 — wachttijd: %2; bewerking: %3</source>
         <translation>%1 — wait: %2; process: %3</translation>
     </message>
@@ -323,87 +323,82 @@ right-click a link to remove it.</translation>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="287"/>
+        <location filename="../../ui/panels/properties.py" line="291"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="287"/>
+        <location filename="../../ui/panels/properties.py" line="291"/>
         <source>Naam van de kaart wijzigen</source>
         <translation>Rename map</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="288"/>
+        <location filename="../../ui/panels/properties.py" line="292"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="288"/>
+        <location filename="../../ui/panels/properties.py" line="292"/>
         <source>Team wijzigen</source>
         <translation>Change team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="289"/>
+        <location filename="../../ui/panels/properties.py" line="293"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="289"/>
+        <location filename="../../ui/panels/properties.py" line="293"/>
         <source>Organisatie wijzigen</source>
         <translation>Change organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="290"/>
+        <location filename="../../ui/panels/properties.py" line="294"/>
         <source>Begeleider</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="290"/>
+        <location filename="../../ui/panels/properties.py" line="294"/>
         <source>Begeleider wijzigen</source>
         <translation>Change facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="294"/>
+        <location filename="../../ui/panels/properties.py" line="298"/>
         <source>Sessiedatum</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="294"/>
+        <location filename="../../ui/panels/properties.py" line="298"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="296"/>
-        <source>Dagen</source>
-        <translation>Days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/properties.py" line="296"/>
+        <location filename="../../ui/panels/properties.py" line="301"/>
         <source>Dagduur wijzigen</source>
         <translation>Change day length</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="298"/>
+        <location filename="../../ui/panels/properties.py" line="303"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="301"/>
+        <location filename="../../ui/panels/properties.py" line="306"/>
         <source>Beschrijving wijzigen</source>
         <translation>Change description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="304"/>
+        <location filename="../../ui/panels/properties.py" line="309"/>
         <source>Vraag aan het MT</source>
         <translation>Question for the MT</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="307"/>
+        <location filename="../../ui/panels/properties.py" line="312"/>
         <source>Vraag aan het MT wijzigen</source>
         <translation>Change question for the MT</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="311"/>
+        <location filename="../../ui/panels/properties.py" line="316"/>
         <source>Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1.</source>
         <translation>What the team asks of the MT or which decisions it needs. Shown on page 1 of the report.</translation>
     </message>
@@ -1079,37 +1074,37 @@ right-click a link to remove it.</translation>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="234"/>
+        <location filename="../../ui/panels/properties.py" line="238"/>
         <source>Van → naar</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="237"/>
+        <location filename="../../ui/panels/properties.py" line="241"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="238"/>
+        <location filename="../../ui/panels/properties.py" line="242"/>
         <source>Terugkoppeling</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="241"/>
+        <location filename="../../ui/panels/properties.py" line="245"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="249"/>
+        <location filename="../../ui/panels/properties.py" line="253"/>
         <source>Deel dat terug gaat</source>
         <translation>Share that goes back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="249"/>
+        <location filename="../../ui/panels/properties.py" line="253"/>
         <source>Deel wijzigen</source>
         <translation>Change share</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="262"/>
+        <location filename="../../ui/panels/properties.py" line="266"/>
         <source>Soort overdracht wijzigen</source>
         <translation>Change flow type</translation>
     </message>
@@ -2316,17 +2311,17 @@ asked for when needed and never stored.</translation>
         <translation>A name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="354"/>
+        <location filename="../../ui/panels/properties.py" line="359"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="358"/>
+        <location filename="../../ui/panels/properties.py" line="363"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="362"/>
+        <location filename="../../ui/panels/properties.py" line="367"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -2334,12 +2329,12 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="366"/>
+        <location filename="../../ui/panels/properties.py" line="371"/>
         <source>Selectie</source>
         <translation>Selection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="367"/>
+        <location filename="../../ui/panels/properties.py" line="372"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -2347,7 +2342,7 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="370"/>
+        <location filename="../../ui/panels/properties.py" line="375"/>
         <source>Proceskaart</source>
         <translation>Process map</translation>
     </message>
@@ -2932,72 +2927,72 @@ asked for when needed and never stored.</translation>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="121"/>
+        <location filename="../../ui/panels/properties.py" line="125"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="121"/>
+        <location filename="../../ui/panels/properties.py" line="125"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="126"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="126"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="124"/>
+        <location filename="../../ui/panels/properties.py" line="128"/>
         <source>Wachttijd</source>
         <translation>Wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="127"/>
+        <location filename="../../ui/panels/properties.py" line="131"/>
         <source>Wachttijd wijzigen</source>
         <translation>Change wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="130"/>
+        <location filename="../../ui/panels/properties.py" line="134"/>
         <source>Bewerkingstijd</source>
         <translation>Process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="133"/>
+        <location filename="../../ui/panels/properties.py" line="137"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation>Change process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="136"/>
+        <location filename="../../ui/panels/properties.py" line="140"/>
         <source>First-time-right</source>
         <translation>First-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="139"/>
+        <location filename="../../ui/panels/properties.py" line="143"/>
         <source>First-time-right wijzigen</source>
         <translation>Change first-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="144"/>
+        <location filename="../../ui/panels/properties.py" line="148"/>
         <source>Gemeten</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="145"/>
+        <location filename="../../ui/panels/properties.py" line="149"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="145"/>
+        <location filename="../../ui/panels/properties.py" line="149"/>
         <source>Notitie wijzigen</source>
         <translation>Change note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="165"/>
+        <location filename="../../ui/panels/properties.py" line="169"/>
         <source>Wachttijd: %1
 Bewerkingstijd: %2
 %n keer gemeten (%3)</source>
@@ -3011,7 +3006,7 @@ measured %n times (%3)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="88"/>
+        <location filename="../../ui/panels/properties.py" line="92"/>
         <source>(geen rol)</source>
         <translation>(no role)</translation>
     </message>

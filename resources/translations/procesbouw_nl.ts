@@ -33,117 +33,117 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="95"/>
+        <location filename="../../ui/panels/analysis.py" line="97"/>
         <source>Kritiek pad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="96"/>
+        <location filename="../../ui/panels/analysis.py" line="98"/>
         <source>Knelpunten (wachttijd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="97"/>
+        <location filename="../../ui/panels/analysis.py" line="99"/>
         <source>Succes-hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="98"/>
+        <location filename="../../ui/panels/analysis.py" line="100"/>
         <source>Rolnetwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="129"/>
+        <location filename="../../ui/panels/analysis.py" line="131"/>
         <source>Waar de doorlooptijd heen gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="165"/>
+        <location filename="../../ui/panels/analysis.py" line="167"/>
         <source>Dagen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="180"/>
+        <location filename="../../ui/panels/analysis.py" line="182"/>
         <source>dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="181"/>
+        <location filename="../../ui/panels/analysis.py" line="183"/>
         <source>werkdagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="182"/>
+        <location filename="../../ui/panels/analysis.py" line="184"/>
         <source>uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="184"/>
+        <location filename="../../ui/panels/analysis.py" line="186"/>
         <source>Wachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="184"/>
+        <location filename="../../ui/panels/analysis.py" line="186"/>
         <source>Werken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="188"/>
+        <location filename="../../ui/panels/analysis.py" line="190"/>
         <source>doorlooptijd (verwacht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="189"/>
+        <location filename="../../ui/panels/analysis.py" line="191"/>
         <source>doorlooptijd eerste keer goed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="190"/>
+        <location filename="../../ui/panels/analysis.py" line="192"/>
         <source>bewerkingstijd op het kritieke pad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="191"/>
+        <location filename="../../ui/panels/analysis.py" line="193"/>
         <source>stroomefficiëntie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="192"/>
+        <location filename="../../ui/panels/analysis.py" line="194"/>
         <source>first-time-right over de hele keten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="193"/>
+        <location filename="../../ui/panels/analysis.py" line="195"/>
         <source>overdrachten tussen rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="229"/>
+        <location filename="../../ui/panels/analysis.py" line="231"/>
         <source>Knelpunten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="234"/>
+        <location filename="../../ui/panels/analysis.py" line="236"/>
         <source>Verborgen verbindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="236"/>
+        <location filename="../../ui/panels/analysis.py" line="238"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="243"/>
+        <location filename="../../ui/panels/analysis.py" line="245"/>
         <source>Verbindende rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="248"/>
+        <location filename="../../ui/panels/analysis.py" line="250"/>
         <source>Aandachtspunten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="267"/>
+        <location filename="../../ui/panels/analysis.py" line="269"/>
         <source>%1 — wachttijd: %2; bewerking: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,87 +322,82 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="287"/>
+        <location filename="../../ui/panels/properties.py" line="291"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="287"/>
+        <location filename="../../ui/panels/properties.py" line="291"/>
         <source>Naam van de kaart wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="288"/>
+        <location filename="../../ui/panels/properties.py" line="292"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="288"/>
+        <location filename="../../ui/panels/properties.py" line="292"/>
         <source>Team wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="289"/>
+        <location filename="../../ui/panels/properties.py" line="293"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="289"/>
+        <location filename="../../ui/panels/properties.py" line="293"/>
         <source>Organisatie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="290"/>
+        <location filename="../../ui/panels/properties.py" line="294"/>
         <source>Begeleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="290"/>
+        <location filename="../../ui/panels/properties.py" line="294"/>
         <source>Begeleider wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="294"/>
+        <location filename="../../ui/panels/properties.py" line="298"/>
         <source>Sessiedatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="294"/>
+        <location filename="../../ui/panels/properties.py" line="298"/>
         <source>Datum wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="296"/>
-        <source>Dagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/properties.py" line="296"/>
+        <location filename="../../ui/panels/properties.py" line="301"/>
         <source>Dagduur wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="298"/>
+        <location filename="../../ui/panels/properties.py" line="303"/>
         <source>Beschrijving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="301"/>
+        <location filename="../../ui/panels/properties.py" line="306"/>
         <source>Beschrijving wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="304"/>
+        <location filename="../../ui/panels/properties.py" line="309"/>
         <source>Vraag aan het MT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="307"/>
+        <location filename="../../ui/panels/properties.py" line="312"/>
         <source>Vraag aan het MT wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="311"/>
+        <location filename="../../ui/panels/properties.py" line="316"/>
         <source>Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,37 +1073,37 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="234"/>
+        <location filename="../../ui/panels/properties.py" line="238"/>
         <source>Van → naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="237"/>
+        <location filename="../../ui/panels/properties.py" line="241"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="238"/>
+        <location filename="../../ui/panels/properties.py" line="242"/>
         <source>Terugkoppeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="241"/>
+        <location filename="../../ui/panels/properties.py" line="245"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="249"/>
+        <location filename="../../ui/panels/properties.py" line="253"/>
         <source>Deel dat terug gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="249"/>
+        <location filename="../../ui/panels/properties.py" line="253"/>
         <source>Deel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="262"/>
+        <location filename="../../ui/panels/properties.py" line="266"/>
         <source>Soort overdracht wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,17 +2307,17 @@ gevraagd als het nodig is en nooit bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="354"/>
+        <location filename="../../ui/panels/properties.py" line="359"/>
         <source>Stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="358"/>
+        <location filename="../../ui/panels/properties.py" line="363"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="362"/>
+        <location filename="../../ui/panels/properties.py" line="367"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -2330,12 +2325,12 @@ gevraagd als het nodig is en nooit bewaard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="366"/>
+        <location filename="../../ui/panels/properties.py" line="371"/>
         <source>Selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="367"/>
+        <location filename="../../ui/panels/properties.py" line="372"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n onderdeel geselecteerd</numerusform>
@@ -2343,7 +2338,7 @@ gevraagd als het nodig is en nooit bewaard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="370"/>
+        <location filename="../../ui/panels/properties.py" line="375"/>
         <source>Proceskaart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,72 +2923,72 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="121"/>
+        <location filename="../../ui/panels/properties.py" line="125"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="121"/>
+        <location filename="../../ui/panels/properties.py" line="125"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="126"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="126"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="124"/>
+        <location filename="../../ui/panels/properties.py" line="128"/>
         <source>Wachttijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="127"/>
+        <location filename="../../ui/panels/properties.py" line="131"/>
         <source>Wachttijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="130"/>
+        <location filename="../../ui/panels/properties.py" line="134"/>
         <source>Bewerkingstijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="133"/>
+        <location filename="../../ui/panels/properties.py" line="137"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="136"/>
+        <location filename="../../ui/panels/properties.py" line="140"/>
         <source>First-time-right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="139"/>
+        <location filename="../../ui/panels/properties.py" line="143"/>
         <source>First-time-right wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="144"/>
+        <location filename="../../ui/panels/properties.py" line="148"/>
         <source>Gemeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="145"/>
+        <location filename="../../ui/panels/properties.py" line="149"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="145"/>
+        <location filename="../../ui/panels/properties.py" line="149"/>
         <source>Notitie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="165"/>
+        <location filename="../../ui/panels/properties.py" line="169"/>
         <source>Wachttijd: %1
 Bewerkingstijd: %2
 %n keer gemeten (%3)</source>
@@ -3007,7 +3002,7 @@ Bewerkingstijd: %2
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="88"/>
+        <location filename="../../ui/panels/properties.py" line="92"/>
         <source>(geen rol)</source>
         <translation type="unfinished"></translation>
     </message>

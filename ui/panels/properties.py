@@ -57,7 +57,11 @@ class _Page(QWidget):
         raise NotImplementedError
 
     def bind(self, label: str, field_name: str, widget: Any, undo_text: str) -> None:
-        self.form.addRow(label, widget)
+        """``label`` empty: the widget says what it is and takes the whole row."""
+        if label:
+            self.form.addRow(label, widget)
+        else:
+            self.form.addRow(widget)
         self.fields[field_name] = widget
         widget.submitted.connect(lambda value: self._submit(field_name, value, undo_text))
 
@@ -292,8 +296,9 @@ class DetailsPage(_Page):
         for label, name, undo_text in texts:
             self.bind(label, name, Field(_name if name == "name" else str), undo_text)
         self.bind(self.tr("Sessiedatum"), "session_date", DateField(), self.tr("Datum wijzigen"))
-        # An explicit choice, so "2 dagen" is never read as two working days by mistake.
-        self.bind(self.tr("Dagen"), "hours_per_day", DayBasisField(), self.tr("Dagduur wijzigen"))
+        # An explicit choice, so "2 dagen" is never read as two working days by mistake;
+        # the whole row, so the choice reads in full in a narrow dock.
+        self.bind("", "hours_per_day", DayBasisField(), self.tr("Dagduur wijzigen"))
         self.bind(
             self.tr("Beschrijving"),
             "description",
