@@ -205,10 +205,12 @@ def test_a_map_too_wide_to_read_whole_follows_the_selection_unless_pinned(
     doc.add_entities(list(steps), "Lange kaart")
     audience = _present(qtbot, window)
     view = audience.view
-    assert not view.fits_whole_map() and view.name_pixels() >= 18
+    assert not view.fits_whole_map() and view.name_pixels() >= view.wall_text_pixels()
+    assert view.sides_continuing() == ["right"]  # the room is told the map goes on
     window.scene.select_ids([steps[-1].id])
     last = window.scene.bricks[steps[-1].id].sceneBoundingRect()
     assert view.mapToScene(view.viewport().rect()).boundingRect().contains(last)
+    assert "left" in view.sides_continuing() and "right" not in view.sides_continuing()
     view.pinned = True
     before = view.mapToScene(view.viewport().rect()).boundingRect()
     window.scene.select_ids([steps[0].id])
