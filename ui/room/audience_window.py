@@ -36,11 +36,14 @@ from ui.live_analysis import LiveAnalysis
 from ui.panels.wording import phase_label
 from ui.room.figures import RoomFigures
 from ui.room.legend import Entry, Legend
+from ui.room.phase_bar import clock_text
 from ui.room.room_view import RoomView
 from ui.room.session_control import SessionControl
 from ui.room.side_panel import SidePanel
 
 REVEAL_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down)
+NEXT_PHASE_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)  # with Ctrl
+PREVIOUS_PHASE_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)  # with Ctrl
 
 
 class AudienceWindow(QWidget):
@@ -116,6 +119,7 @@ class AudienceWindow(QWidget):
         scene.selectionChanged.connect(self._selection_changed)
         live_analysis.updated.connect(self.refresh)
         control.changed.connect(self.refresh)
+        control.ticked.connect(self._show_phase_time)
         self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -125,8 +129,13 @@ class AudienceWindow(QWidget):
     # -- keys --------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        with_ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             self.leave_requested.emit()
+        elif with_ctrl and event.key() in NEXT_PHASE_KEYS:
+            self.control.forward()  # on one screen the phase bar is behind this window
+        elif with_ctrl and event.key() in PREVIOUS_PHASE_KEYS:
+            self.control.back()
         elif event.key() in REVEAL_KEYS:
             self.reveal_next()
         else:
@@ -161,11 +170,7 @@ class AudienceWindow(QWidget):
         pm = self.document.map
         phase = control.phase
         self.phase_title.setText(phase_label(phase))
-        self.phase_step.setText(
-            self.tr("fase %1 van %2")
-            .replace("%1", str(PHASES.index(phase) + 1))
-            .replace("%2", str(len(PHASES)))
-        )
+        self._show_phase_time()
         lang = settings.active_language()
         self.figures.setVisible(view.figures)
         if view.figures:
@@ -189,6 +194,25 @@ class AudienceWindow(QWidget):
         QTimer.singleShot(0, self._reframe_centre)  # after the side panel took its room
         self._reframe_centre()
         self._show_legend()
+
+    def _show_phase_time(self) -> None:
+        """ "fase 2 van 5", with the phase's clock once it has counted: the room
+        sees its timebox too, and on one screen it is the facilitator's only timer."""
+        phase = self.control.phase
+        words = (
+            self.tr("fase %1 van %2")
+            .replace("%1", str(PHASES.index(phase) + 1))
+            .replace("%2", str(len(PHASES)))
+        )
+        time = self.control.phase_time()
+        if time.over:
+            over = clock_text(time.spent - time.planned)
+            words += "  ·  " + self.tr("tijd om · +%1").replace("%1", over)
+        elif self.control.running or time.spent > 0:
+            words += f"  ·  {clock_text(time.spent)} / {clock_text(time.planned)}"
+        self.phase_step.setText(words)
+        colour = "#FFB74D" if time.over else "#C9D1D9"
+        self.phase_step.setStyleSheet(f"font-size: 19px; color: {colour};")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
