@@ -122,6 +122,7 @@ class SidePanel(QFrame):
         layout.addWidget(self._label(headline, "headline"))
         if detail:
             layout.addWidget(self._label(detail, "detail"))
+        layout.addStretch(1)  # cards in a row share one height: words stay at the top
         self._layout.addWidget(card)
 
     def _finish(self, shown: int, total: int) -> None:
