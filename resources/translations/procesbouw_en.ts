@@ -152,77 +152,82 @@ right-click a link to remove it.</translation>
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="58"/>
+        <location filename="../../ui/room/audience_window.py" line="62"/>
         <source>Procesbouw — projectorscherm</source>
         <translation>Procesbouw — projector screen</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="163"/>
+        <location filename="../../ui/room/audience_window.py" line="203"/>
         <source>fase %1 van %2</source>
         <translation>phase %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="215"/>
+        <location filename="../../ui/room/audience_window.py" line="210"/>
+        <source>tijd om · +%1</source>
+        <translation>time is up · +%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="313"/>
         <source>zonder rol</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="216"/>
+        <location filename="../../ui/room/audience_window.py" line="314"/>
         <source>overdracht</source>
         <translation>handoff</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="218"/>
+        <location filename="../../ui/room/audience_window.py" line="316"/>
         <source>terug voor herstel</source>
         <translation>sent back to be put right</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="220"/>
+        <location filename="../../ui/room/audience_window.py" line="318"/>
         <source>waar we het nu over hebben</source>
         <translation>what we are talking about now</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="225"/>
+        <location filename="../../ui/room/audience_window.py" line="323"/>
         <source>kritiek pad: bepaalt de doorlooptijd</source>
         <translation>critical path: sets the lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="228"/>
+        <location filename="../../ui/room/audience_window.py" line="326"/>
         <source>wachttijd: hoe roder, hoe langer</source>
         <translation>waiting: the redder, the longer</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="230"/>
+        <location filename="../../ui/room/audience_window.py" line="328"/>
         <source>aantal verhalen over deze stap</source>
         <translation>number of stories about this step</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="232"/>
+        <location filename="../../ui/room/audience_window.py" line="330"/>
         <source>wachttijd</source>
         <translation>wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="233"/>
+        <location filename="../../ui/room/audience_window.py" line="331"/>
         <source>bewerkingstijd</source>
         <translation>process time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="244"/>
+        <location filename="../../ui/room/audience_window.py" line="342"/>
         <source>werkt samen via overdrachten</source>
         <translation>works together through handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="246"/>
+        <location filename="../../ui/room/audience_window.py" line="344"/>
         <source>verborgen verbinding: samen werken, niet getekend</source>
         <translation>hidden connection: working together, not drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="249"/>
+        <location filename="../../ui/room/audience_window.py" line="347"/>
         <source>getekend, maar zonder overdrachten</source>
         <translation>drawn, but without handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="252"/>
+        <location filename="../../ui/room/audience_window.py" line="350"/>
         <source>spilfunctie: werk tussen anderen loopt via deze rol</source>
         <translation>broker: work between others runs through this role</translation>
     </message>
@@ -1112,67 +1117,67 @@ right-click a link to remove it.</translation>
 <context>
     <name>LegoColour</name>
     <message>
-        <location filename="../../ui/canvas/style.py" line="85"/>
+        <location filename="../../ui/canvas/style.py" line="87"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="86"/>
+        <location filename="../../ui/canvas/style.py" line="88"/>
         <source>Blauw</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="87"/>
+        <location filename="../../ui/canvas/style.py" line="89"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="88"/>
+        <location filename="../../ui/canvas/style.py" line="90"/>
         <source>Geel</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="89"/>
+        <location filename="../../ui/canvas/style.py" line="91"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="90"/>
+        <location filename="../../ui/canvas/style.py" line="92"/>
         <source>Paars</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="91"/>
+        <location filename="../../ui/canvas/style.py" line="93"/>
         <source>Azuur</source>
         <translation>Azure</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="92"/>
+        <location filename="../../ui/canvas/style.py" line="94"/>
         <source>Limoen</source>
         <translation>Lime</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="93"/>
+        <location filename="../../ui/canvas/style.py" line="95"/>
         <source>Roze</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="94"/>
+        <location filename="../../ui/canvas/style.py" line="96"/>
         <source>Bruin</source>
         <translation>Brown</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="95"/>
+        <location filename="../../ui/canvas/style.py" line="97"/>
         <source>Grijs</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="96"/>
+        <location filename="../../ui/canvas/style.py" line="98"/>
         <source>Zwart</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="97"/>
+        <location filename="../../ui/canvas/style.py" line="99"/>
         <source>Wit</source>
         <translation>White</translation>
     </message>
@@ -1766,63 +1771,63 @@ asked for when needed and never stored.</translation>
         <translation>This map is open read-only; nothing can be changed. Choose &apos;Save as…&apos; to continue in a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="243"/>
+        <location filename="../../ui/document.py" line="258"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="283"/>
+        <location filename="../../ui/document.py" line="298"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="296"/>
+        <location filename="../../ui/document.py" line="311"/>
         <source>Verplaatsen</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="303"/>
-        <location filename="../../ui/document.py" line="309"/>
+        <location filename="../../ui/document.py" line="318"/>
+        <location filename="../../ui/document.py" line="324"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="342"/>
+        <location filename="../../ui/document.py" line="357"/>
         <source>Terugkoppeling</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="350"/>
+        <location filename="../../ui/document.py" line="365"/>
         <source>Deel wijzigen</source>
         <translation>Change share</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="363"/>
+        <location filename="../../ui/document.py" line="378"/>
         <source>Netjes leggen</source>
         <translation>Tidy up</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="382"/>
+        <location filename="../../ui/document.py" line="397"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="400"/>
+        <location filename="../../ui/document.py" line="415"/>
         <source>Nieuwe rol</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="406"/>
+        <location filename="../../ui/document.py" line="421"/>
         <source>Rol verwijderen</source>
         <translation>Delete role</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="417"/>
+        <location filename="../../ui/document.py" line="432"/>
         <source>Rollen verbinden</source>
         <translation>Link roles</translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="422"/>
+        <location filename="../../ui/document.py" line="437"/>
         <source>Rolverbinding verwijderen</source>
         <translation>Remove role link</translation>
     </message>
@@ -2435,7 +2440,7 @@ asked for when needed and never stored.</translation>
 <context>
     <name>RoleNetworkScene</name>
     <message>
-        <location filename="../../ui/canvas/role_network.py" line="158"/>
+        <location filename="../../ui/canvas/role_network.py" line="167"/>
         <source>Verbinding verwijderen</source>
         <translation>Remove link</translation>
     </message>
@@ -2547,6 +2552,29 @@ asked for when needed and never stored.</translation>
         <location filename="../../ui/room/figures.py" line="71"/>
         <source>stroomefficiëntie</source>
         <translation>flow efficiency</translation>
+    </message>
+</context>
+<context>
+    <name>RoomView</name>
+    <message>
+        <location filename="../../ui/room/room_view.py" line="164"/>
+        <source>‹ kaart gaat verder</source>
+        <translation>‹ the map continues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_view.py" line="165"/>
+        <source>kaart gaat verder ›</source>
+        <translation>the map continues ›</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_view.py" line="166"/>
+        <source>˄ kaart gaat verder</source>
+        <translation>˄ the map continues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_view.py" line="167"/>
+        <source>˅ kaart gaat verder</source>
+        <translation>˅ the map continues</translation>
     </message>
 </context>
 <context>
@@ -2664,45 +2692,40 @@ asked for when needed and never stored.</translation>
 <context>
     <name>SessionControl</name>
     <message>
-        <location filename="../../ui/room/session_control.py" line="91"/>
+        <location filename="../../ui/room/session_control.py" line="95"/>
         <source>Fase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/room/session_control.py" line="110"/>
+        <location filename="../../ui/room/session_control.py" line="114"/>
         <source>Tijd voor %1 wijzigen</source>
         <translation>Change the time for %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/session_control.py" line="136"/>
-        <source>Tijd van %1</source>
-        <translation>Time of %1</translation>
     </message>
 </context>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="71"/>
+        <location filename="../../ui/room/side_panel.py" line="129"/>
         <source>en nog %1</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="83"/>
+        <location filename="../../ui/room/side_panel.py" line="142"/>
         <source>Wanneer gaat het goed?</source>
         <translation>When does it go well?</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="87"/>
+        <location filename="../../ui/room/side_panel.py" line="146"/>
         <source>Nog geen verhalen.</source>
         <translation>No stories yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="95"/>
+        <location filename="../../ui/room/side_panel.py" line="154"/>
         <source>Verborgen verbindingen</source>
         <translation>Hidden connections</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room/side_panel.py" line="99"/>
+        <location filename="../../ui/room/side_panel.py" line="158"/>
         <source>%n overdracht(en), maar niet getekend</source>
         <translation>
             <numerusform>%n handoff, but not drawn</numerusform>
@@ -2710,7 +2733,7 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room/side_panel.py" line="102"/>
+        <location filename="../../ui/room/side_panel.py" line="161"/>
         <source>nog %n te onthullen</source>
         <translation>
             <numerusform>%n more to reveal</numerusform>
@@ -2718,37 +2741,37 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="105"/>
+        <location filename="../../ui/room/side_panel.py" line="164"/>
         <source>Geen verborgen verbindingen.</source>
         <translation>No hidden connections.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="111"/>
+        <location filename="../../ui/room/side_panel.py" line="171"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="111"/>
+        <location filename="../../ui/room/side_panel.py" line="171"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="116"/>
+        <location filename="../../ui/room/side_panel.py" line="176"/>
         <source>nog niemand</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="117"/>
+        <location filename="../../ui/room/side_panel.py" line="177"/>
         <source>nog geen datum</source>
         <translation>no date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="118"/>
+        <location filename="../../ui/room/side_panel.py" line="178"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="122"/>
+        <location filename="../../ui/room/side_panel.py" line="182"/>
         <source>Nog geen experimenten.</source>
         <translation>No experiments yet.</translation>
     </message>
