@@ -7,7 +7,7 @@ turns the finished drag into one undoable command. What the brick says is in
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import cache
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -41,6 +41,14 @@ _MOVABLE_FLAG = QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 _MOVABLE = _SELECTABLE | _MOVABLE_FLAG
 
 
+@cache
+def _role_colours(colour: str | None) -> tuple[QColor, QColor]:
+    """(fill, text) for a role's colour (None: no role), worked out once per
+    colour: the bricks of a role share them (and never change them)."""
+    fill = QColor(colour) if colour else style.NO_ROLE_COLOUR
+    return fill, style.text_colour_on(fill)
+
+
 class Attached(Protocol):
     """Something drawn from or to a brick (an arrow) that follows it when it moves."""
 
@@ -48,7 +56,7 @@ class Attached(Protocol):
 
 
 class BrickItem(QGraphicsItem):
-    """A step on the canvas. ``on_moved`` lets the scene keep arrows attached;
+    """A step on the canvas; the arrows in ``flows`` follow it when it moves.
     ``movable`` is off on a read-only map."""
 
     def __init__(
@@ -56,12 +64,10 @@ class BrickItem(QGraphicsItem):
         step: Step,
         role: Role | None,
         hours_per_day: float,
-        on_moved: Callable[[BrickItem], None],
         movable: bool = True,
     ) -> None:
         super().__init__()
         self.flows: set[Attached] = set()
-        self._on_moved = on_moved
         self._hovered = False
         self.critical = False
         self.heat = 0.0  # 0..1: share of the lead time spent waiting before this step
@@ -80,8 +86,7 @@ class BrickItem(QGraphicsItem):
 
     def set_step(self, step: Step, role: Role | None, hours_per_day: float) -> None:
         self.step = step
-        self._fill = QColor(role.colour) if role else style.NO_ROLE_COLOUR
-        self._text = style.text_colour_on(self._fill)
+        self._fill, self._text = _role_colours(role.colour if role else None)
         self._role_name = role.name if role else QCoreApplication.translate("BrickItem", "Geen rol")
         # Text lines and badges are laid out when first painted close up, the
         # tooltip (HTML, exact durations) on first hover: doing both for every
@@ -104,7 +109,8 @@ class BrickItem(QGraphicsItem):
         Qt calls that for every change of every brick (ten while a scene is built),
         each a trip into Python that was a third of building a 5,000-brick scene."""
         self.setPos(style.snap(self.x()), style.snap(self.y()))
-        self._on_moved(self)
+        for flow in self.flows:
+            flow.adjust()
 
     def _lay_out_text(self) -> None:
         if not self._text_stale:

@@ -7,6 +7,7 @@ edits, which come back here as events.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -64,6 +65,20 @@ def _with_margin(rect: QRectF) -> QRectF:
     dx = max(_MARGIN, rect.width() / 4)
     dy = max(_MARGIN, rect.height() / 4)
     return rect.adjusted(-dx, -dy, dx, dy)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while the items are built: thousands of new
+    items made it walk the whole heap over and over (40 % of building a
+    5,000-brick scene), and they are all kept, so there is nothing to find."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True)
@@ -155,10 +170,11 @@ class MapScene(QGraphicsScene):
         self.clear()
         self.blockSignals(False)
         self.setSceneRect(_with_margin(_steps_rect(self.map.steps.values())))
-        for step in self.map.steps.values():
-            self._add_brick(step)
-        for flow in self.map.flows.values():
-            self._add_flow(flow)
+        with _cycle_collector_paused():
+            for step in self.map.steps.values():
+                self._add_brick(step)
+            for flow in self.map.flows.values():
+                self._add_flow(flow)
         self.refresh_lanes()
         self.select_ids(selected)
 
@@ -170,7 +186,6 @@ class MapScene(QGraphicsScene):
             step,
             self._role(step),
             self.map.details.hours_per_day,
-            self._brick_moved,
             movable=not self.read_only,
         )
         brick.setCacheMode(self._brick_cache)
@@ -249,10 +264,6 @@ class MapScene(QGraphicsScene):
         near = _steps_rect([step]).adjusted(-_NEAR, -_NEAR, _NEAR, _NEAR)
         if not self.sceneRect().contains(near):
             self.setSceneRect(_with_margin(self.sceneRect().united(near)))
-
-    def _brick_moved(self, brick: BrickItem) -> None:
-        for flow in brick.flows:
-            flow.adjust()
 
     # -- overlays ---------------------------------------------------------------------
 
