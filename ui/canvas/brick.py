@@ -78,7 +78,6 @@ class BrickItem(QGraphicsItem):
         self.setFlags(_MOVABLE if movable else _SELECTABLE)
         self.setAcceptHoverEvents(True)
         self.setZValue(style.Z_BRICK)
-        self.setCacheMode(style.BRICK_CACHE)
         self.step = step
         self.set_step(step, role, hours_per_day)
 
@@ -208,7 +207,7 @@ class BrickItem(QGraphicsItem):
             self._lay_out_text()
             names = [] if self.editing else self._name_lines
             brick_paint.paint_text(painter, self._text, names, self._role_line)
-            brick_paint.paint_badges(painter, self._text, self._badges)
+            brick_paint.paint_badges(painter, self._text, self._badges, _BOUNDS)
             if self.findings:
                 brick_paint.paint_findings_marker(painter, self.findings, self.glow)
         elif lod >= style.OVERVIEW_ZOOM:

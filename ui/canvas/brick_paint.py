@@ -255,14 +255,25 @@ def _paint_name_alone(
         painter.drawText(QPointF(rect.left(), top + index * metrics.lineSpacing()), line)
 
 
-def paint_badges(painter: QPainter, text: QColor, badges: list[tuple[str, str]]) -> None:
+def paint_badges(
+    painter: QPainter, text: QColor, badges: list[tuple[str, str]], bounds: QRectF
+) -> None:
+    """The badges in a row along the bottom. A row wider than the brick ends at
+    ``bounds`` (the brick's), as the brick's cached picture does, so the brick
+    looks the same painted directly (while zooming) and from its cache."""
     detail = QFontMetricsF(DETAIL_FONT)
+    widths = [
+        detail.horizontalAdvance(label) + 8 + (10 if kind != "ftr" else 0) for kind, label in badges
+    ]
+    clipped = PAD + sum(widths) + 4 * (len(widths) - 1) > bounds.right()
+    if clipped:
+        painter.save()
+        painter.setClipRect(bounds, Qt.ClipOperation.IntersectClip)
     fill = style.BADGE_FILL_ON_DARK if text == style.TEXT_LIGHT else style.BADGE_FILL_ON_LIGHT
     x = float(PAD)
     height = badge_height()
     y = style.BRICK_HEIGHT - 6 - height
-    for kind, label in badges:
-        width = detail.horizontalAdvance(label) + 8 + (10 if kind != "ftr" else 0)
+    for (kind, label), width in zip(badges, widths, strict=True):
         pill = QRectF(x, y, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
@@ -274,6 +285,8 @@ def paint_badges(painter: QPainter, text: QColor, badges: list[tuple[str, str]])
             text_x += 10
         painter.drawText(QPointF(text_x, y + 1 + detail.ascent()), label)
         x += width + 4
+    if clipped:
+        painter.restore()
 
 
 def paint_icon(painter: QPainter, kind: str, centre: QPointF) -> None:

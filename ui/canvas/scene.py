@@ -124,7 +124,11 @@ class MapScene(QGraphicsScene):
         self._selection_order: list[str] = []
         self.selectionChanged.connect(self._track_selection_order)
         self._interaction: ConnectInteraction | None = None
+        # Bricks paint from a device cache, except while a second view shows the
+        # scene or the zoom is changing (``set_second_view``, ``set_zooming``).
         self._brick_cache = style.BRICK_CACHE
+        self._second_view = False
+        self._zooming = False
         # What the last analysis marked: steps with an overlay, critical flows.
         self._marked: set[str] = set()
         self._critical_flows: set[str] = set()
@@ -381,9 +385,26 @@ class MapScene(QGraphicsScene):
         """A second view of this scene (the audience screen) is open, or closed.
         Qt marks a brick's cached picture stale for one view only, so while two
         views show the scene the bricks paint directly (a room-sized map is cheap)."""
-        self._brick_cache = QGraphicsItem.CacheMode.NoCache if shown else style.BRICK_CACHE
-        for brick in self.bricks.values():
-            brick.setCacheMode(self._brick_cache)
+        self._second_view = shown
+        self._cache_bricks()
+
+    def set_zooming(self, zooming: bool) -> None:
+        """The view is painting at a new zoom, frame after frame: a zoom step
+        throws every brick's cached picture away, so until the zoom holds still
+        the bricks paint directly rather than into a cache each time."""
+        self._zooming = zooming
+        self._cache_bricks()
+
+    def _cache_bricks(self) -> None:
+        mode = (
+            QGraphicsItem.CacheMode.NoCache
+            if self._second_view or self._zooming
+            else style.BRICK_CACHE
+        )
+        if mode != self._brick_cache:
+            self._brick_cache = mode
+            for brick in self.bricks.values():
+                brick.setCacheMode(mode)
 
     def content_rect(self) -> QRectF:
         rect = self.itemsBoundingRect()

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from procesbouw.model import ValidationError
@@ -50,6 +57,7 @@ class MapView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._space_held = False
         self._fitted_once = False
+        self._painted_zoom = 0.0  # the zoom of the last paint
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -65,6 +73,14 @@ class MapView(QGraphicsView):
             # Fit once the window has its real size (docks laid out), not before.
             self._fitted_once = True
             QTimer.singleShot(0, self.fit)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Painting at another zoom than the last paint: a zoom in progress. A paint
+        # at the same zoom (a pan, an edit, a hover) lets the bricks cache again.
+        zoom = self.zoom()
+        self.map_scene.set_zooming(zoom != self._painted_zoom)
+        self._painted_zoom = zoom
+        super().paintEvent(event)
 
     # -- zoom and pan --------------------------------------------------------------
 
