@@ -8,10 +8,10 @@ turns the finished drag into one undoable command. What the brick says is in
 from __future__ import annotations
 
 from functools import cache
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneMouseEvent,
@@ -41,12 +41,18 @@ _MOVABLE_FLAG = QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 _MOVABLE = _SELECTABLE | _MOVABLE_FLAG
 
 
+class _RoleLook(NamedTuple):
+    fill: QColor
+    text: QColor
+    body: tuple[QBrush, QPen]
+
+
 @cache
-def _role_colours(colour: str | None) -> tuple[QColor, QColor]:
-    """(fill, text) for a role's colour (None: no role), worked out once per
-    colour: the bricks of a role share them (and never change them)."""
+def _role_look(colour: str | None) -> _RoleLook:
+    """How the bricks of a role colour (None: no role) look, worked out once per
+    colour: they share it (and never change it)."""
     fill = QColor(colour) if colour else style.NO_ROLE_COLOUR
-    return fill, style.text_colour_on(fill)
+    return _RoleLook(fill, style.text_colour_on(fill), brick_paint.body_look(fill))
 
 
 class Attached(Protocol):
@@ -85,7 +91,7 @@ class BrickItem(QGraphicsItem):
 
     def set_step(self, step: Step, role: Role | None, hours_per_day: float) -> None:
         self.step = step
-        self._fill, self._text = _role_colours(role.colour if role else None)
+        self._fill, self._text, self._body = _role_look(role.colour if role else None)
         self._role_name = role.name if role else QCoreApplication.translate("BrickItem", "Geen rol")
         # Text lines and badges are laid out when first painted close up, the
         # tooltip (HTML, exact durations) on first hover: doing both for every
@@ -192,10 +198,11 @@ class BrickItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > style.DETAIL_ZOOM)
+        painter.setRenderHint(brick_paint.ANTIALIASING, lod > style.DETAIL_ZOOM)
         if lod >= style.STUD_ZOOM:
             brick_paint.paint_studs(painter, self._fill)
-        brick_paint.paint_body(painter, self._fill, self._state(), self.heat)
+        selected = self.isSelected()
+        brick_paint.paint_body(painter, self._body, self._state(selected), self.heat)
         room = brick_paint.room_pixels()
         if room is not None and lod < style.ROOM_FULL_ZOOM:
             brick_paint.paint_room_marks(painter, self.critical, self.heat)
@@ -215,12 +222,12 @@ class BrickItem(QGraphicsItem):
             if self._overview is None or self._overview[0] != size:
                 self._overview = (size, brick_paint.overview_lines(self.step.name, size))
             brick_paint.paint_overview_name(painter, self._text, self._overview[1], size)
-        if (self.isSelected() or self._hovered) and room is None:
+        if (selected or self._hovered) and room is None:
             brick_paint.paint_handle(painter, lod)
 
-    def _state(self) -> str | None:
+    def _state(self, selected: bool) -> str | None:
         """Which edge the body gets: selection wins over critical over highlighted."""
-        if self.isSelected():
+        if selected:
             return "selected"
         if self.critical:
             return "critical"
