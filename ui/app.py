@@ -7,19 +7,23 @@ import sys
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QStandardPaths, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from procesbouw import storage
 from procesbouw.model import MapDetails
-from procesbouw.storage import MapFile
 from procesbouw.storage.errors import MapFileError, MapInUseError, MapNotWritableError
 from ui import settings
-from ui.document import MapDocument
-from ui.main_window import MAP_FILTER, MainWindow
+from ui.file_actions import MAP_FILTER
 from ui.qt_gaps import QtDutchGaps
 from ui.quit_signals import QuitOnSignals
 from ui.start_screen import StartScreen
+
+if TYPE_CHECKING:
+    from procesbouw.storage import MapFile
+    from ui.main_window import MainWindow
 
 ORGANISATION = "Procesbouw"
 APPLICATION = "Procesbouw"
@@ -79,11 +83,12 @@ class Procesbouw(QObject):
 
     def show_start(self) -> StartScreen:
         if self.start is None:
-            self.start = StartScreen()
+            self.start = StartScreen()  # lists the recent maps itself
             self.start.new_requested.connect(self.new_map)
             self.start.open_requested.connect(self.open_map)
             self.start.sample_requested.connect(self.open_sample)
-        self.start.refresh()
+        else:
+            self.start.refresh()
         self.start.show()
         return self.start
 
@@ -103,12 +108,12 @@ class Procesbouw(QObject):
                 return window
         reason: str | None = None
         try:
-            file = MapFile.open(path)
+            file = storage.MapFile.open(path)
         except MapNotWritableError as error:
             # Not the user's to change: open it read-only and say why, with "Opslaan als…".
             reason = settings.error_text(error)
             try:
-                file = MapFile.open(path, read_only=True)
+                file = storage.MapFile.open(path, read_only=True)
             except MapFileError as second:
                 self._cannot_open(second)
                 return None
@@ -121,7 +126,7 @@ class Procesbouw(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             try:
-                file = MapFile.open(path, read_only=True)
+                file = storage.MapFile.open(path, read_only=True)
             except MapFileError as second:
                 self._cannot_open(second)
                 return None
@@ -153,7 +158,7 @@ class Procesbouw(QObject):
         if path.suffix != ".procesbouw":
             path = path.with_suffix(".procesbouw")
         try:
-            file = MapFile.create(path, MapDetails(name=path.stem))
+            file = storage.MapFile.create(path, MapDetails(name=path.stem))
         except MapFileError as error:
             self._cannot_open(error)
             return None
@@ -167,6 +172,11 @@ class Procesbouw(QObject):
         return self.open_map(copy_sample_to(maps_folder()))
 
     def _show_window(self, file: MapFile) -> MainWindow:
+        # The window's modules (~100-200 ms) load with the first map: the start
+        # screen paints without them.
+        from ui.document import MapDocument
+        from ui.main_window import MainWindow
+
         document = MapDocument(file)
         window = MainWindow(document)
         window.open_requested.connect(self.open_map)

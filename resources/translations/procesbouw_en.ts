@@ -853,6 +853,41 @@ right-click a link to remove it.</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="61"/>
+        <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
+        <translation>Procesbouw saves every change straight away: there is nothing left to save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="73"/>
+        <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
+        <translation>The file is called &apos;%1&apos;. Rename it to &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="76"/>
+        <location filename="../../ui/file_actions.py" line="94"/>
+        <source>Bestand hernoemen</source>
+        <translation>Rename file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="87"/>
+        <source>Er bestaat al een bestand &apos;%1&apos;.</source>
+        <translation>A file &apos;%1&apos; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="106"/>
+        <location filename="../../ui/file_actions.py" line="118"/>
+        <source>Opslaan als</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="129"/>
+        <source>Verder in %1</source>
+        <translation>Continuing in %1</translation>
+    </message>
+</context>
+<context>
     <name>FindingEditor</name>
     <message>
         <location filename="../../ui/panels/finding_editor.py" line="35"/>
@@ -1491,271 +1526,239 @@ asked for when needed and never stored.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Deze kaart is alleen-lezen geopend: wijzigen kan niet. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
         <translation>This map is open read-only: it cannot be changed. Choose &apos;Save as…&apos; to continue in a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Momentopnamen</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding from selection</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation>Add photo of the build…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Passend maken</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Presentatie verlaten</source>
         <translation>Leave presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Rolnetwerk</source>
         <translation>Role network</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Panelen</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation>The new language takes effect the next time Procesbouw starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source> [alleen-lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation>Read-only: changes are not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
         <translation>Undo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Undo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
         <translation>Redo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Redo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
-        <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
-        <translation>Procesbouw saves every change straight away: there is nothing left to save.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>De tijd voor %1 is om.</source>
         <translation>The time for %1 is up.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Nieuwe kaart</source>
         <translation>New map</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="511"/>
-        <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
-        <translation>The file is called &apos;%1&apos;. Rename it to &apos;%2&apos;?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="514"/>
-        <location filename="../../ui/main_window.py" line="529"/>
-        <source>Bestand hernoemen</source>
-        <translation>Rename file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="524"/>
-        <source>Er bestaat al een bestand &apos;%1&apos;.</source>
-        <translation>A file &apos;%1&apos; already exists.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="540"/>
-        <location filename="../../ui/main_window.py" line="551"/>
-        <source>Opslaan als</source>
-        <translation>Save as</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="562"/>
-        <source>Verder in %1</source>
-        <translation>Continuing in %1</translation>
     </message>
 </context>
 <context>
@@ -2278,27 +2281,27 @@ asked for when needed and never stored.</translation>
 <context>
     <name>Procesbouw</name>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="99"/>
         <source>Kaart openen</source>
         <translation>Open map</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>Kaart is al geopend</source>
         <translation>Map is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Alleen-lezen openen?</source>
         <translation>Open read-only?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Kaart kan niet worden geopend</source>
         <translation>The map cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>Proceskaart</source>
         <translation>Process map</translation>
     </message>
@@ -2350,7 +2353,7 @@ asked for when needed and never stored.</translation>
 <context>
     <name>RecentCard</name>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="86"/>
+        <location filename="../../ui/start_screen.py" line="105"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -2358,17 +2361,17 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="88"/>
+        <location filename="../../ui/start_screen.py" line="107"/>
         <source>gewijzigd %1</source>
         <translation>modified %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="94"/>
+        <location filename="../../ui/start_screen.py" line="113"/>
         <source>Kan niet openen</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="98"/>
+        <location filename="../../ui/start_screen.py" line="117"/>
         <source>Uit de lijst halen</source>
         <translation>Remove from the list</translation>
     </message>
@@ -2894,32 +2897,32 @@ asked for when needed and never stored.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="127"/>
+        <location filename="../../ui/start_screen.py" line="147"/>
         <source>Bouw het proces samen, en zie wanneer het goed gaat.</source>
         <translation>Build the process together, and see when it goes well.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="130"/>
+        <location filename="../../ui/start_screen.py" line="150"/>
         <source>Nieuwe kaart</source>
         <translation>New map</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="133"/>
+        <location filename="../../ui/start_screen.py" line="153"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="136"/>
+        <location filename="../../ui/start_screen.py" line="156"/>
         <source>Voorbeeldkaart</source>
         <translation>Sample map</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="148"/>
+        <location filename="../../ui/start_screen.py" line="168"/>
         <source>Recente kaarten</source>
         <translation>Recent maps</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="179"/>
+        <location filename="../../ui/start_screen.py" line="206"/>
         <source>Nog geen kaarten. Begin met een nieuwe kaart of bekijk de voorbeeldkaart.</source>
         <translation>No maps yet. Start a new map or take a look at the sample map.</translation>
     </message>

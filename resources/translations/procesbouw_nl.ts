@@ -852,6 +852,41 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="61"/>
+        <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="73"/>
+        <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="76"/>
+        <location filename="../../ui/file_actions.py" line="94"/>
+        <source>Bestand hernoemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="87"/>
+        <source>Er bestaat al een bestand &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="106"/>
+        <location filename="../../ui/file_actions.py" line="118"/>
+        <source>Opslaan als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="129"/>
+        <source>Verder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingEditor</name>
     <message>
         <location filename="../../ui/panels/finding_editor.py" line="35"/>
@@ -1487,270 +1522,238 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Eigenschappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Geschiedenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Deze kaart is alleen-lezen geopend: wijzigen kan niet. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Bevindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Experimenten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Momentopnamen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Bevinding bij selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Nieuw experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Momentopname maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Sessie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Inzoomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Uitzoomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Passend maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Wat als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Volledig scherm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Presentatiemodus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Presentatie verlaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Be&amp;werken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Beel&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Rolnetwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Panelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Werkbalk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source> [alleen-lezen]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
-        <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>De tijd voor %1 is om.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Nieuwe kaart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="511"/>
-        <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="514"/>
-        <location filename="../../ui/main_window.py" line="529"/>
-        <source>Bestand hernoemen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="524"/>
-        <source>Er bestaat al een bestand &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="540"/>
-        <location filename="../../ui/main_window.py" line="551"/>
-        <source>Opslaan als</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="562"/>
-        <source>Verder in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2274,27 +2277,27 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>Procesbouw</name>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="99"/>
         <source>Kaart openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>Kaart is al geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Alleen-lezen openen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Kaart kan niet worden geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>Proceskaart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,7 +2349,7 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>RecentCard</name>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="86"/>
+        <location filename="../../ui/start_screen.py" line="105"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -2354,17 +2357,17 @@ gevraagd als het nodig is en nooit bewaard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="88"/>
+        <location filename="../../ui/start_screen.py" line="107"/>
         <source>gewijzigd %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="94"/>
+        <location filename="../../ui/start_screen.py" line="113"/>
         <source>Kan niet openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="98"/>
+        <location filename="../../ui/start_screen.py" line="117"/>
         <source>Uit de lijst halen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2890,32 +2893,32 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="127"/>
+        <location filename="../../ui/start_screen.py" line="147"/>
         <source>Bouw het proces samen, en zie wanneer het goed gaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="130"/>
+        <location filename="../../ui/start_screen.py" line="150"/>
         <source>Nieuwe kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="133"/>
+        <location filename="../../ui/start_screen.py" line="153"/>
         <source>Openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="136"/>
+        <location filename="../../ui/start_screen.py" line="156"/>
         <source>Voorbeeldkaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="148"/>
+        <location filename="../../ui/start_screen.py" line="168"/>
         <source>Recente kaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="179"/>
+        <location filename="../../ui/start_screen.py" line="206"/>
         <source>Nog geen kaarten. Begin met een nieuwe kaart of bekijk de voorbeeldkaart.</source>
         <translation type="unfinished"></translation>
     </message>
