@@ -13,7 +13,6 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QStandardPaths, QTran
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from procesbouw import storage
-from procesbouw.model import MapDetails
 from procesbouw.storage.errors import MapFileError, MapInUseError, MapNotWritableError
 from ui import settings
 from ui.file_actions import MAP_FILTER
@@ -153,6 +152,8 @@ class Procesbouw(QObject):
         """A new map at once, no questions: its file goes in Documents/Procesbouw,
         named from today's date, and the map is called after its file. Naming the
         map later offers to rename the file (``MainWindow``)."""
+        from procesbouw.model import MapDetails  # the domain loads with the first map
+
         if path is None:
             path = dated_map_path(maps_folder(), date.today(), self.tr("Proceskaart"))
         if path.suffix != ".procesbouw":
