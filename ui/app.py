@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from datetime import date
 from importlib.resources import files
@@ -16,13 +17,14 @@ from procesbouw import storage
 from procesbouw.storage.errors import MapFileError, MapInUseError, MapNotWritableError
 from ui import settings
 from ui.file_actions import MAP_FILTER
+from ui.first_paint import FirstPaint
 from ui.qt_gaps import QtDutchGaps
 from ui.quit_signals import QuitOnSignals
-from ui.start_screen import StartScreen
 
 if TYPE_CHECKING:
     from procesbouw.storage import MapFile
     from ui.main_window import MainWindow
+    from ui.start_screen import StartScreen
 
 ORGANISATION = "Procesbouw"
 APPLICATION = "Procesbouw"
@@ -81,6 +83,8 @@ class Procesbouw(QObject):
         return self.windows[-1] if self.windows else self.start
 
     def show_start(self) -> StartScreen:
+        from ui.start_screen import StartScreen  # not loaded when a map opens at once
+
         if self.start is None:
             self.start = StartScreen()  # lists the recent maps itself
             self.start.new_requested.connect(self.new_map)
@@ -204,6 +208,12 @@ class Procesbouw(QObject):
         QApplication.exit(exit_code)
 
 
+def collect_after_first_paint(window: QWidget) -> FirstPaint:
+    """Python's garbage collector, paused while the app starts (``main``), runs
+    again once ``window`` (the first one shown) has painted."""
+    return FirstPaint(window, gc.enable)
+
+
 def run_app(options: argparse.Namespace) -> int:
     """Start the app with the arguments ``procesbouw.cli.parse_app_arguments`` read."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -226,6 +236,9 @@ def run_app(options: argparse.Namespace) -> int:
             controller.show_start()
     else:
         controller.show_start()
+    shown = controller.parent_widget()
+    assert shown is not None  # a map's window, or the start screen
+    collect_after_first_paint(shown)
     try:
         return app.exec()
     finally:
