@@ -61,6 +61,16 @@ class Session:
         return replace(self, planned_minutes=tuple(planned))
 
 
+def with_time_kept(session: Session, stored: Session) -> Session:
+    """``session`` with the minutes already spent in ``stored`` (the same session)
+    where those are more. Time spent is a fact: undoing a phase change or a plan
+    moves the phase or the plan back, never the clock."""
+    spent = tuple(
+        max(a, b) for a, b in zip(session.spent_minutes, stored.spent_minutes, strict=True)
+    )
+    return replace(session, spent_minutes=spent)
+
+
 def next_phase(phase: Phase) -> Phase | None:
     """The phase after ``phase``, or None after the last one."""
     index = PHASES.index(phase) + 1

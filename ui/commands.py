@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from procesbouw.model import Entity, MapDetails
+from procesbouw.session import Session, with_time_kept
 from procesbouw.storage import MapFile, MapFileError
 
 # Command ids for QUndoCommand.mergeWith: the name typed right after creating a
@@ -102,6 +103,8 @@ class ReplaceEntity(MapCommand):
 
     def store(self, state: Entity | MapDetails) -> None:
         assert not isinstance(state, MapDetails)
+        if isinstance(state, Session) and state.id in self.file.map.sessions:
+            state = with_time_kept(state, self.file.map.sessions[state.id])
         self.file.replace(state)
 
     def apply(self) -> None:

@@ -192,6 +192,21 @@ class MapDocument(QObject):
             macro.mark_applied()
             self.undo_stack.push(macro)
 
+    def record(self, entity: Entity) -> None:
+        """Store a measurement that is no edit (the session's running clock): one
+        transaction, not on the undo stack, so Ctrl+Z never undoes time. A refused
+        write is handled like a refused edit."""
+        if self.read_only:
+            return
+        try:
+            with self.file.batch():
+                if self.file.map.get(entity.id) is None:
+                    self.file.add(entity)
+                else:
+                    self.file.replace(entity)
+        except MapFileError as error:
+            self._not_stored(WriteFailure(Gesture.EDIT, error))
+
     def _not_stored(self, failure: WriteFailure) -> None:
         # Always re-read: a dragged brick or a typed field shows a state the model
         # never had, even when no part of the edit reached the model.

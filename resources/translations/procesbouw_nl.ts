@@ -151,77 +151,82 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="58"/>
+        <location filename="../../ui/room/audience_window.py" line="62"/>
         <source>Procesbouw — projectorscherm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="163"/>
+        <location filename="../../ui/room/audience_window.py" line="203"/>
         <source>fase %1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="215"/>
+        <location filename="../../ui/room/audience_window.py" line="210"/>
+        <source>tijd om · +%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/audience_window.py" line="313"/>
         <source>zonder rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="216"/>
+        <location filename="../../ui/room/audience_window.py" line="314"/>
         <source>overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="218"/>
+        <location filename="../../ui/room/audience_window.py" line="316"/>
         <source>terug voor herstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="220"/>
+        <location filename="../../ui/room/audience_window.py" line="318"/>
         <source>waar we het nu over hebben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="225"/>
+        <location filename="../../ui/room/audience_window.py" line="323"/>
         <source>kritiek pad: bepaalt de doorlooptijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="228"/>
+        <location filename="../../ui/room/audience_window.py" line="326"/>
         <source>wachttijd: hoe roder, hoe langer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="230"/>
+        <location filename="../../ui/room/audience_window.py" line="328"/>
         <source>aantal verhalen over deze stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="232"/>
+        <location filename="../../ui/room/audience_window.py" line="330"/>
         <source>wachttijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="233"/>
+        <location filename="../../ui/room/audience_window.py" line="331"/>
         <source>bewerkingstijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="244"/>
+        <location filename="../../ui/room/audience_window.py" line="342"/>
         <source>werkt samen via overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="246"/>
+        <location filename="../../ui/room/audience_window.py" line="344"/>
         <source>verborgen verbinding: samen werken, niet getekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="249"/>
+        <location filename="../../ui/room/audience_window.py" line="347"/>
         <source>getekend, maar zonder overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="252"/>
+        <location filename="../../ui/room/audience_window.py" line="350"/>
         <source>spilfunctie: werk tussen anderen loopt via deze rol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,200 +554,200 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="89"/>
+        <location filename="../../ui/exchange_menu.py" line="91"/>
         <source>Rapport (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="92"/>
+        <location filename="../../ui/exchange_menu.py" line="94"/>
         <source>Afbeelding (PNG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="93"/>
+        <location filename="../../ui/exchange_menu.py" line="95"/>
         <source>Tekening (SVG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="95"/>
+        <location filename="../../ui/exchange_menu.py" line="97"/>
         <source>Volledige kaart (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="97"/>
+        <location filename="../../ui/exchange_menu.py" line="99"/>
         <source>Stappen als netwerk (GraphML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="100"/>
+        <location filename="../../ui/exchange_menu.py" line="102"/>
         <source>Rolnetwerk (GraphML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="102"/>
+        <location filename="../../ui/exchange_menu.py" line="104"/>
         <source>Stappen (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="104"/>
+        <location filename="../../ui/exchange_menu.py" line="106"/>
         <source>Procesmodel (BPMN 2.0)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="107"/>
+        <location filename="../../ui/exchange_menu.py" line="109"/>
         <source>Stappen uit CSV toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="110"/>
+        <location filename="../../ui/exchange_menu.py" line="112"/>
         <source>Kaart uit JSON (nieuw bestand)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="113"/>
+        <location filename="../../ui/exchange_menu.py" line="115"/>
         <source>Kaart uit BPMN 2.0-model (nieuw bestand)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="117"/>
+        <location filename="../../ui/exchange_menu.py" line="119"/>
         <source>Gebeurtenissenlog (CSV of XES)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="150"/>
+        <location filename="../../ui/exchange_menu.py" line="152"/>
         <source>Exporteren mislukt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="154"/>
+        <location filename="../../ui/exchange_menu.py" line="156"/>
         <source>Geëxporteerd naar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="160"/>
+        <location filename="../../ui/exchange_menu.py" line="162"/>
         <source>Rapport exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="167"/>
+        <location filename="../../ui/exchange_menu.py" line="169"/>
         <source>Rapport wordt gemaakt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="167"/>
+        <location filename="../../ui/exchange_menu.py" line="169"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="169"/>
-        <location filename="../../ui/exchange_menu.py" line="207"/>
+        <location filename="../../ui/exchange_menu.py" line="171"/>
+        <location filename="../../ui/exchange_menu.py" line="209"/>
         <source>Rapport (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="200"/>
+        <location filename="../../ui/exchange_menu.py" line="202"/>
         <source>Rapport opgeslagen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="208"/>
+        <location filename="../../ui/exchange_menu.py" line="210"/>
         <source>Het rapport kon niet worden gemaakt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="213"/>
+        <location filename="../../ui/exchange_menu.py" line="215"/>
         <source>Rapport geannuleerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="218"/>
+        <location filename="../../ui/exchange_menu.py" line="220"/>
         <source>Afbeelding exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="223"/>
+        <location filename="../../ui/exchange_menu.py" line="225"/>
         <source>Tekening exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="231"/>
+        <location filename="../../ui/exchange_menu.py" line="233"/>
         <source>Exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="239"/>
+        <location filename="../../ui/exchange_menu.py" line="241"/>
         <source>Kaart exporteren (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="247"/>
+        <location filename="../../ui/exchange_menu.py" line="249"/>
         <source>Stappen exporteren (GraphML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="255"/>
+        <location filename="../../ui/exchange_menu.py" line="257"/>
         <source>Rolnetwerk exporteren (GraphML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="263"/>
+        <location filename="../../ui/exchange_menu.py" line="265"/>
         <source>Stappen exporteren (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="271"/>
+        <location filename="../../ui/exchange_menu.py" line="273"/>
         <source>Procesmodel exporteren (BPMN 2.0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="280"/>
-        <location filename="../../ui/exchange_menu.py" line="286"/>
+        <location filename="../../ui/exchange_menu.py" line="282"/>
+        <location filename="../../ui/exchange_menu.py" line="288"/>
         <source>Stappen uit CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="290"/>
+        <location filename="../../ui/exchange_menu.py" line="292"/>
         <source>CSV kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="302"/>
+        <location filename="../../ui/exchange_menu.py" line="304"/>
         <source>Kaart uit JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="309"/>
+        <location filename="../../ui/exchange_menu.py" line="311"/>
         <source>JSON kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="359"/>
+        <location filename="../../ui/exchange_menu.py" line="361"/>
         <source>Nieuwe kaart opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="366"/>
+        <location filename="../../ui/exchange_menu.py" line="368"/>
         <source>Gebeurtenissenlog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="366"/>
+        <location filename="../../ui/exchange_menu.py" line="368"/>
         <source>Gebeurtenissenlog (*.csv *.txt *.xes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="319"/>
-        <location filename="../../ui/exchange_menu.py" line="350"/>
+        <location filename="../../ui/exchange_menu.py" line="321"/>
+        <location filename="../../ui/exchange_menu.py" line="352"/>
         <source>Kaart kan niet worden gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="331"/>
+        <location filename="../../ui/exchange_menu.py" line="333"/>
         <source>Kaart uit BPMN 2.0-model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="339"/>
+        <location filename="../../ui/exchange_menu.py" line="341"/>
         <source>BPMN-model kan niet worden ingelezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,67 +1151,67 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>LegoColour</name>
     <message>
-        <location filename="../../ui/canvas/style.py" line="85"/>
+        <location filename="../../ui/canvas/style.py" line="87"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="86"/>
+        <location filename="../../ui/canvas/style.py" line="88"/>
         <source>Blauw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="87"/>
+        <location filename="../../ui/canvas/style.py" line="89"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="88"/>
+        <location filename="../../ui/canvas/style.py" line="90"/>
         <source>Geel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="89"/>
+        <location filename="../../ui/canvas/style.py" line="91"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="90"/>
+        <location filename="../../ui/canvas/style.py" line="92"/>
         <source>Paars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="91"/>
+        <location filename="../../ui/canvas/style.py" line="93"/>
         <source>Azuur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="92"/>
+        <location filename="../../ui/canvas/style.py" line="94"/>
         <source>Limoen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="93"/>
+        <location filename="../../ui/canvas/style.py" line="95"/>
         <source>Roze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="94"/>
+        <location filename="../../ui/canvas/style.py" line="96"/>
         <source>Bruin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="95"/>
+        <location filename="../../ui/canvas/style.py" line="97"/>
         <source>Grijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="96"/>
+        <location filename="../../ui/canvas/style.py" line="98"/>
         <source>Zwart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="97"/>
+        <location filename="../../ui/canvas/style.py" line="99"/>
         <source>Wit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,17 +1219,17 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>LibraryAccess</name>
     <message>
-        <location filename="../../ui/library_access.py" line="125"/>
+        <location filename="../../ui/library_access.py" line="129"/>
         <source>Het wachtwoord werd geweigerd. Wachtwoord voor %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_access.py" line="127"/>
+        <location filename="../../ui/library_access.py" line="131"/>
         <source>Wachtwoord voor %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_access.py" line="131"/>
+        <location filename="../../ui/library_access.py" line="135"/>
         <source>Teambibliotheek</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,91 +1237,91 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../ui/library_menu.py" line="63"/>
+        <location filename="../../ui/library_menu.py" line="61"/>
         <source>&amp;Teambibliotheek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="64"/>
+        <location filename="../../ui/library_menu.py" line="62"/>
         <source>Publiceren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="65"/>
+        <location filename="../../ui/library_menu.py" line="63"/>
         <source>Portfolio en versies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="67"/>
+        <location filename="../../ui/library_menu.py" line="65"/>
         <source>Bibliotheek kiezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="88"/>
+        <location filename="../../ui/library_menu.py" line="86"/>
         <source>Publiceren in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="99"/>
+        <location filename="../../ui/library_menu.py" line="97"/>
         <source>Gepubliceerd als versie %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="111"/>
-        <location filename="../../ui/library_menu.py" line="185"/>
-        <location filename="../../ui/library_menu.py" line="216"/>
-        <location filename="../../ui/library_menu.py" line="224"/>
+        <location filename="../../ui/library_menu.py" line="109"/>
+        <location filename="../../ui/library_menu.py" line="183"/>
+        <location filename="../../ui/library_menu.py" line="214"/>
+        <location filename="../../ui/library_menu.py" line="222"/>
         <source>Teambibliotheek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="116"/>
+        <location filename="../../ui/library_menu.py" line="114"/>
         <source>Niet gepubliceerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="118"/>
+        <location filename="../../ui/library_menu.py" line="116"/>
         <source>Hun versie openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="119"/>
+        <location filename="../../ui/library_menu.py" line="117"/>
         <source>Vergelijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="121"/>
+        <location filename="../../ui/library_menu.py" line="119"/>
         <source>Toch publiceren als versie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="140"/>
+        <location filename="../../ui/library_menu.py" line="138"/>
         <source>Hun versie opslaan als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="152"/>
-        <location filename="../../ui/library_menu.py" line="180"/>
+        <location filename="../../ui/library_menu.py" line="150"/>
+        <location filename="../../ui/library_menu.py" line="178"/>
         <source>Versie %1 ophalen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="170"/>
+        <location filename="../../ui/library_menu.py" line="168"/>
         <source>versie %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="173"/>
+        <location filename="../../ui/library_menu.py" line="171"/>
         <source>uw kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="201"/>
+        <location filename="../../ui/library_menu.py" line="199"/>
         <source>Teambibliotheek kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="203"/>
+        <location filename="../../ui/library_menu.py" line="201"/>
         <source>Adres van de teambibliotheek, bijvoorbeeld
 postgresql://naam@server/procesbouw?sslmode=require
 (leeg: de bibliotheek op deze computer). Een wachtwoord wordt
@@ -1327,194 +1332,194 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../ui/library_window.py" line="94"/>
+        <location filename="../../ui/library_window.py" line="97"/>
         <source>Teambibliotheek — portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="101"/>
+        <location filename="../../ui/library_window.py" line="104"/>
         <source>Zoek team of kaart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="104"/>
+        <location filename="../../ui/library_window.py" line="107"/>
         <source>Vernieuwen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="106"/>
+        <location filename="../../ui/library_window.py" line="109"/>
         <source>Portfolio-PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="118"/>
+        <location filename="../../ui/library_window.py" line="121"/>
         <source>First-time-right over de hele keten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="146"/>
-        <location filename="../../ui/library_window.py" line="171"/>
+        <location filename="../../ui/library_window.py" line="149"/>
+        <location filename="../../ui/library_window.py" line="174"/>
         <source>Versie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="146"/>
+        <location filename="../../ui/library_window.py" line="149"/>
         <source>Gepubliceerd door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="146"/>
+        <location filename="../../ui/library_window.py" line="149"/>
         <source>Op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="147"/>
-        <location filename="../../ui/library_window.py" line="172"/>
+        <location filename="../../ui/library_window.py" line="150"/>
+        <location filename="../../ui/library_window.py" line="175"/>
         <source>Doorlooptijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="158"/>
+        <location filename="../../ui/library_window.py" line="161"/>
         <source>Openen als kaart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="171"/>
+        <location filename="../../ui/library_window.py" line="174"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="171"/>
+        <location filename="../../ui/library_window.py" line="174"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="171"/>
+        <location filename="../../ui/library_window.py" line="174"/>
         <source>Kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="172"/>
+        <location filename="../../ui/library_window.py" line="175"/>
         <source>Gepubliceerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="119"/>
+        <location filename="../../ui/library_window.py" line="122"/>
         <source>Stroomefficiëntie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="120"/>
+        <location filename="../../ui/library_window.py" line="123"/>
         <source>Verandering van de doorlooptijd sinds de eerste momentopname van het team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="122"/>
+        <location filename="../../ui/library_window.py" line="125"/>
         <source>Per meting de waarde nu en de verandering sinds de eerste momentopname; wijs een team aan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="172"/>
+        <location filename="../../ui/library_window.py" line="175"/>
         <source>FTR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="173"/>
+        <location filename="../../ui/library_window.py" line="176"/>
         <source>Sinds start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="173"/>
+        <location filename="../../ui/library_window.py" line="176"/>
         <source>Drie stemmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="173"/>
+        <location filename="../../ui/library_window.py" line="176"/>
         <source>Stroom-eff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="178"/>
+        <location filename="../../ui/library_window.py" line="181"/>
         <source>Organisatie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="193"/>
+        <location filename="../../ui/library_window.py" line="196"/>
         <source>Versies van de gekozen kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="214"/>
+        <location filename="../../ui/library_window.py" line="217"/>
         <source>Teambibliotheek: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="225"/>
+        <location filename="../../ui/library_window.py" line="228"/>
         <source>Bezig met laden uit %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="235"/>
+        <location filename="../../ui/library_window.py" line="238"/>
         <source>Alle organisaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="243"/>
+        <location filename="../../ui/library_window.py" line="246"/>
         <source>De teambibliotheek is nog leeg. Publiceer een kaart via Teambibliotheek → Publiceren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="261"/>
+        <location filename="../../ui/library_window.py" line="264"/>
         <source>niet gemeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="277"/>
+        <location filename="../../ui/library_window.py" line="280"/>
         <source>Dit team heeft nog geen van de drie stemmen gemeten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="282"/>
+        <location filename="../../ui/library_window.py" line="285"/>
         <source>Beter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="282"/>
+        <location filename="../../ui/library_window.py" line="285"/>
         <source>Slechter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="284"/>
+        <location filename="../../ui/library_window.py" line="287"/>
         <source>(Nu: gemeten bij ‘%1’.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="307"/>
+        <location filename="../../ui/library_window.py" line="310"/>
         <source>Versies laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="333"/>
+        <location filename="../../ui/library_window.py" line="336"/>
         <source>Versie openen als kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="348"/>
+        <location filename="../../ui/library_window.py" line="351"/>
         <source>Versie ophalen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="352"/>
+        <location filename="../../ui/library_window.py" line="355"/>
         <source>Portfolio-PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="373"/>
+        <location filename="../../ui/library_window.py" line="376"/>
         <source>Portfolio geschreven: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="374"/>
+        <location filename="../../ui/library_window.py" line="377"/>
         <source>Portfolio-PDF maken…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,63 +1770,63 @@ gevraagd als het nodig is en nooit bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="243"/>
+        <location filename="../../ui/document.py" line="258"/>
         <source>Nieuwe stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="283"/>
+        <location filename="../../ui/document.py" line="298"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="296"/>
+        <location filename="../../ui/document.py" line="311"/>
         <source>Verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="303"/>
-        <location filename="../../ui/document.py" line="309"/>
+        <location filename="../../ui/document.py" line="318"/>
+        <location filename="../../ui/document.py" line="324"/>
         <source>Verbinden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="342"/>
+        <location filename="../../ui/document.py" line="357"/>
         <source>Terugkoppeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="350"/>
+        <location filename="../../ui/document.py" line="365"/>
         <source>Deel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="363"/>
+        <location filename="../../ui/document.py" line="378"/>
         <source>Netjes leggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="382"/>
+        <location filename="../../ui/document.py" line="397"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="400"/>
+        <location filename="../../ui/document.py" line="415"/>
         <source>Nieuwe rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="406"/>
+        <location filename="../../ui/document.py" line="421"/>
         <source>Rol verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="417"/>
+        <location filename="../../ui/document.py" line="432"/>
         <source>Rollen verbinden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="422"/>
+        <location filename="../../ui/document.py" line="437"/>
         <source>Rolverbinding verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,27 +2282,27 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>Procesbouw</name>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>Kaart openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>Kaart is al geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Alleen-lezen openen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Kaart kan niet worden geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>Proceskaart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,7 +2439,7 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>RoleNetworkScene</name>
     <message>
-        <location filename="../../ui/canvas/role_network.py" line="158"/>
+        <location filename="../../ui/canvas/role_network.py" line="167"/>
         <source>Verbinding verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,6 +2550,29 @@ gevraagd als het nodig is en nooit bewaard.</source>
     <message>
         <location filename="../../ui/room/figures.py" line="71"/>
         <source>stroomefficiëntie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomView</name>
+    <message>
+        <location filename="../../ui/room/room_view.py" line="164"/>
+        <source>‹ kaart gaat verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_view.py" line="165"/>
+        <source>kaart gaat verder ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_view.py" line="166"/>
+        <source>˄ kaart gaat verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/room/room_view.py" line="167"/>
+        <source>˅ kaart gaat verder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2663,45 +2691,40 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>SessionControl</name>
     <message>
-        <location filename="../../ui/room/session_control.py" line="91"/>
+        <location filename="../../ui/room/session_control.py" line="95"/>
         <source>Fase: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/session_control.py" line="110"/>
+        <location filename="../../ui/room/session_control.py" line="114"/>
         <source>Tijd voor %1 wijzigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/session_control.py" line="136"/>
-        <source>Tijd van %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="71"/>
+        <location filename="../../ui/room/side_panel.py" line="130"/>
         <source>en nog %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="83"/>
+        <location filename="../../ui/room/side_panel.py" line="143"/>
         <source>Wanneer gaat het goed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="87"/>
+        <location filename="../../ui/room/side_panel.py" line="147"/>
         <source>Nog geen verhalen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="95"/>
+        <location filename="../../ui/room/side_panel.py" line="155"/>
         <source>Verborgen verbindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room/side_panel.py" line="99"/>
+        <location filename="../../ui/room/side_panel.py" line="159"/>
         <source>%n overdracht(en), maar niet getekend</source>
         <translation>
             <numerusform>%n overdracht, maar niet getekend</numerusform>
@@ -2709,7 +2732,7 @@ gevraagd als het nodig is en nooit bewaard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room/side_panel.py" line="102"/>
+        <location filename="../../ui/room/side_panel.py" line="162"/>
         <source>nog %n te onthullen</source>
         <translation>
             <numerusform>nog %n te onthullen</numerusform>
@@ -2717,37 +2740,37 @@ gevraagd als het nodig is en nooit bewaard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="105"/>
+        <location filename="../../ui/room/side_panel.py" line="165"/>
         <source>Geen verborgen verbindingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="111"/>
+        <location filename="../../ui/room/side_panel.py" line="172"/>
         <source>Afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="111"/>
+        <location filename="../../ui/room/side_panel.py" line="172"/>
         <source>Experimenten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="116"/>
+        <location filename="../../ui/room/side_panel.py" line="177"/>
         <source>nog niemand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="117"/>
+        <location filename="../../ui/room/side_panel.py" line="178"/>
         <source>nog geen datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="118"/>
+        <location filename="../../ui/room/side_panel.py" line="179"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="122"/>
+        <location filename="../../ui/room/side_panel.py" line="183"/>
         <source>Nog geen experimenten.</source>
         <translation type="unfinished"></translation>
     </message>

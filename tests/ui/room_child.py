@@ -12,9 +12,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from procesbouw.model import Flow, Step
 from procesbouw.session import PHASES, Phase
@@ -22,6 +22,8 @@ from procesbouw.storage import MapFile
 from resources import sample_path
 from ui.document import MapDocument
 from ui.main_window import MainWindow
+
+DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
 
 def _settle() -> None:
@@ -58,6 +60,7 @@ def main(shots: Path | None) -> dict[str, object]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QCoreApplication.setOrganizationName("ProcesbouwTests")
     app = QApplication([])
+    QLocale.setDefault(QLocale("nl_NL"))  # as the app does for Dutch: dates on the cards
     laptop, projector = app.screens()
     path = folder / "zorg.procesbouw"
     shutil.copyfile(sample_path(), path)
@@ -99,6 +102,15 @@ def main(shots: Path | None) -> dict[str, object]:
             "figures": audience.figures.shown_texts() if audience.figures.isVisible() else [],
             "side": audience.side.texts if audience.side.isVisible() else [],
             "network": audience.centre.currentWidget() is audience.network_view,
+            "network_text_pixels": audience.network_text_pixels(),
+            "panel_beside": audience.side.beside,
+            "panel_words_whole": audience.side.isHidden()
+            or audience.side.row_fits(audience.side.width()),
+            "legend_rows_fit": all(
+                row.sizeHint().width() <= audience.legend.contentsRect().width()
+                for row in audience.legend.findChildren(QWidget, options=DIRECT)
+            ),
+            "continues": audience.view.sides_continuing(),
         }
         if shots is not None:
             audience.grab().save(str(shots / f"audience-{number}-{phase.value}.png"))

@@ -99,6 +99,30 @@ def test_a_phase_change_is_an_undoable_edit_kept_in_the_file(
     assert stored.spent(Phase.STORIES) == pytest.approx(1.5)
 
 
+def test_the_running_clock_is_in_the_file_within_half_a_minute_and_never_undone(
+    qtbot: Any, window: MainWindow, map_path: Path, clock: FakeClock
+) -> None:
+    control = window.session
+    stack = window.document.undo_stack
+    control.start()
+    clock.now += 10 * 60
+    control.go_to(Phase.STORIES)  # an undoable edit, with the 10 minutes of building
+    steps_in_history = stack.count()
+    for _ in range(5):  # 2.5 minutes of stories, the one-second timer ticking
+        clock.now += 30
+        control._tick()
+    assert stack.count() == steps_in_history  # time is no edit: not in the history
+    # Without closing (as after a crash), the file already has the minutes.
+    with MapFile.open(map_path, read_only=True) as meanwhile:
+        (stored,) = meanwhile.map.sessions.values()
+    assert stored.spent(Phase.STORIES) == pytest.approx(2.5)
+    stack.undo()  # the phase goes back; the minutes spent stay spent
+    (session,) = window.document.map.sessions.values()
+    assert session.phase is Phase.BUILD
+    assert session.spent(Phase.BUILD) == pytest.approx(10)
+    assert session.spent(Phase.STORIES) == pytest.approx(2.5)
+
+
 def test_time_up_is_said_quietly(qtbot: Any, window: MainWindow, clock: FakeClock) -> None:
     control = window.session
     control.set_planned(Phase.BUILD, 1)
@@ -112,6 +136,28 @@ def test_time_up_is_said_quietly(qtbot: Any, window: MainWindow, clock: FakeCloc
     assert "tijd om" in window.phase_bar.timer_label.text()
     assert "Bouwen" in window.statusBar().currentMessage()
     assert QApplication.activeModalWidget() is None
+
+
+def test_on_one_screen_the_wall_takes_the_phase_keys_and_shows_the_clock(
+    qtbot: Any, window: MainWindow, clock: FakeClock
+) -> None:
+    audience = _present(qtbot, window)
+    control = window.session
+    assert "·" not in audience.phase_step.text()  # no clock before it ran
+    control.set_planned(Phase.BUILD, 1)
+    control.start()
+    clock.now += 30
+    control._tick()
+    assert audience.phase_step.text() == "fase 1 van 5  ·  0:30 / 1:00"
+    clock.now += 45
+    control._tick()
+    assert audience.phase_step.text().endswith("tijd om · +0:15")
+    QTest.keyClick(audience, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert control.phase is Phase.STORIES
+    assert audience.phase_title.text() == "Wanneer gaat het goed?"
+    QTest.keyClick(audience, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert control.phase is Phase.BUILD
+    assert window.document.map.sessions  # each move an undoable edit, as from the bar
 
 
 def test_presenting_on_one_screen_and_esc_bring_back_the_window_exactly(
@@ -205,10 +251,12 @@ def test_a_map_too_wide_to_read_whole_follows_the_selection_unless_pinned(
     doc.add_entities(list(steps), "Lange kaart")
     audience = _present(qtbot, window)
     view = audience.view
-    assert not view.fits_whole_map() and view.name_pixels() >= 18
+    assert not view.fits_whole_map() and view.name_pixels() >= view.wall_text_pixels()
+    assert view.sides_continuing() == ["right"]  # the room is told the map goes on
     window.scene.select_ids([steps[-1].id])
     last = window.scene.bricks[steps[-1].id].sceneBoundingRect()
     assert view.mapToScene(view.viewport().rect()).boundingRect().contains(last)
+    assert "left" in view.sides_continuing() and "right" not in view.sides_continuing()
     view.pinned = True
     before = view.mapToScene(view.viewport().rect()).boundingRect()
     window.scene.select_ids([steps[0].id])

@@ -68,6 +68,20 @@ def test_brick_names_read_from_the_back_of_the_room_in_every_phase(
 ) -> None:
     for phase, seen in measured["phases"].items():
         assert seen["name_pixels"] >= 18, phase  # font pixel size × view scale
+        assert seen["fits"] and seen["continues"] == [], phase  # the sample, whole
+        if seen["network"]:
+            assert seen["network_text_pixels"] >= 18, phase  # the edges' words too
+
+
+def test_the_cards_go_under_a_wide_map_and_nothing_on_the_wall_is_cut(
+    measured: dict[str, Any],
+) -> None:
+    phases = measured["phases"]
+    # The sample is wide: a row of cards under it leaves it the larger scale.
+    assert not phases["stories"]["panel_beside"] and not phases["agreements"]["panel_beside"]
+    assert phases["connections"]["panel_beside"]  # the role network is round: beside it
+    for phase, seen in phases.items():
+        assert seen["panel_words_whole"] and seen["legend_rows_fit"], phase
 
 
 def test_a_thirty_step_map_fits_the_projector_readably(measured: dict[str, Any]) -> None:
@@ -79,7 +93,7 @@ def test_each_phase_shows_its_own_things_with_a_legend(measured: dict[str, Any])
     phases = measured["phases"]
     assert phases["build"]["figures"] == [] and phases["build"]["side"] == []
     assert "overdracht" in phases["build"]["legend"]
-    assert phases["stories"]["side"][0] == "Wanneer gaat het goed?"
+    assert any(text.startswith("Als de wijkverpleegkundige") for text in phases["stories"]["side"])
     assert "aantal verhalen over deze stap" in phases["stories"]["legend"]
     assert phases["connections"]["network"] and any(
         "↔" in text for text in phases["connections"]["side"]

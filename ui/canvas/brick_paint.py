@@ -164,23 +164,26 @@ def room_pixels() -> int | None:
 
 
 @lru_cache(maxsize=64)
-def readable_zoom(names: tuple[str, ...]) -> float:
+def readable_zoom(names: tuple[str, ...], text_pixels: float = style.ROOM_TEXT_PIXELS) -> float:
     """The smallest zoom at which every name of ``names`` is drawn whole (no word
-    cut) at ``ROOM_TEXT_PIXELS`` or more on screen; at least ``ROOM_MIN_ZOOM``."""
-    zoom = style.ROOM_MIN_ZOOM
+    cut) at ``text_pixels`` or more on screen; never below the zoom at which the
+    largest room name would be that small."""
+    zoom = text_pixels / style.ROOM_NAME_MAX_PIXELS
     while zoom < style.ROOM_FULL_ZOOM:
-        if _all_fit(names, math.ceil(style.ROOM_TEXT_PIXELS / zoom)):
+        if _all_fit(names, math.ceil(text_pixels / zoom)):
             return zoom
         zoom += 0.01
     return style.ROOM_FULL_ZOOM
 
 
 @lru_cache(maxsize=64)
-def room_name_pixels(names: tuple[str, ...], lod: float) -> int:
+def room_name_pixels(
+    names: tuple[str, ...], lod: float, text_pixels: float = style.ROOM_TEXT_PIXELS
+) -> int:
     """One name size (scene units) for every brick in the room view at zoom ``lod``:
-    as large as the bricks hold with every word whole, never under
-    ``ROOM_TEXT_PIXELS`` on screen. One size for all keeps the wall calm."""
-    smallest = math.ceil(style.ROOM_TEXT_PIXELS / max(lod, 1e-6))
+    as large as the bricks hold with every word whole, never under ``text_pixels``
+    on screen. One size for all keeps the wall calm."""
+    smallest = math.ceil(text_pixels / max(lod, 1e-6))
     size = max(int(style.ROOM_NAME_MAX_PIXELS), smallest)
     while size > smallest and not _all_fit(names, size):
         size -= 1
@@ -210,7 +213,9 @@ def paint_room_name(painter: QPainter, text: QColor, name: str, pixels: int) -> 
     _paint_name_alone(painter, text, name, _pixel_font(pixels), 3, ROOM_TEXT_RECT)
 
 
-ROOM_TEXT_RECT = BODY.adjusted(4, 4, -4, -4)
+# The name alone may use the whole face of the brick: a few pixels more width
+# keep a long Dutch word ("Intakegesprek") whole one zoom step further out.
+ROOM_TEXT_RECT = BODY.adjusted(3, 2, -3, -2)
 
 
 @cache

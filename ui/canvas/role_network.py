@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsLineItem,
@@ -33,16 +33,19 @@ from ui.canvas import style
 
 NODE_RADIUS = 46
 RING_RADIUS = 260
+EDGE_POINTS = 10.0  # the words on an edge: its count and the link's note
+NAME_POINTS = 11.0  # a role's name, in or under its node
 _ROLE = 0  # item data key: the role id of a node
 _LINK = 1  # item data key: the id of a drawn link
 
 
-def _positions(role_ids: list[str]) -> dict[str, QPointF]:
-    """Roles on a circle, in map order, starting at the top."""
+def _positions(role_ids: list[str], stretch: float) -> dict[str, QPointF]:
+    """Roles on a circle (an ellipse ``stretch`` times as wide), in map order,
+    starting at the top."""
     count = max(len(role_ids), 1)
     return {
         role_id: QPointF(
-            RING_RADIUS * math.cos(-math.pi / 2 + 2 * math.pi * index / count),
+            stretch * RING_RADIUS * math.cos(-math.pi / 2 + 2 * math.pi * index / count),
             RING_RADIUS * math.sin(-math.pi / 2 + 2 * math.pi * index / count),
         )
         for index, role_id in enumerate(role_ids)
@@ -59,6 +62,7 @@ class RoleNetworkScene(QGraphicsScene):
         self.nodes: dict[str, QGraphicsEllipseItem] = {}
         self.edges: dict[tuple[str, str], QGraphicsPathItem] = {}
         self.read_only = False
+        self.text_scale = 1.0  # the audience screen draws the words larger
         self._drag_from: str | None = None
         self._preview: QGraphicsLineItem | None = None
 
@@ -68,16 +72,21 @@ class RoleNetworkScene(QGraphicsScene):
         pm: ProcessMap,
         labels: dict[str, str],
         legend_below: bool = False,
+        text_scale: float = 1.0,
+        stretch: float = 1.0,
     ) -> None:
         """``labels``: the words for the legend, already translated (none: no
         legend, the audience screen has its own); with ``legend_below`` the legend
         goes under the ring (a narrow view) instead of beside it, so the network
-        is drawn larger."""
+        is drawn larger. ``text_scale`` enlarges the names and the edges' words
+        (the wall reads them from six metres); ``stretch`` widens the ring into an
+        ellipse for a wide screen, which gives those words room."""
+        self.text_scale = text_scale
         self.clear()
         self._preview = None
         self.nodes.clear()
         self.edges.clear()
-        at = _positions(list(pm.roles))
+        at = _positions(list(pm.roles), stretch)
         heaviest = max((c.flow_count for c in analysis.collaboration), default=1)
         drawn = {frozenset((k.role_a_id, k.role_b_id)): k for k in pm.role_links.values()}
         for collaboration in analysis.collaboration:
@@ -179,14 +188,14 @@ class RoleNetworkScene(QGraphicsScene):
         self.edges[(a, b)] = item
         if note:
             item.setToolTip(note)
-            shown = QFontMetricsF(QFont()).elidedText(note, Qt.TextElideMode.ElideRight, 180)
+            font = self._font(EDGE_POINTS, hidden)
+            shown = QFontMetricsF(font).elidedText(
+                note, Qt.TextElideMode.ElideRight, 180 * self.text_scale
+            )
             text = f"{text}  “{shown}”" if text else f"“{shown}”"
         if text:
             label = QGraphicsSimpleTextItem(text + ("  ⚠" if hidden else ""))
-            font = QFont()
-            font.setPointSize(10)
-            font.setBold(hidden)
-            label.setFont(font)
+            label.setFont(self._font(EDGE_POINTS, hidden))
             label.setBrush(QBrush(style.REWORK if hidden else style.FLOW))
             # A white pill behind the label keeps it readable on top of the edge.
             box = label.boundingRect().adjusted(-5, -2, 5, 2)
@@ -209,10 +218,7 @@ class RoleNetworkScene(QGraphicsScene):
         node.setCursor(Qt.CursorShape.CrossCursor)
         self.nodes[role_id] = node
         text = QGraphicsSimpleTextItem(name, node)
-        font = QFont()
-        font.setPointSize(11)
-        font.setBold(True)
-        text.setFont(font)
+        text.setFont(self._font(NAME_POINTS, True))
         text.setBrush(QBrush(style.text_colour_on(colour)))
         metrics_width = text.boundingRect().width()
         if metrics_width > 2 * NODE_RADIUS - 8:
@@ -221,6 +227,16 @@ class RoleNetworkScene(QGraphicsScene):
             text.setPos(at.x() - metrics_width / 2, at.y() + NODE_RADIUS + (12 if broker else 4))
         else:
             text.setPos(at.x() - metrics_width / 2, at.y() - text.boundingRect().height() / 2)
+
+    def _font(self, points: float, bold: bool) -> QFont:
+        font = QFont()
+        font.setPointSizeF(points * self.text_scale)
+        font.setBold(bold)
+        return font
+
+    def smallest_text_pixels(self) -> float:
+        """The height of the smallest words drawn (the edges'), in scene units."""
+        return QFontInfo(self._font(EDGE_POINTS, False)).pixelSize()
 
     def _legend(self, labels: dict[str, str], below: bool) -> None:
         top = -RING_RADIUS - NODE_RADIUS - 20

@@ -64,14 +64,16 @@ OVERVIEW_POINT_SIZE = 6.5
 # saves a third of a brick's paint when zooming through a big map.
 STUD_ZOOM = 0.3
 
-# The room view (projector): a brick's name is at least this many pixels high on
-# the wall. Below ROOM_FULL_ZOOM the name alone is drawn, larger in scene units
-# (at most ROOM_NAME_MAX_PIXELS, two lines of which fit a brick), so the audience
-# view never zooms out below ROOM_MIN_ZOOM. From ROOM_FULL_ZOOM the normal text is
-# that large itself and the times' badges are drawn too.
+# The room view (projector): a brick's name is at least ROOM_TEXT_PIXELS high on a
+# projector of ROOM_SCREEN_LINES lines, and the same share of any other screen's
+# height (a projector throws every resolution onto the same wall: 18 px of 1080 lines
+# read like 12.8 px of 768). Below ROOM_FULL_ZOOM the name alone is drawn, larger in
+# scene units (at most ROOM_NAME_MAX_PIXELS), so the audience view never zooms out
+# below that threshold over ROOM_NAME_MAX_PIXELS. From ROOM_FULL_ZOOM the normal text
+# is that large itself and the times' badges are drawn too.
 ROOM_TEXT_PIXELS = 18.0
+ROOM_SCREEN_LINES = 1080
 ROOM_NAME_MAX_PIXELS = 26.0
-ROOM_MIN_ZOOM = ROOM_TEXT_PIXELS / ROOM_NAME_MAX_PIXELS
 ROOM_FULL_ZOOM = 1.4
 ROOM_MAX_ZOOM = 2.2  # a small map is not blown up beyond this
 ROOM_MARKER_PIXELS = 26.0  # the story count's disc on the wall

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPainter
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGraphicsView,
     QHBoxLayout,
@@ -35,11 +36,14 @@ from ui.live_analysis import LiveAnalysis
 from ui.panels.wording import phase_label
 from ui.room.figures import RoomFigures
 from ui.room.legend import Entry, Legend
+from ui.room.phase_bar import clock_text
 from ui.room.room_view import RoomView
 from ui.room.session_control import SessionControl
 from ui.room.side_panel import SidePanel
 
 REVEAL_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down)
+NEXT_PHASE_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)  # with Ctrl
+PREVIOUS_PHASE_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)  # with Ctrl
 
 
 class AudienceWindow(QWidget):
@@ -91,11 +95,12 @@ class AudienceWindow(QWidget):
         self.centre.addWidget(self.view)
         self.centre.addWidget(self.network_view)
         self.side = SidePanel()
-        body = QHBoxLayout()
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(0)
-        body.addWidget(self.centre, 3)
-        body.addWidget(self.side, 1)
+        self.body = QWidget()
+        self._body_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.body)
+        self._body_layout.setContentsMargins(0, 0, 0, 0)
+        self._body_layout.setSpacing(0)
+        self._body_layout.addWidget(self.centre, 3)
+        self._body_layout.addWidget(self.side, 1)
         self.legend = Legend()
 
         layout = QVBoxLayout(self)
@@ -105,7 +110,7 @@ class AudienceWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.legend)
 
         # Edits reach the shared scene at once; the framing follows in the same turn.
@@ -114,6 +119,7 @@ class AudienceWindow(QWidget):
         scene.selectionChanged.connect(self._selection_changed)
         live_analysis.updated.connect(self.refresh)
         control.changed.connect(self.refresh)
+        control.ticked.connect(self._show_phase_time)
         self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -123,8 +129,13 @@ class AudienceWindow(QWidget):
     # -- keys --------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        with_ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             self.leave_requested.emit()
+        elif with_ctrl and event.key() in NEXT_PHASE_KEYS:
+            self.control.forward()  # on one screen the phase bar is behind this window
+        elif with_ctrl and event.key() in PREVIOUS_PHASE_KEYS:
+            self.control.back()
         elif event.key() in REVEAL_KEYS:
             self.reveal_next()
         else:
@@ -159,11 +170,7 @@ class AudienceWindow(QWidget):
         pm = self.document.map
         phase = control.phase
         self.phase_title.setText(phase_label(phase))
-        self.phase_step.setText(
-            self.tr("fase %1 van %2")
-            .replace("%1", str(PHASES.index(phase) + 1))
-            .replace("%2", str(len(PHASES)))
-        )
+        self._show_phase_time()
         lang = settings.active_language()
         self.figures.setVisible(view.figures)
         if view.figures:
@@ -183,9 +190,98 @@ class AudienceWindow(QWidget):
             self.side.show_stories(list(pm.findings.values()))
         else:
             self.side.show_nothing()
-        QTimer.singleShot(0, self.view.reframe)  # after the side panel took its width
-        self.view.reframe()
+        self._place_side_panel()
+        QTimer.singleShot(0, self._reframe_centre)  # after the side panel took its room
+        self._reframe_centre()
         self._show_legend()
+
+    def _show_phase_time(self) -> None:
+        """ "fase 2 van 5", with the phase's clock once it has counted: the room
+        sees its timebox too, and on one screen it is the facilitator's only timer."""
+        phase = self.control.phase
+        words = (
+            self.tr("fase %1 van %2")
+            .replace("%1", str(PHASES.index(phase) + 1))
+            .replace("%2", str(len(PHASES)))
+        )
+        time = self.control.phase_time()
+        if time.over:
+            over = clock_text(time.spent - time.planned)
+            words += "  ·  " + self.tr("tijd om · +%1").replace("%1", over)
+        elif self.control.running or time.spent > 0:
+            words += f"  ·  {clock_text(time.spent)} / {clock_text(time.planned)}"
+        self.phase_step.setText(words)
+        colour = "#FFB74D" if time.over else "#C9D1D9"
+        self.phase_step.setStyleSheet(f"font-size: 19px; color: {colour};")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_side_panel()
+
+    def _place_side_panel(self) -> None:
+        """Beside the map or under it: wherever the map (or the role network) keeps
+        the larger scale. A wide map gets the whole width and the cards a row under
+        it; a tall one keeps the full height with the cards in a column."""
+        if self.side.isHidden():
+            return
+        area = self.body.size()
+        content = self._centre_content()
+        if area.isEmpty() or content.isEmpty():
+            return
+        column = area.width() // 4  # the column's stretch: one of four
+        self.side.set_beside(False, area.width())
+        row = self.side.heightForWidth(area.width())
+        row = row if row > 0 else self.side.sizeHint().height()
+        beside = min((area.width() - column) / content.width(), area.height() / content.height())
+        under = min(area.width() / content.width(), (area.height() - row) / content.height())
+        in_column = beside >= under or not self.side.row_fits(area.width())
+        if in_column:
+            self.side.set_beside(True)
+        direction = QBoxLayout.Direction
+        layout = self._body_layout
+        layout.setDirection(direction.LeftToRight if in_column else direction.TopToBottom)
+        layout.setStretchFactor(self.centre, 3 if in_column else 1)
+        layout.setStretchFactor(self.side, 1 if in_column else 0)
+
+    def _centre_content(self) -> QRectF:
+        if self.centre.currentWidget() is self.network_view:
+            return self.network.itemsBoundingRect().adjusted(-30, -30, 30, 30)
+        return self.view.content_rect()
+
+    def _reframe_centre(self) -> None:
+        if self.centre.currentWidget() is self.network_view:
+            self._fit_network()
+        else:
+            self.view.reframe()
+
+    def _fit_network(self) -> None:
+        """Fit the role network; if its smallest words would then be under the
+        wall's reading size, draw its words larger and fit again."""
+        view = self.network_view
+        view.fitInView(self._centre_content(), Qt.AspectRatioMode.KeepAspectRatio)
+        analysis = self.live_analysis.latest
+        on_screen = self.network_text_pixels()
+        wanted = self.view.wall_text_pixels()
+        if analysis is None or on_screen >= wanted:
+            return
+        for _ in range(3):  # larger words widen the drawing a little: fit again
+            self.network.text_scale *= wanted / on_screen * 1.02
+            self._show_network(analysis)
+            view.fitInView(self._centre_content(), Qt.AspectRatioMode.KeepAspectRatio)
+            on_screen = self.network_text_pixels()
+            if on_screen >= wanted:
+                return
+
+    def _network_stretch(self) -> float:
+        """As wide as the screen's part for it allows, so the words on the edges
+        (drawn large for the wall) have room beside each other."""
+        size = self.centre.size()
+        aspect = size.width() / size.height() if size.height() > 0 else 1.0
+        return min(max(aspect * 0.9, 1.0), 2.0)
+
+    def network_text_pixels(self) -> float:
+        """How high the role network's smallest words are on this screen."""
+        return self.network.smallest_text_pixels() * self.network_view.transform().m11()
 
     def _show_network(self, analysis: Analysis) -> None:
         """The role network with only the revealed hidden connections drawn."""
@@ -196,11 +292,13 @@ class AudienceWindow(QWidget):
             if not c.hidden or role_pair(c.role_a_id, c.role_b_id) in shown
         )
         self.network.show_network(
-            replace(analysis, collaboration=collaboration), self.document.map, {}
+            replace(analysis, collaboration=collaboration),
+            self.document.map,
+            {},
+            text_scale=self.network.text_scale,
+            stretch=self._network_stretch(),
         )
-        rect = self.network.itemsBoundingRect().adjusted(-30, -30, 30, 30)
         self.centre.setCurrentWidget(self.network_view)
-        self.network_view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
     def _show_legend(self) -> None:
         """One entry per mark on screen now: role colours, outlines, bars, discs, arrows."""

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.canvas.brick_paint import paint_icon
 
 SWATCH_WIDTH, SWATCH_HEIGHT = 44, 26
+ENTRY_GAP = 8  # between a picture and its words
+ENTRY_SPACE = 22  # after an entry's words
 
 
 def _swatch(draw: str, colour: QColor) -> QPixmap:
@@ -88,29 +90,68 @@ class Legend(QFrame):
         self._layout.setContentsMargins(28, 8, 28, 10)
         self._layout.setSpacing(4)
         self.entries: list[str] = []
+        self._rows: list[list[Entry]] = []
+        self._laid_out_for = 0
 
     def show_rows(self, rows: list[list[Entry]]) -> None:
+        """The entries in their rows; a row too wide for the screen wraps, so no
+        words are cut at the edge."""
+        self._rows = rows
+        self.entries = [words for row in rows for _draw, _colour, words in row]
+        self._lay_out()
+        self.setVisible(bool(self.entries))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._laid_out_for != self._width():
+            self._lay_out()
+
+    def _width(self) -> int:
+        screen = self.screen()
+        if self.width() > 100 or screen is None:
+            return self.width()
+        return screen.availableGeometry().width()  # before the window is shown
+
+    def _lay_out(self) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
             row = item.widget() if item is not None else None
             if row is not None:
                 row.deleteLater()
-        self.entries = [words for row in rows for _draw, _colour, words in row]
-        for entries in rows:
-            if not entries:
-                continue
-            row = QWidget()
-            layout = QHBoxLayout(row)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.setSpacing(8)
-            for draw, colour, words in entries:
-                picture = QLabel()
-                picture.setPixmap(_swatch(draw, colour))
-                text = QLabel(words)
-                text.setTextFormat(Qt.TextFormat.PlainText)
-                layout.addWidget(picture)
-                layout.addWidget(text)
-                layout.addSpacing(22)
-            layout.addStretch(1)
-            self._layout.addWidget(row)
-        self.setVisible(bool(self.entries))
+        self._laid_out_for = width = self._width()
+        margins = self._layout.contentsMargins()
+        room = width - margins.left() - margins.right()
+        probe = QLabel()
+        probe.setStyleSheet(self.styleSheet())
+        probe.ensurePolished()
+        metrics = probe.fontMetrics()
+        for entries in self._rows:
+            line: list[Entry] = []
+            used = 0
+            for entry in entries:
+                needed = (
+                    SWATCH_WIDTH + ENTRY_GAP + metrics.horizontalAdvance(entry[2]) + ENTRY_SPACE
+                )
+                if line and used + needed > room:
+                    self._add_row(line)
+                    line, used = [], 0
+                line.append(entry)
+                used += needed
+            if line:
+                self._add_row(line)
+
+    def _add_row(self, entries: list[Entry]) -> None:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(ENTRY_GAP)
+        for draw, colour, words in entries:
+            picture = QLabel()
+            picture.setPixmap(_swatch(draw, colour))
+            text = QLabel(words)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(picture)
+            layout.addWidget(text)
+            layout.addSpacing(ENTRY_SPACE)
+        layout.addStretch(1)
+        self._layout.addWidget(row)

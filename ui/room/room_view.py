@@ -4,13 +4,24 @@ fitted and centred, never smaller than reads from the back of the room."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontInfo, QPainter, QPaintEvent, QResizeEvent, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTransform,
+)
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from ui.canvas import style
 from ui.canvas.brick_paint import painting_for_the_room, readable_zoom, room_name_pixels
 from ui.canvas.brick_text import NAME_FONT
 from ui.canvas.scene import MapScene
+
+CONTINUES_FILL = QColor(31, 42, 51, 215)  # the header's colour, a little see-through
 
 
 class RoomView(QGraphicsView):
@@ -38,9 +49,16 @@ class RoomView(QGraphicsView):
     def names(self) -> tuple[str, ...]:
         return tuple(sorted(brick.step.name for brick in self.map_scene.bricks.values()))
 
+    def wall_text_pixels(self) -> float:
+        """How high a name must be on this screen to read from the back of the room:
+        18 px on a 1080-line projector, the same share of any other screen's height."""
+        screen = self.screen()
+        lines = screen.geometry().height() if screen is not None else style.ROOM_SCREEN_LINES
+        return style.ROOM_TEXT_PIXELS * lines / style.ROOM_SCREEN_LINES
+
     def name_font_pixels(self) -> int:
         """The bricks' name size (scene units) in this view at its scale."""
-        return room_name_pixels(self.names(), round(self.scale_factor, 4))
+        return room_name_pixels(self.names(), round(self.scale_factor, 4), self.wall_text_pixels())
 
     def name_pixels(self) -> float:
         """How high the bricks' names are on this screen, in pixels."""
@@ -51,7 +69,7 @@ class RoomView(QGraphicsView):
 
     def readable_scale(self) -> float:
         """The smallest scale at which every brick's name reads whole from the back."""
-        return readable_zoom(self.names())
+        return readable_zoom(self.names(), self.wall_text_pixels())
 
     def fits_whole_map(self) -> bool:
         return self._fit_scale() >= self.readable_scale()
@@ -113,6 +131,61 @@ class RoomView(QGraphicsView):
         size = self.viewport().size()
         width, height = size.width() / scale, size.height() / scale
         return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+
+    def sides_continuing(self) -> list[str]:
+        """The edges ("left", "right", "top", "bottom") beyond which part of the map
+        lies out of view: the room is told the map goes on there."""
+        if self.fits_whole_map():
+            return []
+        visible = self._visible_now()
+        content = self.content_rect().adjusted(16, 16, -16, -16)  # without the margin
+        beyond = {
+            "left": content.left() < visible.left() - 1,
+            "right": content.right() > visible.right() + 1,
+            "top": content.top() < visible.top() - 1,
+            "bottom": content.bottom() > visible.bottom() + 1,
+        }
+        return [side for side, out in beyond.items() if out]
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        sides = self.sides_continuing()
+        if not sides:
+            return
+        painter.save()
+        painter.resetTransform()  # in the viewport's pixels, whatever the zoom
+        for side in sides:
+            self._paint_continues(painter, side)
+        painter.restore()
+
+    def _paint_continues(self, painter: QPainter, side: str) -> None:
+        """A dark label at the middle of ``side``: "kaart gaat verder" with an arrow."""
+        words = {
+            "left": self.tr("‹ kaart gaat verder"),
+            "right": self.tr("kaart gaat verder ›"),
+            "top": self.tr("˄ kaart gaat verder"),
+            "bottom": self.tr("˅ kaart gaat verder"),
+        }[side]
+        font = QFont(self.font())
+        font.setPixelSize(round(self.wall_text_pixels()))
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        box = QRectF(0, 0, metrics.horizontalAdvance(words) + 28, metrics.height() + 14)
+        area = QRectF(self.viewport().rect()).adjusted(12, 12, -12, -12)
+        anchor = {
+            "left": QPointF(area.left() + box.width() / 2, area.center().y()),
+            "right": QPointF(area.right() - box.width() / 2, area.center().y()),
+            "top": QPointF(area.center().x(), area.top() + box.height() / 2),
+            "bottom": QPointF(area.center().x(), area.bottom() - box.height() / 2),
+        }[side]
+        box.moveCenter(anchor)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(CONTINUES_FILL)
+        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         pixels = self.name_font_pixels()

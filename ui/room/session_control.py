@@ -1,9 +1,12 @@
 """The live session: its phase, the running timer, what the audience sees and
 which hidden connections have been revealed.
 
-The phase and the minutes per phase are map data (``procesbouw.session``) and
-change only through undoable edits; the running clock, the reveal and the
-facilitator's override of the audience view are state of this sitting only.
+The phase and the planned minutes are map data (``procesbouw.session``) and
+change only through undoable edits. The minutes spent are stored as they are
+counted (every ``RECORD_EVERY_SECONDS`` while the clock runs, and on a pause, a
+phase change or closing), outside the undo stack: a crash loses at most that
+much, and Ctrl+Z never undoes time. The reveal and the facilitator's override of
+the audience view are state of this sitting only.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from ui.document import MapDocument
 from ui.panels.wording import phase_label
 
 TICK_MS = 1000
+RECORD_EVERY_SECONDS = 30.0
 
 
 class SessionControl(QObject):
@@ -115,6 +119,10 @@ class SessionControl(QObject):
     def start(self) -> None:
         if self.document.read_only:
             return
+        if self.session is self._unsaved:
+            # Stored from the first second, outside the undo stack: undoing the
+            # first phase change must not take the session and its time with it.
+            self.document.record(self._unsaved)
         self.clock.start(time.monotonic())
         self._timer.start()
         self.changed.emit()
@@ -127,13 +135,13 @@ class SessionControl(QObject):
         self.changed.emit()
 
     def record_time(self) -> None:
-        """Store the minutes counted and not yet stored (on a pause or when closing)."""
+        """Store the minutes counted and not yet stored (while running, on a pause,
+        when closing): a measurement, not an edit, so not on the undo stack."""
         if self.document.read_only:
             return
         minutes = self.clock.take(time.monotonic())
         if minutes >= 1 / 60:
-            phase = self.phase
-            self._store(self.session.with_time_spent(phase, minutes), self.tr("Tijd van %1"), phase)
+            self.document.record(self.session.with_time_spent(self.phase, minutes))
 
     def set_override(self, view: AudienceView | None) -> None:
         """The facilitator's own choice of what the audience sees (None: the phase's)."""
@@ -162,6 +170,8 @@ class SessionControl(QObject):
                 edit.add(session)
 
     def _tick(self) -> None:
+        if self.clock.seconds(time.monotonic()) >= RECORD_EVERY_SECONDS:
+            self.record_time()
         self.ticked.emit()
         if self.phase_time().over and self._announced != self.phase:
             self._announced = self.phase

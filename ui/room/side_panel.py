@@ -1,10 +1,13 @@
-"""The column beside the map on the audience screen: the stories, the revealed
-hidden connections, or the chosen experiments, depending on the phase."""
+"""The panel beside or under the map on the audience screen: the stories, the
+revealed hidden connections, or the chosen experiments, depending on the phase.
+
+Beside the map it is a column of cards; under it, a row (``set_beside``): the
+audience window puts it where it takes the map the least room."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from procesbouw.analysis.results import HiddenConnection
 from procesbouw.model import Action, Finding, ProcessMap
@@ -12,24 +15,79 @@ from ui.panels.snapshots import shown_date
 from ui.panels.wording import FORM_COLOURS, form_label
 
 MAX_CARDS = 6  # more would be too small to read; the rest is counted
+CARD_PADDING = 16
+ROW_CARD_MAX_WIDTH = 420  # a few cards in a row stay cards, not banners
+NO_LIMIT = 16777215  # Qt's QWIDGETSIZE_MAX
+
+STYLE = (
+    "#side { background: #F7F8FA; border-%s: 1px solid #D5D9DF; }"
+    "#title { font-size: 28px; font-weight: 700; color: #1B1B1B; }"
+    "#card { background: white; border: 1px solid #DDE1E6; border-radius: 10px; }"
+    "#headline { font-size: 22px; font-weight: 600; color: #1B1B1B; }"
+    "#detail { font-size: 19px; color: #37424D; }"
+    "#more { font-size: 19px; color: #5F6B76; }"
+)
 
 
 class SidePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("side")
-        self.setStyleSheet(
-            "#side { background: #F7F8FA; border-left: 1px solid #D5D9DF; }"
-            "#title { font-size: 28px; font-weight: 700; color: #1B1B1B; }"
-            "#card { background: white; border: 1px solid #DDE1E6; border-radius: 10px; }"
-            "#headline { font-size: 24px; font-weight: 600; color: #1B1B1B; }"
-            "#detail { font-size: 19px; color: #37424D; }"
-            "#more { font-size: 19px; color: #5F6B76; }"
-        )
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(24, 22, 24, 22)
-        self._layout.setSpacing(14)
+        self.setStyleSheet(STYLE % "left")
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._layout.setContentsMargins(20, 18, 20, 18)
+        self._layout.setSpacing(12)
         self.texts: list[str] = []
+        self._row_width = 0  # the width of the row under the map; 0: a column beside it
+
+    @property
+    def beside(self) -> bool:
+        return self._row_width == 0
+
+    def set_beside(self, beside: bool, row_width: int = 0) -> None:
+        """A column beside the map, or a row ``row_width`` pixels wide under it."""
+        self._row_width = 0 if beside else row_width
+        self._layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if beside else QBoxLayout.Direction.LeftToRight
+        )
+        self.setStyleSheet(STYLE % ("left" if beside else "top"))
+        self._size_widgets()
+
+    def _widgets(self) -> list[QWidget]:
+        items = (self._layout.itemAt(i) for i in range(self._layout.count()))
+        return [w for w in (item.widget() for item in items if item is not None) if w]
+
+    def _card_width(self, row_width: int) -> int:
+        """Each card's width in a row ``row_width`` wide: the cards share it."""
+        cards = [w for w in self._widgets() if w.objectName() == "card"]
+        if not cards:
+            return ROW_CARD_MAX_WIDTH
+        margins = self._layout.contentsMargins()
+        spare = row_width - margins.left() - margins.right()
+        spare -= self._layout.spacing() * (len(cards) - 1)
+        return min(ROW_CARD_MAX_WIDTH, spare // len(cards))
+
+    def row_fits(self, row_width: int) -> bool:
+        """Whether every word on the cards fits a card in a row of ``row_width``:
+        a long Dutch word ("wijkverpleegkundige") is never cut on the wall."""
+        text_width = self._card_width(row_width) - 2 * CARD_PADDING - 2
+        for card in (w for w in self._widgets() if w.objectName() == "card"):
+            for label in card.findChildren(QLabel):
+                label.ensurePolished()  # the style sheet's font size
+                metrics = label.fontMetrics()
+                if any(metrics.horizontalAdvance(w) > text_width for w in label.text().split()):
+                    return False
+        return True
+
+    def _size_widgets(self) -> None:
+        """In a row the cards share the width and the title is left out (the
+        header above says the phase already); in a column all take its width."""
+        width = self._card_width(self._row_width) if self._row_width else NO_LIMIT
+        for widget in self._widgets():
+            if widget.objectName() == "title":
+                widget.setVisible(not self._row_width)
+            elif widget.objectName() == "card":
+                widget.setMaximumWidth(width)
 
     def _clear(self) -> None:
         self.texts = []
@@ -51,7 +109,7 @@ class SidePanel(QFrame):
         card = QFrame()
         card.setObjectName("card")
         layout = QVBoxLayout(card)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(CARD_PADDING, 12, CARD_PADDING, 12)
         layout.setSpacing(4)
         if chip is not None:
             text, colour = chip
@@ -64,6 +122,7 @@ class SidePanel(QFrame):
         layout.addWidget(self._label(headline, "headline"))
         if detail:
             layout.addWidget(self._label(detail, "detail"))
+        layout.addStretch(1)  # cards in a row share one height: words stay at the top
         self._layout.addWidget(card)
 
     def _finish(self, shown: int, total: int) -> None:
@@ -71,6 +130,7 @@ class SidePanel(QFrame):
             more = self.tr("en nog %1").replace("%1", str(total - shown))
             self._layout.addWidget(self._label(more, "more"))
         self._layout.addStretch(1)
+        self._size_widgets()
 
     # -- what the phases put here ---------------------------------------------------------
 
@@ -104,6 +164,7 @@ class SidePanel(QFrame):
         elif not revealed:
             self._layout.addWidget(self._label(self.tr("Geen verborgen verbindingen."), "more"))
         self._layout.addStretch(1)
+        self._size_widgets()
         self.show()
 
     def show_experiments(self, actions: list[Action], with_agreements: bool) -> None:
