@@ -30,39 +30,77 @@ class RoleNetwork:
     brokers: tuple[Broker, ...]
 
 
-# What the last network was made from, and the network: most edits (a move, a
-# time, a rename of a step) leave all of it as it was, and then the network,
-# its texts and its betweenness are not made again.
-_last: tuple[object, RoleNetwork] | None = None
+@dataclass(frozen=True)
+class _Sources:
+    """Everything a network says depends on: per flow, in the map's order, its id
+    and the roles of its two steps; the drawn links, in order; the role names."""
+
+    flows: list[tuple[str, str | None, str | None]]
+    links: list[tuple[str, str, str]]
+    role_names: dict[str, str]
+
+
+# The last network and what it was made from: most edits (a move, a time, a
+# rename of a step) leave all of it as it was, and then the network, its texts
+# and its betweenness are not made again.
+_last: tuple[_Sources, RoleNetwork] | None = None
 
 
 def role_network(pm: ProcessMap) -> RoleNetwork:
     """The collaboration network of ``pm`` and what it reveals."""
     global _last
-    flows_of: dict[tuple[str, str], list[str]] = {}
+    last = _last  # one read: another thread may replace it meanwhile
+    if last is not None and _made_from(pm, last[0]):
+        return last[1]
     steps = pm.steps
-    for flow in pm.flows.values():
-        role_a = steps[flow.source_id].role_id
-        role_b = steps[flow.target_id].role_id
-        if role_a is None or role_b is None or role_a == role_b:
-            continue
-        pair = (role_a, role_b) if role_a < role_b else (role_b, role_a)
-        flows_of.setdefault(pair, []).append(flow.id)
-    # Everything the network says depends on these alone.
-    key = (
-        flows_of,
+    sources = _Sources(
+        [
+            (flow.id, steps[flow.source_id].role_id, steps[flow.target_id].role_id)
+            for flow in pm.flows.values()
+        ],
         [(link.id, link.role_a_id, link.role_b_id) for link in pm.role_links.values()],
         {role_id: role.name for role_id, role in pm.roles.items()},
     )
-    last = _last  # one read: another thread may replace it meanwhile
-    if last is not None and last[0] == key:
-        return last[1]
-    network = _network(pm, flows_of)
-    _last = (key, network)
+    network = _network(pm, sources)
+    _last = (sources, network)
     return network
 
 
-def _network(pm: ProcessMap, flows_of: dict[tuple[str, str], list[str]]) -> RoleNetwork:
+def _made_from(pm: ProcessMap, sources: _Sources) -> bool:
+    """Whether ``pm`` still has the ``sources`` a network was made from.
+
+    Compared in place rather than by building the sources again and comparing:
+    on a map of thousands of flows that would leave tens of thousands of new
+    objects per analysis, and Python's garbage collector then walks the whole
+    heap every few analyses (docs/performance.md, "Live means live")."""
+    if (
+        len(pm.flows) != len(sources.flows)
+        or len(pm.role_links) != len(sources.links)
+        or len(pm.roles) != len(sources.role_names)
+    ):
+        return False
+    steps = pm.steps
+    for flow, (flow_id, role_a, role_b) in zip(pm.flows.values(), sources.flows, strict=True):
+        if (
+            flow.id != flow_id
+            or steps[flow.source_id].role_id != role_a
+            or steps[flow.target_id].role_id != role_b
+        ):
+            return False
+    for link, (link_id, role_a, role_b) in zip(pm.role_links.values(), sources.links, strict=True):
+        if link.id != link_id or link.role_a_id != role_a or link.role_b_id != role_b:
+            return False
+    names = sources.role_names
+    return all(names.get(role_id) == role.name for role_id, role in pm.roles.items())
+
+
+def _network(pm: ProcessMap, sources: _Sources) -> RoleNetwork:
+    flows_of: dict[tuple[str, str], list[str]] = {}
+    for flow_id, role_a, role_b in sources.flows:
+        if role_a is None or role_b is None or role_a == role_b:
+            continue
+        pair = (role_a, role_b) if role_a < role_b else (role_b, role_a)
+        flows_of.setdefault(pair, []).append(flow_id)
     counts = {pair: len(ids) for pair, ids in flows_of.items()}
     drawn = {
         (min(link.role_a_id, link.role_b_id), max(link.role_a_id, link.role_b_id))
