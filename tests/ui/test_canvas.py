@@ -225,7 +225,7 @@ def test_copy_paste_and_duplicate(qtbot: object, window: MainWindow) -> None:
 
 def test_zoom_and_fit(qtbot: object, window: MainWindow) -> None:
     _add_steps(window, *[f"Stap {i}" for i in range(12)])
-    window.fit_action.trigger()
+    window.menus.fit_action.trigger()
     fitted = window.view.zoom()
     assert fitted < 1.0
     window.view.setFocus()
