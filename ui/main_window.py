@@ -47,7 +47,6 @@ from ui.presentation import Presentation
 from ui.room.phase_controls import PhaseControls
 from ui.room.session_control import SessionControl
 from ui.selection_edits import SelectionEdits
-from ui.what_if import WhatIfDialog
 from ui.window_menus import WindowMenus, window_action
 from ui.window_sizing import WindowSizing
 
@@ -348,6 +347,8 @@ class MainWindow(QMainWindow):
         if len(steps) != 1:
             self.show_problem(self.tr("Selecteer één stap om te proberen."))
             return
+        from ui.what_if import WhatIfDialog  # loaded when first asked for
+
         dialog = WhatIfDialog(self.document, steps[0], self)
         if self.document.read_only:
             dialog.apply_button.setEnabled(False)
