@@ -155,3 +155,25 @@ def test_a_new_name_time_or_place_of_a_step_leaves_the_roles_list_alone(
 
     assert changed_rows == []
     assert _role_rows(window) == [("Klant", 1), ("Planner", 1)]
+
+
+def test_the_lead_time_chart_follows_names_and_times_and_keeps_its_bars_on_a_move(
+    window: MainWindow,
+) -> None:
+    doc = window.document
+    a, b = _two_lanes(window)
+    doc.change(doc.map.steps[a.id], "Wachttijd", wait_minutes=120.0)
+    _settle()
+    chart = window.analysis_panel.chart
+    shown = chart.times
+    assert [(t.name, t.wait) for t in shown] == [("Aanvraag", 120.0), ("Intake", 0.0)]
+
+    doc.move_steps({a.id: (0.0, 40.0)})
+    _settle()
+    assert chart.times is shown  # the same bars: not drawn again
+
+    doc.rename(b.id, "Plannen")
+    doc.change(doc.map.steps[a.id], "Wachttijd", wait_minutes=180.0)
+    _settle()
+    assert [(t.name, t.wait) for t in chart.times] == [("Aanvraag", 180.0), ("Plannen", 0.0)]
+    assert "Plannen" in chart.toolTip()
