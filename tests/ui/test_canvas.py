@@ -133,6 +133,27 @@ def test_moving_a_brick_snaps_to_the_grid_and_undoes_in_one_step(
     assert window.scene.bricks[a.id].pos() == QPointF(a.x, a.y)
 
 
+def test_arrows_stay_attached_to_dragged_bricks(qtbot: object, window: MainWindow) -> None:
+    a, b, c = _add_steps(window, "Aanmelding", "Intake", "Plannen")
+    first = window.document.connect(a.id, b.id)
+    second = window.document.connect(b.id, c.id)
+    assert first is not None and second is not None
+    window.scene.select_ids([a.id, b.id])
+    start = _centre(window, a.id)
+    drag(window.view.viewport(), start, start + QPoint(0, 200))
+    assert window.document.map.steps[a.id].y == window.document.map.steps[b.id].y == 300
+
+    def touches(flow_id: str, step_id: str) -> bool:
+        brick = window.scene.bricks[step_id]
+        body = brick.mapToScene(brick.body_rect()).boundingRect()
+        return window.scene.flows[flow_id].shape().intersects(body)
+
+    # Both ends of the arrow between the two dragged bricks moved with them; the
+    # arrow to the brick left in place now leaves from the dragged one.
+    assert touches(first.id, a.id) and touches(first.id, b.id)
+    assert touches(second.id, b.id) and touches(second.id, c.id)
+
+
 def test_rename_inline_with_a_double_click(qtbot: object, window: MainWindow) -> None:
     (a,) = _add_steps(window, "Aanmelding")
     QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=_centre(window, a.id))

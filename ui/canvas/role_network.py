@@ -52,6 +52,17 @@ def _positions(role_ids: list[str], stretch: float) -> dict[str, QPointF]:
     }
 
 
+def _outside(at: QPointF, width: float, height: float, gap: float) -> QPointF:
+    """Where a name ``width`` × ``height`` goes beside the node at ``at`` (the
+    ring's centre is the origin): right of a node on the right, left of one on the
+    left, above the top node and under the bottom one."""
+    if abs(at.x()) > 0.5 * abs(at.y()):
+        x = at.x() + gap if at.x() > 0 else at.x() - gap - width
+        return QPointF(x, at.y() - height / 2)
+    y = at.y() - gap - height if at.y() < 0 else at.y() + gap
+    return QPointF(at.x() - width / 2, y)
+
+
 class RoleNetworkScene(QGraphicsScene):
     link_requested = Signal(str, str)  # role a, role b: dragged from one to the other
     unlink_requested = Signal(str)  # link id
@@ -82,6 +93,7 @@ class RoleNetworkScene(QGraphicsScene):
         (the wall reads them from six metres); ``stretch`` widens the ring into an
         ellipse for a wide screen, which gives those words room."""
         self.text_scale = text_scale
+        self._label_boxes: list[QRectF] = []
         self.clear()
         self._preview = None
         self.nodes.clear()
@@ -203,7 +215,7 @@ class RoleNetworkScene(QGraphicsScene):
             pill = QPainterPath()
             pill.addRoundedRect(box, 8, 8)
             backing.setPath(pill)
-            backing.setPos(path.pointAtPercent(0.5) - box.center())
+            backing.setPos(self._free_spot(path, box) - box.center())
             backing.setZValue(2)
             label.setParentItem(backing)
 
@@ -220,13 +232,27 @@ class RoleNetworkScene(QGraphicsScene):
         text = QGraphicsSimpleTextItem(name, node)
         text.setFont(self._font(NAME_POINTS, True))
         text.setBrush(QBrush(style.text_colour_on(colour)))
-        metrics_width = text.boundingRect().width()
-        if metrics_width > 2 * NODE_RADIUS - 8:
-            # Long names go under the node instead of being squeezed inside it.
+        size = text.boundingRect()
+        if size.width() > 2 * NODE_RADIUS - 8:
+            # A long name goes outside the ring, beside or under its node, away
+            # from the edges (which all run inside the ring).
             text.setBrush(QBrush(style.TEXT_DARK))
-            text.setPos(at.x() - metrics_width / 2, at.y() + NODE_RADIUS + (12 if broker else 4))
+            text.setPos(
+                _outside(at, size.width(), size.height(), NODE_RADIUS + (12 if broker else 4))
+            )
         else:
-            text.setPos(at.x() - metrics_width / 2, at.y() - text.boundingRect().height() / 2)
+            text.setPos(at.x() - size.width() / 2, at.y() - size.height() / 2)
+
+    def _free_spot(self, path: QPainterPath, box: QRectF) -> QPointF:
+        """A point on the edge for its label: the middle, or nearer an end where
+        the middle is taken by another edge's label (edges cross at the centre)."""
+        for share in (0.5, 0.38, 0.62, 0.28, 0.72):
+            spot = path.pointAtPercent(share)
+            placed = box.translated(spot - box.center())
+            if not any(placed.intersects(taken) for taken in self._label_boxes):
+                self._label_boxes.append(placed)
+                return spot
+        return path.pointAtPercent(0.5)
 
     def _font(self, points: float, bold: bool) -> QFont:
         font = QFont()
@@ -239,10 +265,10 @@ class RoleNetworkScene(QGraphicsScene):
         return QFontInfo(self._font(EDGE_POINTS, False)).pixelSize()
 
     def _legend(self, labels: dict[str, str], below: bool) -> None:
-        top = -RING_RADIUS - NODE_RADIUS - 20
-        left = RING_RADIUS + NODE_RADIUS + 60
+        drawn = self.itemsBoundingRect()  # the ring with the names beside its nodes
+        top, left = -RING_RADIUS - NODE_RADIUS - 20, drawn.right() + 50
         if below:
-            top, left = RING_RADIUS + NODE_RADIUS + 50, -RING_RADIUS
+            top, left = drawn.bottom() + 40, drawn.left()
         rows = [
             (QPen(style.HOTSPOT, 4), labels["drawn"]),
             (QPen(style.REWORK, 4, Qt.PenStyle.DashLine), labels["hidden"]),

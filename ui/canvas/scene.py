@@ -7,7 +7,7 @@ edits, which come back here as events.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -40,6 +40,30 @@ def _zoom_of(event: QGraphicsSceneMouseEvent) -> float:
     viewport = event.widget()
     view = viewport.parentWidget() if viewport is not None else None
     return view.transform().m11() if isinstance(view, QGraphicsView) else 1.0
+
+
+# The scene rect is set, with a margin around the map, rather than left to grow with
+# the items: each time it grows, Qt rebuilds the index of every item (100 ms and
+# more at 5,000 steps), which a new step below the map did on every Tab. A margin of
+# a quarter of the map (at least _MARGIN) makes growing rare.
+_MARGIN = 2000.0
+_NEAR = 200.0  # a brick's arrows (arches, rework curves) reach this far around it
+
+
+def _steps_rect(steps: Iterable[Step]) -> QRectF:
+    """Where the bricks of ``steps`` stand (a point at 0, 0 for none)."""
+    xs, ys = [step.x for step in steps], [step.y for step in steps]
+    if not xs:
+        return QRectF()
+    left, top = min(xs), min(ys)
+    right, bottom = max(xs) + style.BRICK_WIDTH, max(ys) + style.BRICK_HEIGHT
+    return QRectF(left, top, right - left, bottom - top)
+
+
+def _with_margin(rect: QRectF) -> QRectF:
+    dx = max(_MARGIN, rect.width() / 4)
+    dy = max(_MARGIN, rect.height() / 4)
+    return rect.adjusted(-dx, -dy, dx, dy)
 
 
 @dataclass(frozen=True)
@@ -111,6 +135,15 @@ class MapScene(QGraphicsScene):
     def report(self, text: str) -> None:
         self.message.emit(text)
 
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        # Below the stud zoom a baseplate stud is a pixel or less, drawn as stray
+        # dots; Qt would still sample the zoomed stud tile for every pixel of every
+        # frame (5 ms at 1600×900). The plate's plain colour is the same picture.
+        if painter.worldTransform().m11() < style.STUD_ZOOM:
+            painter.fillRect(rect, style.BASEPLATE)
+        else:
+            super().drawBackground(painter, rect)
+
     # -- mirroring ----------------------------------------------------------------
 
     def rebuild(self) -> None:
@@ -121,6 +154,7 @@ class MapScene(QGraphicsScene):
         self.blockSignals(True)
         self.clear()
         self.blockSignals(False)
+        self.setSceneRect(_with_margin(_steps_rect(self.map.steps.values())))
         for step in self.map.steps.values():
             self._add_brick(step)
         for flow in self.map.flows.values():
@@ -132,10 +166,14 @@ class MapScene(QGraphicsScene):
         return self.map.roles.get(step.role_id) if step.role_id else None
 
     def _add_brick(self, step: Step) -> None:
-        brick = BrickItem(step, self._role(step), self.map.details.hours_per_day, self._brick_moved)
+        brick = BrickItem(
+            step,
+            self._role(step),
+            self.map.details.hours_per_day,
+            self._brick_moved,
+            movable=not self.read_only,
+        )
         brick.setCacheMode(self._brick_cache)
-        if self.read_only:
-            brick.setFlag(brick.GraphicsItemFlag.ItemIsMovable, False)
         self.addItem(brick)
         self.bricks[step.id] = brick
 
@@ -175,6 +213,7 @@ class MapScene(QGraphicsScene):
         if event.change is Change.REMOVED:
             self._remove_item(getattr(entity, "id", ""))
         elif isinstance(entity, Step):
+            self._keep_room_for(entity)
             if entity.id in self.bricks:
                 self.bricks[entity.id].set_step(
                     entity, self._role(entity), self.map.details.hours_per_day
@@ -204,6 +243,12 @@ class MapScene(QGraphicsScene):
         for brick in self.bricks.values():
             step = self.map.steps[brick.step.id]
             brick.set_step(step, self._role(step), hours)
+
+    def _keep_room_for(self, step: Step) -> None:
+        """Grow the scene rect, in a large step, when ``step`` nears its edge."""
+        near = _steps_rect([step]).adjusted(-_NEAR, -_NEAR, _NEAR, _NEAR)
+        if not self.sceneRect().contains(near):
+            self.setSceneRect(_with_margin(self.sceneRect().united(near)))
 
     def _brick_moved(self, brick: BrickItem) -> None:
         for flow in brick.flows:

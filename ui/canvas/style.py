@@ -61,7 +61,8 @@ DETAIL_ZOOM = 0.35
 OVERVIEW_ZOOM = 0.12
 OVERVIEW_POINT_SIZE = 6.5
 # Below this zoom the studs (12×5 units) shrink under 4 pixels: not drawn, which
-# saves a third of a brick's paint when zooming through a big map.
+# saves a third of a brick's paint when zooming through a big map; the
+# baseplate's studs are left out too (MapScene.drawBackground).
 STUD_ZOOM = 0.3
 
 # The room view (projector): a brick's name is at least ROOM_TEXT_PIXELS high on a

@@ -87,6 +87,7 @@ class SidePanel(QFrame):
             if widget.objectName() == "title":
                 widget.setVisible(not self._row_width)
             elif widget.objectName() == "card":
+                widget.setMinimumWidth(width if self._row_width else 0)
                 widget.setMaximumWidth(width)
 
     def _clear(self) -> None:
