@@ -7,6 +7,7 @@ optional map file or ``--sample``.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -21,6 +22,11 @@ def main(argv: list[str] | None = None) -> int:
         exchange.picture_exporter = _export_picture
         return run(args)
     options = parse_app_arguments(args)  # --help and mistakes end here, before Qt loads
+    # Start-up makes a few hundred thousand objects (modules, classes, widgets) and
+    # almost none is garbage, yet the collector walks them all again and again while
+    # they are made (~100 ms before the first window). It resumes once the first
+    # window has painted (ui.app).
+    gc.disable()
     from ui.app import run_app
 
     return run_app(options)

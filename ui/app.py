@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QStandardPaths, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from procesbouw.model import MapDetails
-from procesbouw.storage import MapFile
+from procesbouw import storage
 from procesbouw.storage.errors import MapFileError, MapInUseError, MapNotWritableError
 from ui import settings
-from ui.document import MapDocument
-from ui.main_window import MAP_FILTER, MainWindow
+from ui.file_actions import MAP_FILTER
+from ui.first_paint import FirstPaint
 from ui.qt_gaps import QtDutchGaps
 from ui.quit_signals import QuitOnSignals
-from ui.start_screen import StartScreen
+
+if TYPE_CHECKING:
+    from procesbouw.storage import MapFile
+    from ui.main_window import MainWindow
+    from ui.start_screen import StartScreen
 
 ORGANISATION = "Procesbouw"
 APPLICATION = "Procesbouw"
@@ -78,12 +83,15 @@ class Procesbouw(QObject):
         return self.windows[-1] if self.windows else self.start
 
     def show_start(self) -> StartScreen:
+        from ui.start_screen import StartScreen  # not loaded when a map opens at once
+
         if self.start is None:
-            self.start = StartScreen()
+            self.start = StartScreen()  # lists the recent maps itself
             self.start.new_requested.connect(self.new_map)
             self.start.open_requested.connect(self.open_map)
             self.start.sample_requested.connect(self.open_sample)
-        self.start.refresh()
+        else:
+            self.start.refresh()
         self.start.show()
         return self.start
 
@@ -103,12 +111,12 @@ class Procesbouw(QObject):
                 return window
         reason: str | None = None
         try:
-            file = MapFile.open(path)
+            file = storage.MapFile.open(path)
         except MapNotWritableError as error:
             # Not the user's to change: open it read-only and say why, with "Opslaan als…".
             reason = settings.error_text(error)
             try:
-                file = MapFile.open(path, read_only=True)
+                file = storage.MapFile.open(path, read_only=True)
             except MapFileError as second:
                 self._cannot_open(second)
                 return None
@@ -121,7 +129,7 @@ class Procesbouw(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             try:
-                file = MapFile.open(path, read_only=True)
+                file = storage.MapFile.open(path, read_only=True)
             except MapFileError as second:
                 self._cannot_open(second)
                 return None
@@ -148,12 +156,14 @@ class Procesbouw(QObject):
         """A new map at once, no questions: its file goes in Documents/Procesbouw,
         named from today's date, and the map is called after its file. Naming the
         map later offers to rename the file (``MainWindow``)."""
+        from procesbouw.model import MapDetails  # the domain loads with the first map
+
         if path is None:
             path = dated_map_path(maps_folder(), date.today(), self.tr("Proceskaart"))
         if path.suffix != ".procesbouw":
             path = path.with_suffix(".procesbouw")
         try:
-            file = MapFile.create(path, MapDetails(name=path.stem))
+            file = storage.MapFile.create(path, MapDetails(name=path.stem))
         except MapFileError as error:
             self._cannot_open(error)
             return None
@@ -167,6 +177,11 @@ class Procesbouw(QObject):
         return self.open_map(copy_sample_to(maps_folder()))
 
     def _show_window(self, file: MapFile) -> MainWindow:
+        # The window's modules (~100-200 ms) load with the first map: the start
+        # screen paints without them.
+        from ui.document import MapDocument
+        from ui.main_window import MainWindow
+
         document = MapDocument(file)
         window = MainWindow(document)
         window.open_requested.connect(self.open_map)
@@ -193,6 +208,12 @@ class Procesbouw(QObject):
         QApplication.exit(exit_code)
 
 
+def collect_after_first_paint(window: QWidget) -> FirstPaint:
+    """Python's garbage collector, paused while the app starts (``main``), runs
+    again once ``window`` (the first one shown) has painted."""
+    return FirstPaint(window, gc.enable)
+
+
 def run_app(options: argparse.Namespace) -> int:
     """Start the app with the arguments ``procesbouw.cli.parse_app_arguments`` read."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -215,6 +236,9 @@ def run_app(options: argparse.Namespace) -> int:
             controller.show_start()
     else:
         controller.show_start()
+    shown = controller.parent_widget()
+    assert shown is not None  # a map's window, or the start screen
+    collect_after_first_paint(shown)
     try:
         return app.exec()
     finally:

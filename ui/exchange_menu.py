@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, SignalInstance
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QStatusBar
@@ -22,8 +22,10 @@ from ui.canvas.picture import write_picture
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
 from ui.document import MapDocument
-from ui.event_log_import import EventLogImport
 from ui.live_analysis import LiveAnalysis
+
+if TYPE_CHECKING:
+    from ui.event_log_import import EventLogImport
 
 
 class ExchangeWindow(Protocol):
@@ -376,6 +378,9 @@ class ExchangeMenu(QObject):
 
     def event_log_flow(self) -> EventLogImport:
         """A new event-log import wired to this window (kept until the next one)."""
+        # Its modules (the event-log readers, ~50 ms) load on first use, not with the window.
+        from ui.event_log_import import EventLogImport
+
         flow = EventLogImport(self.window, self.window.document, self.ask_new_map_file)  # type: ignore[arg-type]
         flow.opened.connect(self.window.open_requested.emit)
         flow.reported.connect(lambda text: self.window.statusBar().showMessage(text, 8000))

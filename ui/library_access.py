@@ -13,16 +13,20 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from shiboken6 import isValid
 
-from procesbouw.library import Library, LibraryError, PasswordNeededError, library_url, remembered
+from procesbouw import library as team_library
+from procesbouw.library import LibraryError, PasswordNeededError, library_url, remembered
 from ui import settings
 
-Job = Callable[[Library], Any]
+if TYPE_CHECKING:
+    from procesbouw.library import Library
+
+Job = Callable[["Library"], Any]
 
 
 class _Signals(QObject):
@@ -86,7 +90,7 @@ class LibraryAccess(QObject):
         """The open library (opened on first use, on the calling worker thread)."""
         with self._lock:
             if self._library is None:
-                self._library = Library.open(self.url, self._password)
+                self._library = team_library.Library.open(self.url, self._password)
             return self._library
 
     def run(

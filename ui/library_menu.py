@@ -8,7 +8,7 @@ the next version. Nothing in the local map is lost whatever the server does.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtWidgets import (
@@ -21,14 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from procesbouw import library as team_library
 from procesbouw.comparison import compare
-from procesbouw.library import (
-    Library,
-    LibraryError,
-    NewerVersionExistsError,
-    default_publisher,
-    open_version,
-)
+from procesbouw.library import LibraryError, NewerVersionExistsError
 from procesbouw.model import ProcessMap
 from procesbouw.storage.errors import MapFileError
 from procesbouw.storage.origin import LibraryOrigin
@@ -37,6 +32,9 @@ from ui.document import MapDocument
 from ui.library_access import library_access
 from ui.library_window import LibraryWindow
 from ui.panels.comparison_view import ComparisonDialog
+
+if TYPE_CHECKING:
+    from procesbouw.library import Library
 
 
 class LibraryHost(Protocol):
@@ -80,7 +78,7 @@ class LibraryMenu(QObject):
         document = self.window.document
         pm = document.map.copy()  # edits may go on while the worker serialises it
         origin = document.file.library_origin
-        who = default_publisher(pm)
+        who = team_library.default_publisher(pm)
 
         def job(library: Library) -> LibraryOrigin:
             return library.publish(pm, who, origin, anyway)
@@ -146,7 +144,7 @@ class LibraryMenu(QObject):
         target = path
 
         def job(library: Library) -> Path:
-            open_version(library, refused.map_id, refused.latest, target).close()
+            team_library.open_version(library, refused.map_id, refused.latest, target).close()
             return target
 
         self._busy(self.tr("Versie %1 ophalen…").replace("%1", str(refused.latest)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -36,11 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procesbouw.library import Library, LibraryError, LibraryVersion
+from procesbouw.library import LibraryError
 from procesbouw.units import format_duration_rounded, format_percent
 from ui import settings
 from ui.library_access import LibraryAccess, documents_folder
 from ui.panels.wording import voice_label
+
+if TYPE_CHECKING:
+    from procesbouw.library import Library, LibraryVersion
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2

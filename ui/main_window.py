@@ -6,9 +6,7 @@ Thin by design: it wires actions to the document, the view and the docks.
 from __future__ import annotations
 
 import gc
-import re
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -23,11 +21,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStyle,
     QTabBar,
     QToolButton,
@@ -37,13 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from procesbouw.session import Phase
-from procesbouw.storage.errors import MapFileError, MapWriteError
+from procesbouw.storage.errors import MapWriteError
 from ui import settings
 from ui.analysis_display import AnalysisDisplay
 from ui.canvas.scene import MapScene, Overlays
 from ui.canvas.view import MapView
 from ui.document import Gesture, MapDocument, WriteFailure
 from ui.exchange_menu import ExchangeMenu
+from ui.file_actions import FileActions
 from ui.first_paint import FirstPaint
 from ui.library_menu import LibraryMenu
 from ui.message_bar import MessageBar
@@ -60,14 +57,6 @@ from ui.room.session_control import SessionControl
 from ui.selection_edits import SelectionEdits
 from ui.what_if import WhatIfDialog
 from ui.window_sizing import WindowSizing
-
-MAP_FILTER = "Procesbouw (*.procesbouw)"
-_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-def file_stem(name: str) -> str:
-    """``name`` as a file name on any system: no path or reserved characters."""
-    return _NOT_IN_FILE_NAMES.sub(" ", name).strip(" .")[:120]
 
 
 class MainWindow(QMainWindow):
@@ -94,7 +83,9 @@ class MainWindow(QMainWindow):
         self.role_view = self.display.role_view
         self.centre = self.display.centre
         self.message_bar = MessageBar()
-        self.message_bar.save_as_requested.connect(self.save_as)
+        self.files = FileActions(self)
+        self.files.moved.connect(self._update_title)
+        self.message_bar.save_as_requested.connect(self.files.save_as)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +145,7 @@ class MainWindow(QMainWindow):
         self.view.context_menu_requested.connect(self._canvas_menu)
         document.changed.connect(self._update_title)
         # After the page has stored the new name (it connected first).
-        self.properties.details_page.fields["name"].submitted.connect(self._offer_file_rename)
+        self.properties.details_page.fields["name"].submitted.connect(self.files.offer_file_rename)
         document.failed.connect(self._write_failed)
         document.undo_stack.cleanChanged.connect(self._update_title)
         self._update_title()
@@ -263,8 +254,8 @@ class MainWindow(QMainWindow):
         a = self._action
         self.new_action = a(self.tr("Nieuwe kaart"), lambda: self.new_requested.emit(), Key.New)
         self.open_action = a(self.tr("Openen…"), lambda: self.open_requested.emit(None), Key.Open)
-        self.save_action = a(self.tr("Opslaan"), self._confirm_saved, Key.Save)
-        self.save_as_action = a(self.tr("Opslaan als…"), self.save_as, Key.SaveAs)
+        self.save_action = a(self.tr("Opslaan"), self.files.confirm_saved, Key.Save)
+        self.save_as_action = a(self.tr("Opslaan als…"), self.files.save_as, Key.SaveAs)
         self.close_action = a(self.tr("Sluiten"), self.close, Key.Close)
         self.quit_action = a(
             self.tr("Afsluiten"), QGuiApplication.instance().closeAllWindows, Key.Quit
@@ -435,12 +426,6 @@ class MainWindow(QMainWindow):
     def show_problem(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
-    def _confirm_saved(self) -> None:
-        self.statusBar().showMessage(
-            self.tr("Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan."),
-            5000,
-        )
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.presentation.leave()
         self.sizing.save()
@@ -499,67 +484,6 @@ class MainWindow(QMainWindow):
         if self.document.read_only:
             dialog.apply_button.setEnabled(False)
         dialog.exec()
-
-    def _offer_file_rename(self, *_: object) -> None:
-        """The facilitator named the map: offer to give its file the same name
-        (a new map's file is named from the date until then)."""
-        stem = file_stem(self.document.map.details.name)
-        path = self.document.file.path
-        if not stem or stem == path.stem or self.document.read_only:
-            return
-        target = path.with_name(stem + ".procesbouw")
-        question = self.tr("Het bestand heet nu '%1'. Hernoemen naar '%2'?")
-        answer = QMessageBox.question(
-            self,
-            self.tr("Bestand hernoemen"),
-            question.replace("%1", path.name).replace("%2", target.name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.rename_file(target)
-
-    def rename_file(self, target: Path) -> None:
-        """Continue in ``target`` (never over another file) and remove the old one."""
-        old = self.document.file.path
-        if target.exists():
-            self.show_problem(self.tr("Er bestaat al een bestand '%1'.").replace("%1", target.name))
-            return
-        try:
-            self.document.file.save_as(target)
-        except MapFileError as error:
-            QMessageBox.warning(self, self.tr("Bestand hernoemen"), settings.error_text(error))
-            return
-        old.unlink(missing_ok=True)
-        settings.forget_map(old.resolve())
-        settings.remember_map(target)
-        self._update_title()
-
-    def save_as(self) -> None:
-        start = str(
-            self.document.file.path.with_name(self.document.file.path.stem + " kopie.procesbouw")
-        )
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Opslaan als"), start, MAP_FILTER)
-        if path:
-            self.save_as_path(Path(path))
-
-    def save_as_path(self, path: Path) -> None:
-        if path.suffix != ".procesbouw":
-            path = path.with_suffix(".procesbouw")
-        was_read_only = self.document.read_only
-        try:
-            self.document.file.save_as(path)
-        except MapFileError as error:
-            QMessageBox.warning(self, self.tr("Opslaan als"), settings.error_text(error))
-            return
-        settings.remember_map(path)
-        self.message_bar.hide()
-        if was_read_only:
-            # Everything in this window was built read-only: continue in the copy in
-            # a window built for editing.
-            self.close()
-            self.open_requested.emit(path)
-            return
-        self._update_title()
-        self.statusBar().showMessage(self.tr("Verder in %1").replace("%1", str(path)), 6000)
 
     # -- presenting -------------------------------------------------------------------------
 

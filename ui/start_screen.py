@@ -1,11 +1,19 @@
-"""The start screen: recent maps with a thumbnail, and ways to begin."""
+"""The start screen: recent maps with a thumbnail, and ways to begin.
+
+The screen paints first with a card per recent map that names its file; each card
+then opens its map (read-only, with every check of a received map) and shows its
+thumbnail, name and size, one card per turn of the event loop. Opening a map needs
+SQLAlchemy and the canvas (~150-300 ms together at start-up), which would otherwise
+keep the whole screen, and its buttons, from appearing.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from procesbouw.storage import MapFile
 from procesbouw.storage.errors import MapFileError
 from ui import settings
-from ui.canvas.scene import MapScene
+from ui.first_paint import FirstPaint
+
+if TYPE_CHECKING:
+    from ui.canvas.scene import MapScene
 
 THUMB = QSize(260, 150)
 
@@ -48,7 +58,9 @@ def map_thumbnail(scene: MapScene, size: QSize = THUMB) -> QPixmap:
 
 
 class RecentCard(QFrame):
-    """One recent map; clicking opens it. A broken one says why and offers removal."""
+    """One recent map; clicking opens it. A broken one says why and offers removal.
+
+    Built naming only its file; ``fill`` reads the map and shows the rest."""
 
     open_requested = Signal(Path)
     forget_requested = Signal(Path)
@@ -60,44 +72,51 @@ class RecentCard(QFrame):
         self.setFixedWidth(THUMB.width() + 24)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.problem: str | None = None
-        thumb = QLabel()
-        thumb.setFixedSize(THUMB)
-        thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        name = QLabel()
-        name.setTextFormat(Qt.TextFormat.PlainText)
-        name.setStyleSheet("font-weight: 600; font-size: 14px;")
-        name.setWordWrap(True)
-        detail = QLabel()
-        detail.setTextFormat(Qt.TextFormat.PlainText)
-        detail.setWordWrap(True)
-        detail.setStyleSheet("color: #5F6B76;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(thumb)
-        layout.addWidget(name)
-        layout.addWidget(detail)
+        self.thumb = QLabel()
+        self.thumb.setFixedSize(THUMB)
+        self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.name = QLabel(path.stem)
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.name.setStyleSheet("font-weight: 600; font-size: 14px;")
+        self.name.setWordWrap(True)
+        self.detail = QLabel(str(path))
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("color: #5F6B76;")
+        self.card_layout = QVBoxLayout(self)
+        self.card_layout.addWidget(self.thumb)
+        self.card_layout.addWidget(self.name)
+        self.card_layout.addWidget(self.detail)
+
+    def fill(self) -> None:
+        """Open the map read-only and show its thumbnail, name and size, or why not."""
+        # Imported on the first card, after the screen painted (see the module's doc).
+        from procesbouw.storage import MapFile
+        from ui.canvas.scene import MapScene
+
         try:
-            with MapFile.open(path, read_only=True) as file:
+            with MapFile.open(self.path, read_only=True) as file:
                 scene = MapScene(None, file.map)
-                thumb.setPixmap(map_thumbnail(scene))
-                name.setText(file.map.details.name)
-                modified = datetime.fromtimestamp(path.stat().st_mtime)
+                self.thumb.setPixmap(map_thumbnail(scene))
+                self.name.setText(file.map.details.name)
+                modified = datetime.fromtimestamp(self.path.stat().st_mtime)
                 steps = len(file.map.steps)
-                detail.setText(
+                self.detail.setText(
                     self.tr("%n stap(pen)", "", steps)
                     + " · "
                     + self.tr("gewijzigd %1").replace("%1", modified.strftime("%d-%m-%Y %H:%M"))
                     + "\n"
-                    + str(path)
+                    + str(self.path)
                 )
         except (MapFileError, OSError) as error:
             self.problem = settings.error_text(error)
-            thumb.setText(self.tr("Kan niet openen"))
-            thumb.setStyleSheet("background: #FFF3E0; color: #B45309; border-radius: 6px;")
-            name.setText(path.name)
-            detail.setText(f"{self.problem}\n{path}")
+            self.thumb.setText(self.tr("Kan niet openen"))
+            self.thumb.setStyleSheet("background: #FFF3E0; color: #B45309; border-radius: 6px;")
+            self.name.setText(self.path.name)
+            self.detail.setText(f"{self.problem}\n{self.path}")
             forget = QPushButton(self.tr("Uit de lijst halen"))
             forget.clicked.connect(lambda: self.forget_requested.emit(self.path))
-            layout.addWidget(forget)
+            self.card_layout.addWidget(forget)
             self.setCursor(Qt.CursorShape.ArrowCursor)
 
     def mouseReleaseEvent(self, event: object) -> None:  # type: ignore[override]
@@ -109,6 +128,7 @@ class StartScreen(QWidget):
     new_requested = Signal()
     open_requested = Signal(object)  # Path, or None to ask with a file dialog
     sample_requested = Signal()
+    recent_shown = Signal()  # every recent card shows its map (or why it cannot)
 
     def __init__(self) -> None:
         super().__init__()
@@ -165,6 +185,12 @@ class StartScreen(QWidget):
         layout.addLayout(side)
         layout.addLayout(recent, 1)
         self.resize(1180, 720)
+        self._unfilled: list[RecentCard] = []
+        # One card per turn of the event loop: the screen stays responsive while a
+        # dozen maps are read, and each card shows as soon as it is ready.
+        self._filling = QTimer(self, singleShot=True, interval=0)
+        self._filling.timeout.connect(self._fill_next)
+        self._first_paint = FirstPaint(self, self._filling.start)
         self.refresh()
 
     def refresh(self) -> None:
@@ -173,6 +199,7 @@ class StartScreen(QWidget):
             if widget is not None:
                 widget.hide()  # deleteLater alone would leave it drawn until the next loop
                 widget.deleteLater()
+        self._unfilled = []
         paths = settings.recent_maps()
         if not paths:
             empty = QLabel(
@@ -180,12 +207,22 @@ class StartScreen(QWidget):
             )
             empty.setStyleSheet("color: #5F6B76; font-size: 14px;")
             self.grid.addWidget(empty, 0, 0)
-            return
         for index, path in enumerate(paths):
             card = RecentCard(path)
             card.open_requested.connect(self.open_requested.emit)
             card.forget_requested.connect(self._forget)
             self.grid.addWidget(card, index // 3, index % 3)
+            self._unfilled.append(card)
+        if self._first_paint.painted:
+            self._filling.start()
+
+    def _fill_next(self) -> None:
+        if self._unfilled:
+            self._unfilled.pop(0).fill()
+        if self._unfilled:
+            self._filling.start()
+        else:
+            self.recent_shown.emit()
 
     def _forget(self, path: Path) -> None:
         settings.forget_map(path)

@@ -12,7 +12,6 @@ from procesbouw.analysis import KeyFigures, analyse
 from procesbouw.comparison import format_measure, measure_label, measure_text, measures_in_order
 from procesbouw.entities import Measure, Voice
 from procesbouw.model import ProcessMap, Snapshot
-from procesbouw.report.text import shorten
 from procesbouw.units import format_significant
 
 
@@ -147,6 +146,10 @@ class VoiceFigure:
 
     def brief(self, lang: str, name_length: int = 18) -> str:
         """``Verbondenheid in… 7,9 (+2,1)``: one line of an overview."""
+        # Imported here: procesbouw.report loads reportlab (~250 ms), and this module is
+        # on the app's start path (the library menu), where no PDF is made.
+        from procesbouw.report.text import shorten
+
         change = "" if self.change is None else f" ({self.shown_change(lang)})"
         return f"{shorten(self.name, name_length)} {self.shown(lang)}{change}"
 

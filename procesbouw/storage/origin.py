@@ -12,7 +12,7 @@ from sqlalchemy import Connection, delete, insert, select
 
 from procesbouw.storage import schema
 
-_TABLE = schema.Base.metadata.tables["library_origin"]
+_TABLE = schema.metadata.tables["library_origin"]
 
 
 @dataclass(frozen=True)

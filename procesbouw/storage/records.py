@@ -57,7 +57,7 @@ from procesbouw.storage import schema
 
 
 def _table(name: str) -> Table:
-    return schema.Base.metadata.tables[name]
+    return schema.metadata.tables[name]
 
 
 _TABLES: dict[type, Table] = {

@@ -1,4 +1,4 @@
-"""The tables of a map file (schema version 6), as SQLAlchemy typed declarative models.
+"""The tables of a map file (schema version 7), as SQLAlchemy Core tables.
 
 One table per kind of entity, each with a ``position`` column that keeps the
 map's insertion order (a reopened map iterates in the same order). The tuples
@@ -7,283 +7,298 @@ a position, so the database itself refuses a link to something that is gone.
 CHECK constraints repeat the model's simplest rules, so a file edited by
 another tool cannot smuggle in a negative time.
 
-These models describe the *current* schema; the Alembic revisions in
+Core, not the ORM: rows are read and written as plain statements
+(``records``), and importing ``sqlalchemy.orm`` and declaring classes cost
+~100 ms before a map's first window could paint.
+
+These tables describe the *current* schema; the Alembic revisions in
 ``migrations/versions`` build it step by step and a test proves both agree.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Column,
     Date,
     Float,
     ForeignKey,
     Integer,
     LargeBinary,
+    MetaData,
     String,
+    Table,
     Text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # PRAGMA application_id of every map file: "PBKT" (ProcesBouw KaarT) in ASCII.
 APPLICATION_ID = 0x50424B54
 SCHEMA_VERSION = 7  # the Alembic head revision is "0007"
 
-
-class Base(DeclarativeBase):
-    pass
+metadata = MetaData()
 
 
-class DetailsRow(Base):
-    """The map's own details: exactly one row, id 1."""
-
-    __tablename__ = "map_details"
-    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
-    team: Mapped[str] = mapped_column(Text)
-    organisation: Mapped[str] = mapped_column(Text)
-    facilitator: Mapped[str] = mapped_column(Text)
-    session_date: Mapped[date | None] = mapped_column(Date)
-    description: Mapped[str] = mapped_column(Text)
-    hours_per_day: Mapped[float] = mapped_column(Float, server_default="24.0")  # since v2
-    mt_question: Mapped[str] = mapped_column(Text, server_default="")  # since v5
+def _id() -> Column[str]:
+    return Column("id", String(36), primary_key=True)
 
 
-class RoleRow(Base):
-    __tablename__ = "roles"
-    __table_args__ = (CheckConstraint("kind IN ('internal', 'client', 'external')", name="kind"),)
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    position: Mapped[int] = mapped_column(index=True)
-    name: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(16))
-    colour: Mapped[str] = mapped_column(String(7))
+def _position(primary_key: bool = False) -> Column[int]:
+    """The row's place in the map's order (``primary_key`` in association tables)."""
+    if primary_key:
+        return Column("position", Integer, primary_key=True)
+    return Column("position", Integer, nullable=False, index=True)
 
 
-class StepRow(Base):
-    __tablename__ = "steps"
-    __table_args__ = (
-        CheckConstraint("process_minutes >= 0 AND wait_minutes >= 0", name="times"),
-        CheckConstraint("ftr_percent BETWEEN 0 AND 100", name="ftr"),
-    )
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    position: Mapped[int] = mapped_column(index=True)
-    name: Mapped[str] = mapped_column(Text)
-    role_id: Mapped[str | None] = mapped_column(ForeignKey("roles.id"), index=True)
-    process_minutes: Mapped[float] = mapped_column(Float)
-    wait_minutes: Mapped[float] = mapped_column(Float)
-    ftr_percent: Mapped[float] = mapped_column(Float)
-    note: Mapped[str] = mapped_column(Text)
-    x: Mapped[float] = mapped_column(Float)
-    y: Mapped[float] = mapped_column(Float)
+def _text(name: str, server_default: str | None = None) -> Column[str]:
+    return Column(name, Text, nullable=False, server_default=server_default)
+
+
+def _word(name: str, server_default: str | None = None) -> Column[str]:
+    """A short code (a kind, a voice, a form): one of a few words."""
+    return Column(name, String(16), nullable=False, server_default=server_default)
+
+
+def _owner(name: str, table: str) -> Column[str]:
+    """The entity an association row belongs to; the row goes when it goes."""
+    return Column(name, String(36), ForeignKey(f"{table}.id", ondelete="CASCADE"), primary_key=True)
+
+
+def _link(name: str, table: str, nullable: bool = False, index: bool = True) -> Column[str]:
+    return Column(name, String(36), ForeignKey(f"{table}.id"), nullable=nullable, index=index)
+
+
+# The map's own details: exactly one row, id 1.
+map_details = Table(
+    "map_details",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _text("name"),
+    _text("team"),
+    _text("organisation"),
+    _text("facilitator"),
+    Column("session_date", Date),
+    _text("description"),
+    Column("hours_per_day", Float, nullable=False, server_default="24.0"),  # since v2
+    _text("mt_question", server_default=""),  # since v5
+    CheckConstraint("id = 1", name="one_row"),
+)
+
+roles = Table(
+    "roles",
+    metadata,
+    _id(),
+    _position(),
+    _text("name"),
+    _word("kind"),
+    Column("colour", String(7), nullable=False),
+    CheckConstraint("kind IN ('internal', 'client', 'external')", name="kind"),
+)
+
+steps = Table(
+    "steps",
+    metadata,
+    _id(),
+    _position(),
+    _text("name"),
+    _link("role_id", "roles", nullable=True),
+    Column("process_minutes", Float, nullable=False),
+    Column("wait_minutes", Float, nullable=False),
+    Column("ftr_percent", Float, nullable=False),
+    _text("note"),
+    Column("x", Float, nullable=False),
+    Column("y", Float, nullable=False),
     # Since v6: figures measured in an event log (NULL: never measured).
-    measured_process_minutes: Mapped[float | None] = mapped_column(Float)
-    measured_wait_minutes: Mapped[float | None] = mapped_column(Float)
-    measured_count: Mapped[int] = mapped_column(Integer, server_default="0")
-    measured_source: Mapped[str] = mapped_column(Text, server_default="")
+    Column("measured_process_minutes", Float),
+    Column("measured_wait_minutes", Float),
+    Column("measured_count", Integer, nullable=False, server_default="0"),
+    _text("measured_source", server_default=""),
+    CheckConstraint("process_minutes >= 0 AND wait_minutes >= 0", name="times"),
+    CheckConstraint("ftr_percent BETWEEN 0 AND 100", name="ftr"),
+)
 
+flows = Table(
+    "flows",
+    metadata,
+    _id(),
+    _position(),
+    _link("source_id", "steps"),
+    _link("target_id", "steps"),
+    _word("kind"),
+    Column("rework_share", Float),
+    CheckConstraint("source_id <> target_id", name="not_to_itself"),
+    CheckConstraint(
+        "(kind = 'handoff' AND rework_share IS NULL)"
+        " OR (kind = 'rework' AND rework_share > 0 AND rework_share < 1)",
+        name="kind_share",
+    ),
+)
 
-class FlowRow(Base):
-    __tablename__ = "flows"
-    __table_args__ = (
-        CheckConstraint("source_id <> target_id", name="not_to_itself"),
-        CheckConstraint(
-            "(kind = 'handoff' AND rework_share IS NULL)"
-            " OR (kind = 'rework' AND rework_share > 0 AND rework_share < 1)",
-            name="kind_share",
-        ),
-    )
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    position: Mapped[int] = mapped_column(index=True)
-    source_id: Mapped[str] = mapped_column(ForeignKey("steps.id"), index=True)
-    target_id: Mapped[str] = mapped_column(ForeignKey("steps.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(16))
-    rework_share: Mapped[float | None] = mapped_column(Float)
+role_links = Table(
+    "role_links",
+    metadata,
+    _id(),
+    _position(),
+    _link("role_a_id", "roles"),
+    _link("role_b_id", "roles"),
+    _text("note"),
+    CheckConstraint("role_a_id <> role_b_id", name="two_roles"),
+)
 
+findings = Table(
+    "findings",
+    metadata,
+    _id(),
+    _position(),
+    _text("title"),
+    _text("story"),
+    _word("voice"),
+    CheckConstraint("voice IN ('customer', 'employee', 'business')", name="voice"),
+)
 
-class RoleLinkRow(Base):
-    __tablename__ = "role_links"
-    __table_args__ = (CheckConstraint("role_a_id <> role_b_id", name="two_roles"),)
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    position: Mapped[int] = mapped_column(index=True)
-    role_a_id: Mapped[str] = mapped_column(ForeignKey("roles.id"), index=True)
-    role_b_id: Mapped[str] = mapped_column(ForeignKey("roles.id"), index=True)
-    note: Mapped[str] = mapped_column(Text)
+finding_tags = Table(
+    "finding_tags",
+    metadata,
+    _owner("finding_id", "findings"),
+    _position(primary_key=True),
+    _text("tag"),
+)
 
+finding_steps = Table(
+    "finding_steps",
+    metadata,
+    _owner("finding_id", "findings"),
+    _position(primary_key=True),
+    _link("step_id", "steps"),
+)
 
-class FindingRow(Base):
-    __tablename__ = "findings"
-    __table_args__ = (
-        CheckConstraint("voice IN ('customer', 'employee', 'business')", name="voice"),
-    )
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    position: Mapped[int] = mapped_column(index=True)
-    title: Mapped[str] = mapped_column(Text)
-    story: Mapped[str] = mapped_column(Text)
-    voice: Mapped[str] = mapped_column(String(16))
+finding_roles = Table(
+    "finding_roles",
+    metadata,
+    _owner("finding_id", "findings"),
+    _position(primary_key=True),
+    _link("role_id", "roles"),
+)
 
+finding_flows = Table(
+    "finding_flows",
+    metadata,
+    _owner("finding_id", "findings"),
+    _position(primary_key=True),
+    _link("flow_id", "flows"),
+)
 
-class FindingTagRow(Base):
-    __tablename__ = "finding_tags"
-    finding_id: Mapped[str] = mapped_column(
-        ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True
-    )
-    position: Mapped[int] = mapped_column(primary_key=True)
-    tag: Mapped[str] = mapped_column(Text)
+actions = Table(
+    "actions",
+    metadata,
+    _id(),
+    _position(),
+    _text("description"),
+    _text("owner"),
+    _word("form"),
+    Column("due", Date),  # since v2
+    _word("status", server_default="planned"),  # since v2
+    CheckConstraint("form IN ('improve', 'renew', 'transition', 'innovate')", name="form"),
+)
 
+action_findings = Table(
+    "action_findings",
+    metadata,
+    _owner("action_id", "actions"),
+    _position(primary_key=True),
+    _link("finding_id", "findings"),
+)
 
-class FindingStepRow(Base):
-    __tablename__ = "finding_steps"
-    finding_id: Mapped[str] = mapped_column(
-        ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True
-    )
-    position: Mapped[int] = mapped_column(primary_key=True)
-    step_id: Mapped[str] = mapped_column(ForeignKey("steps.id"), index=True)
+photos = Table(
+    "photos",
+    metadata,
+    _id(),
+    _position(),
+    _link("finding_id", "findings", nullable=True),
+    Column("mime", String(32), nullable=False),
+    _text("caption"),
+    Column("data", LargeBinary, nullable=False),
+)
 
+# ``content`` is the frozen map as JSON text (``procesbouw.serialize``): data only.
+snapshots = Table(
+    "snapshots",
+    metadata,
+    _id(),
+    _position(),
+    _text("label"),
+    Column("taken_on", Date, nullable=False),
+    _text("content"),
+)
 
-class FindingRoleRow(Base):
-    __tablename__ = "finding_roles"
-    finding_id: Mapped[str] = mapped_column(
-        ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True
-    )
-    position: Mapped[int] = mapped_column(primary_key=True)
-    role_id: Mapped[str] = mapped_column(ForeignKey("roles.id"), index=True)
+# A live session (since v3): its phase; minutes per phase in the two tables below.
+sessions = Table(
+    "sessions",
+    metadata,
+    _id(),
+    _position(),
+    Column("held_on", Date, nullable=False),
+    _word("phase"),
+    CheckConstraint(
+        "phase IN ('build', 'stories', 'connections', 'experiments', 'agreements')",
+        name="phase",
+    ),
+)
 
+# Minutes planned for each phase; ``position`` is the phase's place in the method.
+session_planned = Table(
+    "session_planned",
+    metadata,
+    _owner("session_id", "sessions"),
+    _position(primary_key=True),
+    Column("minutes", Float, nullable=False),
+    CheckConstraint("minutes > 0", name="positive"),
+)
 
-class FindingFlowRow(Base):
-    __tablename__ = "finding_flows"
-    finding_id: Mapped[str] = mapped_column(
-        ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True
-    )
-    position: Mapped[int] = mapped_column(primary_key=True)
-    flow_id: Mapped[str] = mapped_column(ForeignKey("flows.id"), index=True)
+# Minutes spent in each phase so far.
+session_spent = Table(
+    "session_spent",
+    metadata,
+    _owner("session_id", "sessions"),
+    _position(primary_key=True),
+    Column("minutes", Float, nullable=False),
+    CheckConstraint("minutes >= 0", name="not_negative"),
+)
 
+# Where the map came from in a team library (since v4): at most one row, id 1.
+# ``library`` is the library's address without a password; ``version`` the library
+# version this file was opened as or last published as.
+library_origin = Table(
+    "library_origin",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _text("library"),
+    Column("map_id", String(36), nullable=False),
+    Column("version", Integer, nullable=False),
+    CheckConstraint("id = 1", name="one_row"),
+    CheckConstraint("version >= 1", name="version"),
+)
 
-class ActionRow(Base):
-    __tablename__ = "actions"
-    __table_args__ = (
-        CheckConstraint("form IN ('improve', 'renew', 'transition', 'innovate')", name="form"),
-    )
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    position: Mapped[int] = mapped_column(index=True)
-    description: Mapped[str] = mapped_column(Text)
-    owner: Mapped[str] = mapped_column(Text)
-    form: Mapped[str] = mapped_column(String(16))
-    due: Mapped[date | None] = mapped_column(Date)  # since v2
-    status: Mapped[str] = mapped_column(String(16), server_default="planned")  # since v2
+# A measure of one of the three voices (since v7).
+measures = Table(
+    "measures",
+    metadata,
+    _id(),
+    _position(),
+    _text("name"),
+    _word("voice"),
+    _text("unit"),
+    Column("higher_is_better", Boolean, nullable=False),
+    CheckConstraint("voice IN ('customer', 'employee', 'business')", name="voice"),
+)
 
-
-class ActionFindingRow(Base):
-    __tablename__ = "action_findings"
-    action_id: Mapped[str] = mapped_column(
-        ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True
-    )
-    position: Mapped[int] = mapped_column(primary_key=True)
-    finding_id: Mapped[str] = mapped_column(ForeignKey("findings.id"), index=True)
-
-
-class PhotoRow(Base):
-    __tablename__ = "photos"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    position: Mapped[int] = mapped_column(index=True)
-    finding_id: Mapped[str | None] = mapped_column(ForeignKey("findings.id"), index=True)
-    mime: Mapped[str] = mapped_column(String(32))
-    caption: Mapped[str] = mapped_column(Text)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
-
-
-class SnapshotRow(Base):
-    """``content`` is the frozen map as JSON text (``procesbouw.serialize``): data only."""
-
-    __tablename__ = "snapshots"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    position: Mapped[int] = mapped_column(index=True)
-    label: Mapped[str] = mapped_column(Text)
-    taken_on: Mapped[date] = mapped_column(Date)
-    content: Mapped[str] = mapped_column(Text)
-
-
-class SessionRow(Base):
-    """A live session (since v3): its phase; minutes per phase in the two tables below."""
-
-    __tablename__ = "sessions"
-    __table_args__ = (
-        CheckConstraint(
-            "phase IN ('build', 'stories', 'connections', 'experiments', 'agreements')",
-            name="phase",
-        ),
-    )
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    position: Mapped[int] = mapped_column(index=True)
-    held_on: Mapped[date] = mapped_column(Date)
-    phase: Mapped[str] = mapped_column(String(16))
-
-
-class SessionPlannedRow(Base):
-    """Minutes planned for each phase; ``position`` is the phase's place in the method."""
-
-    __tablename__ = "session_planned"
-    __table_args__ = (CheckConstraint("minutes > 0", name="positive"),)
-    session_id: Mapped[str] = mapped_column(
-        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
-    )
-    position: Mapped[int] = mapped_column(primary_key=True)
-    minutes: Mapped[float] = mapped_column(Float)
-
-
-class SessionSpentRow(Base):
-    """Minutes spent in each phase so far."""
-
-    __tablename__ = "session_spent"
-    __table_args__ = (CheckConstraint("minutes >= 0", name="not_negative"),)
-    session_id: Mapped[str] = mapped_column(
-        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
-    )
-    position: Mapped[int] = mapped_column(primary_key=True)
-    minutes: Mapped[float] = mapped_column(Float)
-
-
-class LibraryOriginRow(Base):
-    """Where the map came from in a team library (since v4): at most one row, id 1.
-
-    ``library`` is the library's address without a password; ``version`` the
-    library version this file was opened as or last published as."""
-
-    __tablename__ = "library_origin"
-    __table_args__ = (
-        CheckConstraint("id = 1", name="one_row"),
-        CheckConstraint("version >= 1", name="version"),
-    )
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    library: Mapped[str] = mapped_column(Text)
-    map_id: Mapped[str] = mapped_column(String(36))
-    version: Mapped[int] = mapped_column(Integer)
-
-
-class MeasureRow(Base):
-    """A measure of one of the three voices (since v7)."""
-
-    __tablename__ = "measures"
-    __table_args__ = (
-        CheckConstraint("voice IN ('customer', 'employee', 'business')", name="voice"),
-    )
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    position: Mapped[int] = mapped_column(index=True)
-    name: Mapped[str] = mapped_column(Text)
-    voice: Mapped[str] = mapped_column(String(16))
-    unit: Mapped[str] = mapped_column(Text)
-    higher_is_better: Mapped[bool] = mapped_column(Boolean)
-
-
-class MeasurementRow(Base):
-    """A measured value (since v7): at a snapshot, or (``snapshot_id`` NULL) for the map now."""
-
-    __tablename__ = "measurements"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    position: Mapped[int] = mapped_column(index=True)
-    measure_id: Mapped[str] = mapped_column(ForeignKey("measures.id"))
-    snapshot_id: Mapped[str | None] = mapped_column(ForeignKey("snapshots.id"))
-    value: Mapped[float] = mapped_column(Float)
+# A measured value (since v7): at a snapshot, or (``snapshot_id`` NULL) for the map now.
+measurements = Table(
+    "measurements",
+    metadata,
+    _id(),
+    _position(),
+    _link("measure_id", "measures", index=False),
+    _link("snapshot_id", "snapshots", nullable=True, index=False),
+    Column("value", Float, nullable=False),
+)

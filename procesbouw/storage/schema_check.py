@@ -4,8 +4,9 @@ A map file is a database someone else may have made: a trigger on ``steps``
 could wipe the stories on the next rename, a view could hang every query. So
 before any statement touches the map's own tables, ``sqlite_master`` is
 compared with what the project's Alembic migrations build for that schema
-version on an empty in-memory database (made once per version and cached, so
-every migration added later is covered without a list to keep up to date).
+version on an empty in-memory database: shipped with the package for every
+version (``expected_schemas.json``, built by the migrations and compared with
+them by a test), and built by the migrations here when a file differs from it.
 
 Compared per table: the columns (name, declared type, NOT NULL, default,
 primary key, hidden/generated), the foreign keys and the indexes (columns,
@@ -16,20 +17,11 @@ the file (``trusted_schema`` is off as well, see ``connection``).
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
-import os
 import sqlite3
-import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import sqlalchemy
-
-from procesbouw.storage.files import write_atomically
-from procesbouw.storage.migrate import MIGRATIONS
 
 Schema = dict[tuple[str, str], Any]  # (type, name) → what describes it
 
@@ -73,29 +65,29 @@ def _index(raw: sqlite3.Connection, name: str, table: str) -> Any:
     return (columns, flags)
 
 
+SHIPPED = Path(__file__).with_name("expected_schemas.json")
+
+
 @cache
-def expected_schema(version: int) -> Schema:
-    """What the migrations up to ``version`` build (an empty map of that version).
+def shipped_schemas() -> dict[int, Schema]:
+    """What the migrations build for each version, as shipped in the package.
 
-    Running them needs Alembic (~100 ms to import, more to run) before the first
-    window can show a map, so the result is also kept in the user's cache folder,
-    under a fingerprint of the migrations and the libraries that build it: a new or
-    changed migration is a new fingerprint, never a stale answer."""
-    cached = _cache_file(version)
-    if cached is not None:
-        try:
-            return _from_json(json.loads(cached.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError, IndexError):
-            pass  # not there yet, or unreadable: build it
-    schema = _migrated(version)
-    if cached is not None:
-        with contextlib.suppress(OSError):
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(cached, json.dumps(_to_json(schema)).encode("utf-8"))
-    return schema
+    Running the migrations needs Alembic (~100-300 ms to import and run) before the
+    first window can show a map; this file gives the same answer without it. It is
+    part of the package, as trusted as the code: a test builds every version again
+    and compares, so a new or changed migration cannot ship with a stale file. There
+    is no per-user cache: a file in the user's folders could be changed by anyone who
+    wants a hostile map to pass."""
+    try:
+        data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+        return {int(version): _from_json(schema) for version, schema in data.items()}
+    except (OSError, ValueError, TypeError, AttributeError):
+        return {}  # an installation without it: the migrations answer instead
 
 
-def _migrated(version: int) -> Schema:
+@cache
+def migrated_schema(version: int) -> Schema:
+    """What the migrations up to ``version`` build (an empty map of that version)."""
     from procesbouw.storage import migrate
     from procesbouw.storage.connection import connect, harden
 
@@ -108,29 +100,15 @@ def _migrated(version: int) -> Schema:
         conn.close()
 
 
-def _cache_file(version: int) -> Path | None:
-    override = os.environ.get("PROCESBOUW_CACHE")
-    if override:
-        folder = Path(override)
-    elif sys.platform == "win32":
-        local = os.environ.get("LOCALAPPDATA")
-        if not local:
-            return None
-        folder = Path(local) / "Procesbouw" / "cache"
-    elif sys.platform == "darwin":
-        folder = Path.home() / "Library" / "Caches" / "Procesbouw"
-    else:
-        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "procesbouw"
-    fingerprint = hashlib.sha256()
-    sources = sorted(MIGRATIONS.rglob("*.py")) + [Path(__file__).with_name("schema.py")]
-    try:
-        for source in sources:
-            fingerprint.update(source.name.encode() + b"\0" + source.read_bytes())
-    except OSError:
-        return None
-    for part in (sqlite3.sqlite_version, sqlalchemy.__version__, str(version)):
-        fingerprint.update(b"\0" + part.encode())
-    return folder / f"schema-v{version}-{fingerprint.hexdigest()[:24]}.json"
+def write_shipped(versions: range) -> None:
+    """Build ``versions`` with the migrations and write them as the shipped file
+    (run by hand after adding a migration; the test says when)."""
+    # One schema object per line, so a new migration reads as a small diff.
+    parts = []
+    for version in versions:
+        lines = ",\n".join(json.dumps(item) for item in _to_json(migrated_schema(version)))
+        parts.append(f'"{version}": [\n{lines}\n]')
+    SHIPPED.write_text("{\n" + ",\n".join(parts) + "\n}\n", encoding="utf-8")
 
 
 def _to_json(schema: Schema) -> list[Any]:
@@ -147,7 +125,16 @@ def _from_json(data: Any) -> Schema:
 def differences(found: Schema, version: int) -> list[tuple[str, str]]:
     """What in ``found`` a map of ``version`` does not have, or has otherwise, as short
     (Dutch, English) phrases ("trigger 'wipe' op steps"); empty when exactly right."""
-    expected = expected_schema(version)
+    shipped = shipped_schemas().get(version)
+    if shipped is not None and not _compared(found, shipped):
+        return []
+    # Not exactly the shipped schema: this installation's own migrations decide (its
+    # SQLite or SQLAlchemy may spell a column a little differently), and say what is
+    # wrong. Only such files pay for Alembic.
+    return _compared(found, migrated_schema(version))
+
+
+def _compared(found: Schema, expected: Schema) -> list[tuple[str, str]]:
     problems: list[tuple[str, str]] = []
     for (kind, name), description in sorted(found.items()):
         noun = _NOUNS.get(kind, kind)

@@ -555,200 +555,200 @@ right-click a link to remove it.</translation>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="89"/>
+        <location filename="../../ui/exchange_menu.py" line="91"/>
         <source>Rapport (PDF)…</source>
         <translation>Report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="92"/>
+        <location filename="../../ui/exchange_menu.py" line="94"/>
         <source>Afbeelding (PNG)…</source>
         <translation>Image (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="93"/>
+        <location filename="../../ui/exchange_menu.py" line="95"/>
         <source>Tekening (SVG)…</source>
         <translation>Drawing (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="95"/>
+        <location filename="../../ui/exchange_menu.py" line="97"/>
         <source>Volledige kaart (JSON)…</source>
         <translation>Complete map (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="97"/>
+        <location filename="../../ui/exchange_menu.py" line="99"/>
         <source>Stappen als netwerk (GraphML)…</source>
         <translation>Steps as a network (GraphML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="100"/>
+        <location filename="../../ui/exchange_menu.py" line="102"/>
         <source>Rolnetwerk (GraphML)…</source>
         <translation>Role network (GraphML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="102"/>
+        <location filename="../../ui/exchange_menu.py" line="104"/>
         <source>Stappen (CSV)…</source>
         <translation>Steps (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="104"/>
+        <location filename="../../ui/exchange_menu.py" line="106"/>
         <source>Procesmodel (BPMN 2.0)…</source>
         <translation>Process model (BPMN 2.0)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="107"/>
+        <location filename="../../ui/exchange_menu.py" line="109"/>
         <source>Stappen uit CSV toevoegen…</source>
         <translation>Add steps from CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="110"/>
+        <location filename="../../ui/exchange_menu.py" line="112"/>
         <source>Kaart uit JSON (nieuw bestand)…</source>
         <translation>Map from JSON (new file)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="113"/>
+        <location filename="../../ui/exchange_menu.py" line="115"/>
         <source>Kaart uit BPMN 2.0-model (nieuw bestand)…</source>
         <translation>Map from a BPMN 2.0 model (new file)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="117"/>
+        <location filename="../../ui/exchange_menu.py" line="119"/>
         <source>Gebeurtenissenlog (CSV of XES)…</source>
         <translation>Event log (CSV or XES)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="150"/>
+        <location filename="../../ui/exchange_menu.py" line="152"/>
         <source>Exporteren mislukt: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="154"/>
+        <location filename="../../ui/exchange_menu.py" line="156"/>
         <source>Geëxporteerd naar %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="160"/>
+        <location filename="../../ui/exchange_menu.py" line="162"/>
         <source>Rapport exporteren</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="167"/>
+        <location filename="../../ui/exchange_menu.py" line="169"/>
         <source>Rapport wordt gemaakt…</source>
         <translation>Creating the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="167"/>
+        <location filename="../../ui/exchange_menu.py" line="169"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="169"/>
-        <location filename="../../ui/exchange_menu.py" line="207"/>
+        <location filename="../../ui/exchange_menu.py" line="171"/>
+        <location filename="../../ui/exchange_menu.py" line="209"/>
         <source>Rapport (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="200"/>
+        <location filename="../../ui/exchange_menu.py" line="202"/>
         <source>Rapport opgeslagen: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="208"/>
+        <location filename="../../ui/exchange_menu.py" line="210"/>
         <source>Het rapport kon niet worden gemaakt: %1</source>
         <translation>The report could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="213"/>
+        <location filename="../../ui/exchange_menu.py" line="215"/>
         <source>Rapport geannuleerd.</source>
         <translation>Report cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="218"/>
+        <location filename="../../ui/exchange_menu.py" line="220"/>
         <source>Afbeelding exporteren</source>
         <translation>Export image</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="223"/>
+        <location filename="../../ui/exchange_menu.py" line="225"/>
         <source>Tekening exporteren</source>
         <translation>Export drawing</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="231"/>
+        <location filename="../../ui/exchange_menu.py" line="233"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="239"/>
+        <location filename="../../ui/exchange_menu.py" line="241"/>
         <source>Kaart exporteren (JSON)</source>
         <translation>Export map (JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="247"/>
+        <location filename="../../ui/exchange_menu.py" line="249"/>
         <source>Stappen exporteren (GraphML)</source>
         <translation>Export steps (GraphML)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="255"/>
+        <location filename="../../ui/exchange_menu.py" line="257"/>
         <source>Rolnetwerk exporteren (GraphML)</source>
         <translation>Export role network (GraphML)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="263"/>
+        <location filename="../../ui/exchange_menu.py" line="265"/>
         <source>Stappen exporteren (CSV)</source>
         <translation>Export steps (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="271"/>
+        <location filename="../../ui/exchange_menu.py" line="273"/>
         <source>Procesmodel exporteren (BPMN 2.0)</source>
         <translation>Export process model (BPMN 2.0)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="280"/>
-        <location filename="../../ui/exchange_menu.py" line="286"/>
+        <location filename="../../ui/exchange_menu.py" line="282"/>
+        <location filename="../../ui/exchange_menu.py" line="288"/>
         <source>Stappen uit CSV</source>
         <translation>Steps from CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="290"/>
+        <location filename="../../ui/exchange_menu.py" line="292"/>
         <source>CSV kan niet worden ingelezen</source>
         <translation>The CSV cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="302"/>
+        <location filename="../../ui/exchange_menu.py" line="304"/>
         <source>Kaart uit JSON</source>
         <translation>Map from JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="309"/>
+        <location filename="../../ui/exchange_menu.py" line="311"/>
         <source>JSON kan niet worden ingelezen</source>
         <translation>The JSON cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="359"/>
+        <location filename="../../ui/exchange_menu.py" line="361"/>
         <source>Nieuwe kaart opslaan</source>
         <translation>Save new map</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="366"/>
+        <location filename="../../ui/exchange_menu.py" line="368"/>
         <source>Gebeurtenissenlog</source>
         <translation>Event log</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="366"/>
+        <location filename="../../ui/exchange_menu.py" line="368"/>
         <source>Gebeurtenissenlog (*.csv *.txt *.xes)</source>
         <translation>Event log (*.csv *.txt *.xes)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="319"/>
-        <location filename="../../ui/exchange_menu.py" line="350"/>
+        <location filename="../../ui/exchange_menu.py" line="321"/>
+        <location filename="../../ui/exchange_menu.py" line="352"/>
         <source>Kaart kan niet worden gemaakt</source>
         <translation>The map cannot be created</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="331"/>
+        <location filename="../../ui/exchange_menu.py" line="333"/>
         <source>Kaart uit BPMN 2.0-model</source>
         <translation>Map from a BPMN 2.0 model</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_menu.py" line="339"/>
+        <location filename="../../ui/exchange_menu.py" line="341"/>
         <source>BPMN-model kan niet worden ingelezen</source>
         <translation>The BPMN model cannot be read</translation>
     </message>
@@ -855,6 +855,41 @@ right-click a link to remove it.</translation>
         <location filename="../../ui/panels/experiments.py" line="266"/>
         <source>Experiment verwijderen</source>
         <translation>Delete experiment</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="61"/>
+        <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
+        <translation>Procesbouw saves every change straight away: there is nothing left to save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="73"/>
+        <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
+        <translation>The file is called &apos;%1&apos;. Rename it to &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="76"/>
+        <location filename="../../ui/file_actions.py" line="94"/>
+        <source>Bestand hernoemen</source>
+        <translation>Rename file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="87"/>
+        <source>Er bestaat al een bestand &apos;%1&apos;.</source>
+        <translation>A file &apos;%1&apos; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="106"/>
+        <location filename="../../ui/file_actions.py" line="118"/>
+        <source>Opslaan als</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="129"/>
+        <source>Verder in %1</source>
+        <translation>Continuing in %1</translation>
     </message>
 </context>
 <context>
@@ -1185,17 +1220,17 @@ right-click a link to remove it.</translation>
 <context>
     <name>LibraryAccess</name>
     <message>
-        <location filename="../../ui/library_access.py" line="125"/>
+        <location filename="../../ui/library_access.py" line="129"/>
         <source>Het wachtwoord werd geweigerd. Wachtwoord voor %1 (%2):</source>
         <translation>The password was refused. Password for %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/library_access.py" line="127"/>
+        <location filename="../../ui/library_access.py" line="131"/>
         <source>Wachtwoord voor %1 (%2):</source>
         <translation>Password for %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/library_access.py" line="131"/>
+        <location filename="../../ui/library_access.py" line="135"/>
         <source>Teambibliotheek</source>
         <translation>Team library</translation>
     </message>
@@ -1203,91 +1238,91 @@ right-click a link to remove it.</translation>
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../ui/library_menu.py" line="63"/>
+        <location filename="../../ui/library_menu.py" line="61"/>
         <source>&amp;Teambibliotheek</source>
         <translation>&amp;Team library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="64"/>
+        <location filename="../../ui/library_menu.py" line="62"/>
         <source>Publiceren…</source>
         <translation>Publish…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="65"/>
+        <location filename="../../ui/library_menu.py" line="63"/>
         <source>Portfolio en versies…</source>
         <translation>Portfolio and versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="67"/>
+        <location filename="../../ui/library_menu.py" line="65"/>
         <source>Bibliotheek kiezen…</source>
         <translation>Choose library…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="88"/>
+        <location filename="../../ui/library_menu.py" line="86"/>
         <source>Publiceren in %1…</source>
         <translation>Publishing in %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="99"/>
+        <location filename="../../ui/library_menu.py" line="97"/>
         <source>Gepubliceerd als versie %1 in %2.</source>
         <translation>Published as version %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="111"/>
-        <location filename="../../ui/library_menu.py" line="185"/>
-        <location filename="../../ui/library_menu.py" line="216"/>
-        <location filename="../../ui/library_menu.py" line="224"/>
+        <location filename="../../ui/library_menu.py" line="109"/>
+        <location filename="../../ui/library_menu.py" line="183"/>
+        <location filename="../../ui/library_menu.py" line="214"/>
+        <location filename="../../ui/library_menu.py" line="222"/>
         <source>Teambibliotheek</source>
         <translation>Team library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="116"/>
+        <location filename="../../ui/library_menu.py" line="114"/>
         <source>Niet gepubliceerd</source>
         <translation>Not published</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="118"/>
+        <location filename="../../ui/library_menu.py" line="116"/>
         <source>Hun versie openen</source>
         <translation>Open their version</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="119"/>
+        <location filename="../../ui/library_menu.py" line="117"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="121"/>
+        <location filename="../../ui/library_menu.py" line="119"/>
         <source>Toch publiceren als versie %1</source>
         <translation>Publish anyway as version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="140"/>
+        <location filename="../../ui/library_menu.py" line="138"/>
         <source>Hun versie opslaan als</source>
         <translation>Save their version as</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="152"/>
-        <location filename="../../ui/library_menu.py" line="180"/>
+        <location filename="../../ui/library_menu.py" line="150"/>
+        <location filename="../../ui/library_menu.py" line="178"/>
         <source>Versie %1 ophalen…</source>
         <translation>Fetching version %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="170"/>
+        <location filename="../../ui/library_menu.py" line="168"/>
         <source>versie %1 (%2)</source>
         <translation>version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="173"/>
+        <location filename="../../ui/library_menu.py" line="171"/>
         <source>uw kaart</source>
         <translation>your map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="201"/>
+        <location filename="../../ui/library_menu.py" line="199"/>
         <source>Teambibliotheek kiezen</source>
         <translation>Choose team library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="203"/>
+        <location filename="../../ui/library_menu.py" line="201"/>
         <source>Adres van de teambibliotheek, bijvoorbeeld
 postgresql://naam@server/procesbouw?sslmode=require
 (leeg: de bibliotheek op deze computer). Een wachtwoord wordt
@@ -1301,194 +1336,194 @@ asked for when needed and never stored.</translation>
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../ui/library_window.py" line="94"/>
+        <location filename="../../ui/library_window.py" line="97"/>
         <source>Teambibliotheek — portfolio</source>
         <translation>Team library — portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="101"/>
+        <location filename="../../ui/library_window.py" line="104"/>
         <source>Zoek team of kaart…</source>
         <translation>Search team or map…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="104"/>
+        <location filename="../../ui/library_window.py" line="107"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="106"/>
+        <location filename="../../ui/library_window.py" line="109"/>
         <source>Portfolio-PDF…</source>
         <translation>Portfolio PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="118"/>
+        <location filename="../../ui/library_window.py" line="121"/>
         <source>First-time-right over de hele keten</source>
         <translation>First-time-right across the whole chain</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="146"/>
-        <location filename="../../ui/library_window.py" line="171"/>
+        <location filename="../../ui/library_window.py" line="149"/>
+        <location filename="../../ui/library_window.py" line="174"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="146"/>
+        <location filename="../../ui/library_window.py" line="149"/>
         <source>Gepubliceerd door</source>
         <translation>Published by</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="146"/>
+        <location filename="../../ui/library_window.py" line="149"/>
         <source>Op</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="147"/>
-        <location filename="../../ui/library_window.py" line="172"/>
+        <location filename="../../ui/library_window.py" line="150"/>
+        <location filename="../../ui/library_window.py" line="175"/>
         <source>Doorlooptijd</source>
         <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="158"/>
+        <location filename="../../ui/library_window.py" line="161"/>
         <source>Openen als kaart…</source>
         <translation>Open as map…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="171"/>
+        <location filename="../../ui/library_window.py" line="174"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="171"/>
+        <location filename="../../ui/library_window.py" line="174"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="171"/>
+        <location filename="../../ui/library_window.py" line="174"/>
         <source>Kaart</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="172"/>
+        <location filename="../../ui/library_window.py" line="175"/>
         <source>Gepubliceerd</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="119"/>
+        <location filename="../../ui/library_window.py" line="122"/>
         <source>Stroomefficiëntie</source>
         <translation>Flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="120"/>
+        <location filename="../../ui/library_window.py" line="123"/>
         <source>Verandering van de doorlooptijd sinds de eerste momentopname van het team</source>
         <translation>Change in lead time since the team&apos;s first snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="122"/>
+        <location filename="../../ui/library_window.py" line="125"/>
         <source>Per meting de waarde nu en de verandering sinds de eerste momentopname; wijs een team aan</source>
         <translation>Per measure the value now and the change since the first snapshot; point at a team for every detail</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="172"/>
+        <location filename="../../ui/library_window.py" line="175"/>
         <source>FTR</source>
         <translation>FTR</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="173"/>
+        <location filename="../../ui/library_window.py" line="176"/>
         <source>Sinds start</source>
         <translation>Since start</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="173"/>
+        <location filename="../../ui/library_window.py" line="176"/>
         <source>Drie stemmen</source>
         <translation>Three voices</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="173"/>
+        <location filename="../../ui/library_window.py" line="176"/>
         <source>Stroom-eff.</source>
         <translation>Flow eff.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="178"/>
+        <location filename="../../ui/library_window.py" line="181"/>
         <source>Organisatie:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="193"/>
+        <location filename="../../ui/library_window.py" line="196"/>
         <source>Versies van de gekozen kaart</source>
         <translation>Versions of the chosen map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="214"/>
+        <location filename="../../ui/library_window.py" line="217"/>
         <source>Teambibliotheek: %1</source>
         <translation>Team library: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="225"/>
+        <location filename="../../ui/library_window.py" line="228"/>
         <source>Bezig met laden uit %1…</source>
         <translation>Loading from %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="235"/>
+        <location filename="../../ui/library_window.py" line="238"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="243"/>
+        <location filename="../../ui/library_window.py" line="246"/>
         <source>De teambibliotheek is nog leeg. Publiceer een kaart via Teambibliotheek → Publiceren.</source>
         <translation>The team library is still empty. Publish a map with Team library → Publish.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="261"/>
+        <location filename="../../ui/library_window.py" line="264"/>
         <source>niet gemeten</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="277"/>
+        <location filename="../../ui/library_window.py" line="280"/>
         <source>Dit team heeft nog geen van de drie stemmen gemeten.</source>
         <translation>This team has not measured any of the three voices yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="282"/>
+        <location filename="../../ui/library_window.py" line="285"/>
         <source>Beter.</source>
         <translation>Better.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="282"/>
+        <location filename="../../ui/library_window.py" line="285"/>
         <source>Slechter.</source>
         <translation>Worse.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="284"/>
+        <location filename="../../ui/library_window.py" line="287"/>
         <source>(Nu: gemeten bij ‘%1’.)</source>
         <translation>(Now: measured at ‘%1’.)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="307"/>
+        <location filename="../../ui/library_window.py" line="310"/>
         <source>Versies laden…</source>
         <translation>Loading versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="333"/>
+        <location filename="../../ui/library_window.py" line="336"/>
         <source>Versie openen als kaart</source>
         <translation>Open version as map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="348"/>
+        <location filename="../../ui/library_window.py" line="351"/>
         <source>Versie ophalen…</source>
         <translation>Fetching version…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="352"/>
+        <location filename="../../ui/library_window.py" line="355"/>
         <source>Portfolio-PDF</source>
         <translation>Portfolio PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="373"/>
+        <location filename="../../ui/library_window.py" line="376"/>
         <source>Portfolio geschreven: %1</source>
         <translation>Portfolio written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_window.py" line="374"/>
+        <location filename="../../ui/library_window.py" line="377"/>
         <source>Portfolio-PDF maken…</source>
         <translation>Making the portfolio PDF…</translation>
     </message>
@@ -1496,271 +1531,239 @@ asked for when needed and never stored.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Deze kaart is alleen-lezen geopend: wijzigen kan niet. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
         <translation>This map is open read-only: it cannot be changed. Choose &apos;Save as…&apos; to continue in a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Momentopnamen</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding from selection</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation>Add photo of the build…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Passend maken</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Presentatie verlaten</source>
         <translation>Leave presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Rolnetwerk</source>
         <translation>Role network</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Panelen</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation>The new language takes effect the next time Procesbouw starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source> [alleen-lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation>Read-only: changes are not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
         <translation>Undo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Undo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
         <translation>Redo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Redo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
-        <source>Procesbouw bewaart elke wijziging direct: er is niets meer op te slaan.</source>
-        <translation>Procesbouw saves every change straight away: there is nothing left to save.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>De tijd voor %1 is om.</source>
         <translation>The time for %1 is up.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Nieuwe kaart</source>
         <translation>New map</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="511"/>
-        <source>Het bestand heet nu &apos;%1&apos;. Hernoemen naar &apos;%2&apos;?</source>
-        <translation>The file is called &apos;%1&apos;. Rename it to &apos;%2&apos;?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="514"/>
-        <location filename="../../ui/main_window.py" line="529"/>
-        <source>Bestand hernoemen</source>
-        <translation>Rename file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="524"/>
-        <source>Er bestaat al een bestand &apos;%1&apos;.</source>
-        <translation>A file &apos;%1&apos; already exists.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="540"/>
-        <location filename="../../ui/main_window.py" line="551"/>
-        <source>Opslaan als</source>
-        <translation>Save as</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="562"/>
-        <source>Verder in %1</source>
-        <translation>Continuing in %1</translation>
     </message>
 </context>
 <context>
@@ -2283,27 +2286,27 @@ asked for when needed and never stored.</translation>
 <context>
     <name>Procesbouw</name>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>Kaart openen</source>
         <translation>Open map</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>Kaart is al geopend</source>
         <translation>Map is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Alleen-lezen openen?</source>
         <translation>Open read-only?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Kaart kan niet worden geopend</source>
         <translation>The map cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>Proceskaart</source>
         <translation>Process map</translation>
     </message>
@@ -2355,7 +2358,7 @@ asked for when needed and never stored.</translation>
 <context>
     <name>RecentCard</name>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="86"/>
+        <location filename="../../ui/start_screen.py" line="105"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -2363,17 +2366,17 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="88"/>
+        <location filename="../../ui/start_screen.py" line="107"/>
         <source>gewijzigd %1</source>
         <translation>modified %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="94"/>
+        <location filename="../../ui/start_screen.py" line="113"/>
         <source>Kan niet openen</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="98"/>
+        <location filename="../../ui/start_screen.py" line="117"/>
         <source>Uit de lijst halen</source>
         <translation>Remove from the list</translation>
     </message>
@@ -2705,27 +2708,27 @@ asked for when needed and never stored.</translation>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="129"/>
+        <location filename="../../ui/room/side_panel.py" line="130"/>
         <source>en nog %1</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="142"/>
+        <location filename="../../ui/room/side_panel.py" line="143"/>
         <source>Wanneer gaat het goed?</source>
         <translation>When does it go well?</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="146"/>
+        <location filename="../../ui/room/side_panel.py" line="147"/>
         <source>Nog geen verhalen.</source>
         <translation>No stories yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="154"/>
+        <location filename="../../ui/room/side_panel.py" line="155"/>
         <source>Verborgen verbindingen</source>
         <translation>Hidden connections</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room/side_panel.py" line="158"/>
+        <location filename="../../ui/room/side_panel.py" line="159"/>
         <source>%n overdracht(en), maar niet getekend</source>
         <translation>
             <numerusform>%n handoff, but not drawn</numerusform>
@@ -2733,7 +2736,7 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room/side_panel.py" line="161"/>
+        <location filename="../../ui/room/side_panel.py" line="162"/>
         <source>nog %n te onthullen</source>
         <translation>
             <numerusform>%n more to reveal</numerusform>
@@ -2741,37 +2744,37 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="164"/>
+        <location filename="../../ui/room/side_panel.py" line="165"/>
         <source>Geen verborgen verbindingen.</source>
         <translation>No hidden connections.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="171"/>
+        <location filename="../../ui/room/side_panel.py" line="172"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="171"/>
+        <location filename="../../ui/room/side_panel.py" line="172"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="176"/>
+        <location filename="../../ui/room/side_panel.py" line="177"/>
         <source>nog niemand</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="177"/>
+        <location filename="../../ui/room/side_panel.py" line="178"/>
         <source>nog geen datum</source>
         <translation>no date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="178"/>
+        <location filename="../../ui/room/side_panel.py" line="179"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="182"/>
+        <location filename="../../ui/room/side_panel.py" line="183"/>
         <source>Nog geen experimenten.</source>
         <translation>No experiments yet.</translation>
     </message>
@@ -2917,32 +2920,32 @@ asked for when needed and never stored.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="127"/>
+        <location filename="../../ui/start_screen.py" line="147"/>
         <source>Bouw het proces samen, en zie wanneer het goed gaat.</source>
         <translation>Build the process together, and see when it goes well.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="130"/>
+        <location filename="../../ui/start_screen.py" line="150"/>
         <source>Nieuwe kaart</source>
         <translation>New map</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="133"/>
+        <location filename="../../ui/start_screen.py" line="153"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="136"/>
+        <location filename="../../ui/start_screen.py" line="156"/>
         <source>Voorbeeldkaart</source>
         <translation>Sample map</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="148"/>
+        <location filename="../../ui/start_screen.py" line="168"/>
         <source>Recente kaarten</source>
         <translation>Recent maps</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="179"/>
+        <location filename="../../ui/start_screen.py" line="206"/>
         <source>Nog geen kaarten. Begin met een nieuwe kaart of bekijk de voorbeeldkaart.</source>
         <translation>No maps yet. Start a new map or take a look at the sample map.</translation>
     </message>

@@ -19,7 +19,7 @@ from procesbouw.storage.connection import connect, open_sqlite
 from procesbouw.storage.errors import UnsafeMapError
 from procesbouw.storage.lock import lock_path
 from procesbouw.storage.migrate import head_revision, upgrade
-from procesbouw.storage.schema import Base
+from procesbouw.storage.schema import metadata
 from tests.data.make_v1_map import V1_FILE, v1_map
 
 
@@ -111,7 +111,7 @@ def test_a_v1_file_with_a_changed_table_is_refused_before_migrating(v1_copy: Pat
 def _schema_differences(path: Path) -> list[object]:
     conn = connect(open_sqlite(path, read_only=True), writable=False)
     try:
-        return list(compare_metadata(MigrationContext.configure(conn), Base.metadata))
+        return list(compare_metadata(MigrationContext.configure(conn), metadata))
     finally:
         conn.close()
 

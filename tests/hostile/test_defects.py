@@ -25,9 +25,16 @@ from procesbouw.exchange import InvalidMapError, export_json, import_json
 from procesbouw.field_rules import NAME_MAX, TEXT_MAX
 from procesbouw.model import Flow, FlowKind, ProcessMap, Step, ValidationError
 from procesbouw.report import build_report
-from procesbouw.storage import SCHEMA_VERSION, MapFile, MapWriteError, checks, migrate
+from procesbouw.storage import (
+    SCHEMA_VERSION,
+    MapFile,
+    MapWriteError,
+    checks,
+    migrate,
+    schema_check,
+)
 from procesbouw.storage.connection import connect, open_sqlite
-from procesbouw.storage.errors import MapNotWritableError, WriteCause
+from procesbouw.storage.errors import MapNotWritableError, UnsafeMapError, WriteCause
 from procesbouw.storage.journal import JournalState, inspect, journal_path
 from procesbouw.storage.whole_map import create_from_map
 from tests.hostile.make_corpus import CASES, _journal_of_a_crash, base_map
@@ -259,8 +266,10 @@ def test_sqlite_error_codes_name_the_cause(tmp_path: Path) -> None:
         assert refused.value.cause is WriteCause.REFUSED
 
 
-def test_opening_a_current_map_needs_no_alembic_once_its_schema_is_cached(tmp_path: Path) -> None:
-    # Alembic costs the first window ~100-300 ms: only the very first open pays.
+def test_opening_a_map_needs_no_alembic_even_on_the_very_first_start(tmp_path: Path) -> None:
+    # Alembic costs the first window ~100-300 ms; the expected schemas ship with the
+    # package, so not even the first start pays, and nothing is kept in the user's
+    # folders that could be changed to let a hostile map pass.
     path = base_map(tmp_path)
     script = (
         "import sys\n"
@@ -268,12 +277,42 @@ def test_opening_a_current_map_needs_no_alembic_once_its_schema_is_cached(tmp_pa
         f"MapFile.open({str(path)!r}, read_only=True).close()\n"
         "print('alembic' in sys.modules)\n"
     )
-    env = {**os.environ, "PROCESBOUW_CACHE": str(tmp_path / "cache")}
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
-        ).stdout.strip()
-        for _ in range(2)
-    ]
-    assert runs == ["True", "False"]
-    assert len(list((tmp_path / "cache").glob("schema-v*.json"))) == 1
+    home = tmp_path / "home"
+    env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.strip() == "False"
+    assert not home.exists()
+
+
+def test_the_shipped_schemas_are_what_the_migrations_build() -> None:
+    # The shipped file answers for the migrations: a stale one would pass a file the
+    # migrations refuse. A new or changed migration fails here until it is rebuilt.
+    shipped = schema_check.shipped_schemas()
+    assert sorted(shipped) == list(range(1, SCHEMA_VERSION + 1)), "run schema_check.write_shipped"
+    for version in shipped:
+        built = schema_check.migrated_schema(version)
+        assert shipped[version] == built, f"v{version}: run schema_check.write_shipped"
+
+
+def test_a_schema_spelled_otherwise_than_shipped_is_judged_by_the_migrations(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another SQLite or SQLAlchemy may spell a column differently from the shipped
+    # file: the user's own maps still open, and a hostile one is still refused.
+    shipped = dict(schema_check.shipped_schemas())
+    kind, columns, foreign = shipped[SCHEMA_VERSION][("table", "steps")]
+    respelled = tuple((c[0], "CLOB" if c[1] == "TEXT" else c[1], *c[2:]) for c in columns)
+    shipped[SCHEMA_VERSION] = {
+        **shipped[SCHEMA_VERSION],
+        ("table", "steps"): (kind, respelled, foreign),
+    }
+    monkeypatch.setattr(schema_check, "shipped_schemas", lambda: shipped)
+    own_path = base_map(tmp_path)
+    with MapFile.open(own_path, read_only=True) as own:
+        assert own.map.steps
+    hostile = tmp_path / "kaart.procesbouw"
+    CASES["extra_column"][0](own_path, hostile)
+    with pytest.raises(UnsafeMapError, match="tabel 'steps' wijkt af"):
+        MapFile.open(hostile, read_only=True)

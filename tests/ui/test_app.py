@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from procesbouw.cli import parse_app_arguments
+from procesbouw.model import MapDetails
 from procesbouw.storage import MapFile
 from ui import settings
 from ui.app import Procesbouw
-from ui.start_screen import RecentCard
+from ui.start_screen import RecentCard, StartScreen
 
 
 @pytest.fixture
@@ -65,17 +67,55 @@ def test_the_start_screen_lists_recent_maps_and_explains_a_missing_one(
     qtbot: object, app_controller: Procesbouw, tmp_path: Path
 ) -> None:
     good = tmp_path / "goed.procesbouw"
-    MapFile.create(good).close()
+    MapFile.create(good, MapDetails(name="Intake")).close()
     missing = tmp_path / "weg.procesbouw"
     settings.remember_map(missing)
     settings.remember_map(good)
-    start = app_controller.show_start()
+    with qtbot.waitSignal(app_controller.show_start().recent_shown):  # type: ignore[attr-defined]
+        start = app_controller.start
+    assert start is not None
     cards = start.grid_host.findChildren(RecentCard)
     by_path = {card.path: card for card in cards if card.isVisibleTo(start)}
     assert by_path[good.resolve()].problem is None
+    assert by_path[good.resolve()].name.text() == "Intake"
+    assert not by_path[good.resolve()].thumb.pixmap().isNull()
     assert by_path[missing.resolve()].problem
     by_path[missing.resolve()].forget_requested.emit(missing.resolve())
     assert missing.resolve() not in settings.recent_maps()
+
+
+class CardSpy(QObject):
+    """Notes, at the start screen's first paint, what its recent cards showed."""
+
+    def __init__(self, start: StartScreen) -> None:
+        super().__init__(start)
+        self.start = start
+        self.seen: dict[Path, tuple[str, bool]] = {}  # path → (name, thumbnail shown)
+        start.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            for card in self.start.grid_host.findChildren(RecentCard):
+                self.seen[card.path] = (card.name.text(), not card.thumb.pixmap().isNull())
+        return False
+
+
+def test_the_start_screen_paints_before_it_reads_the_recent_maps(
+    qtbot: object, tmp_path: Path
+) -> None:
+    # Reading a map needs SQLAlchemy and the canvas: the buttons come first, the
+    # cards name their files, and each fills in a moment later.
+    path = tmp_path / "goed.procesbouw"
+    MapFile.create(path, MapDetails(name="Intake")).close()
+    settings.remember_map(path)
+    start = StartScreen()
+    qtbot.addWidget(start)  # type: ignore[attr-defined]
+    spy = CardSpy(start)
+    with qtbot.waitSignal(start.recent_shown):  # type: ignore[attr-defined]
+        start.show()
+    assert spy.seen[path.resolve()] == ("goed", False)
+    [card] = [c for c in start.grid_host.findChildren(RecentCard) if c.path == path.resolve()]
+    assert (card.name.text(), card.thumb.pixmap().isNull()) == ("Intake", False)
 
 
 def test_a_new_map_opens_in_a_window(

@@ -267,7 +267,7 @@ def test_save_as_continues_in_the_copy_and_leaves_the_original(
 ) -> None:
     (a,) = _add_steps(window, "Aanmelding")
     copy = tmp_path / "kopie"
-    window.save_as_path(copy)
+    window.files.save_as_path(copy)
     assert window.document.file.path == copy.with_suffix(".procesbouw")
     assert "kopie.procesbouw" in window.windowFilePath()
     window.document.rename(a.id, "Alleen in de kopie")

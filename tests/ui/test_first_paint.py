@@ -3,12 +3,15 @@ snapshot figures): the facilitator sees the map first, the figures a moment late
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
 
 from procesbouw.storage import MapFile
 from resources import copy_sample_to
+from ui.app import collect_after_first_paint
 from ui.document import MapDocument
 from ui.main_window import MainWindow
 
@@ -42,3 +45,18 @@ def test_the_window_paints_before_the_analysis_runs(qtbot: object, tmp_path: Pat
     assert spy.seen == [(0, "…")]
     assert window.live_analysis.runs == 1
     window.close()
+
+
+def test_the_collector_paused_at_start_up_runs_again_after_the_first_paint(
+    qtbot: object,
+) -> None:
+    gc.disable()  # as main() does before the app's modules load
+    try:
+        first = QWidget()
+        qtbot.addWidget(first)  # type: ignore[attr-defined]
+        collect_after_first_paint(first)
+        assert not gc.isenabled()  # not before anything is on screen
+        first.show()
+        qtbot.waitUntil(gc.isenabled)  # type: ignore[attr-defined]
+    finally:
+        gc.enable()

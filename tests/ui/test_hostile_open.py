@@ -83,7 +83,7 @@ def test_a_read_only_file_opens_read_only_with_save_as(
     with pytest.raises(ValidationError, match="alleen-lezen"):  # refused up front, with a reason
         window.document.rename(next(iter(window.document.map.steps)), "Nieuw")
     copy = tmp_path / "kopie.procesbouw"
-    window.save_as_path(copy)  # "Opslaan als…": continue, editable, in a new window
+    window.files.save_as_path(copy)  # "Opslaan als…": continue, editable, in a new window
     [editable] = app_controller.windows
     assert editable.document.file.path == copy and not editable.document.read_only
     assert not editable.message_bar.isVisible()

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from alembic import context
 
-from procesbouw.storage.schema import Base
+from procesbouw.storage.schema import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     transactional_ddl=True,  # all revisions in the caller's one SQLite transaction
 )
 context.run_migrations()
