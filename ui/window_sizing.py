@@ -2,17 +2,17 @@
 and it remembers both per screen (a laptop alone and a laptop at a desk monitor
 each get their own).
 
-On a small screen (a 1366×768 facilitator laptop) the window opens maximised and
-the panels share one column on the right (two groups of tabs, each panel
-scrolling vertically), so the canvas keeps most of the width and every panel
-still has room for its widest row.
+The first time on a screen the window opens maximised. On a small screen (a
+1366×768 facilitator laptop) the panels share one column on the right (two
+groups of tabs, each panel scrolling vertically), so the canvas keeps most of
+the width and every panel still has room for its widest row.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QDockWidget, QScrollArea
 
@@ -90,14 +90,12 @@ class WindowSizing:
             self.compact = True  # as left on this screen
 
     def _first_geometry(self, available: QRect) -> None:
-        room = available.size() - FRAME_ALLOWANCE
-        if room.width() < DEFAULT_SIZE.width() or room.height() < DEFAULT_SIZE.height():
-            self.window.setGeometry(fitted(QRect(available.topLeft(), room), available))
-            self.window.setWindowState(Qt.WindowState.WindowMaximized)
-            return
-        rect = QRect(0, 0, DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
-        rect.moveCenter(available.center())
-        self.window.setGeometry(rect)
+        """Maximised, on any screen: the map is what the room looks at, so the
+        canvas gets all the room there is. Un-maximised, a window that fits."""
+        normal = QRect(QPoint(0, 0), DEFAULT_SIZE.boundedTo(available.size() - FRAME_ALLOWANCE))
+        normal.moveCenter(available.center())
+        self.window.setGeometry(fitted(normal, available))
+        self.window.setWindowState(Qt.WindowState.WindowMaximized)
 
     def compact_docks(self) -> None:
         """All panels in one column on the right, in two groups of tabs: the

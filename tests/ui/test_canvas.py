@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from procesbouw.model import Finding, Flow, FlowKind, Role, Step
 from procesbouw.storage import MapFile
@@ -231,6 +232,25 @@ def test_zoom_and_fit(qtbot: object, window: MainWindow) -> None:
     window.view.setFocus()
     QTest.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert window.view.zoom() > fitted
+
+
+def test_a_fitted_map_stays_fitted_when_the_window_grows_until_the_user_zooms(
+    qtbot: object, window: MainWindow
+) -> None:
+    """The window is maximised after it opened (or a dock closes): the map that was
+    fitted fits the larger canvas; once the facilitator zoomed, a resize keeps it."""
+    _add_steps(window, *[f"Stap {i}" for i in range(12)])
+    window.resize(900, 700)
+    window.fit_action.trigger()
+    small = window.view.zoom()
+    window.resize(1300, 860)
+    qtbot.waitUntil(lambda: window.view.zoom() > small * 1.2)  # type: ignore[attr-defined]
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    chosen = window.view.zoom()
+    window.resize(1000, 760)
+    QApplication.processEvents()
+    assert window.view.zoom() == chosen
 
 
 def test_close_and_reopen_keeps_everything(

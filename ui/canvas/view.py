@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from procesbouw.model import ValidationError
@@ -50,6 +57,9 @@ class MapView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._space_held = False
         self._fitted_once = False
+        # Fitted and not zoomed or panned since: a resize (the window maximised
+        # after it opened, a dock closed) fits again.
+        self._keeps_fit = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -75,6 +85,7 @@ class MapView(QGraphicsView):
         target = min(max(self.zoom() * factor, style.ZOOM_MIN), style.ZOOM_MAX)
         factor = target / self.zoom()
         if abs(factor - 1) > 1e-6:
+            self._keeps_fit = False
             self.scale(factor, factor)
             self.zoom_changed.emit(self.zoom())
 
@@ -97,7 +108,13 @@ class MapView(QGraphicsView):
         if self.zoom() > 1.0:
             self.resetTransform()
             self.centerOn(rect.center())
+        self._keeps_fit = True
         self.zoom_changed.emit(self.zoom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._keeps_fit:
+            self.fit()
 
     def show_whole_or_start(self) -> None:
         """After "Netjes leggen": the whole map if it fits at a readable zoom,
@@ -106,6 +123,7 @@ class MapView(QGraphicsView):
         viewport = self.viewport().rect()
         fit = min(viewport.width() / rect.width(), viewport.height() / rect.height())
         zoom = min(max(fit, style.READABLE_ZOOM), 1.0)
+        self._keeps_fit = False
         self.resetTransform()
         self.scale(zoom, zoom)
         if fit >= style.READABLE_ZOOM:
@@ -122,6 +140,7 @@ class MapView(QGraphicsView):
             if item is not None:
                 rect = rect.united(item.sceneBoundingRect())
         if not rect.isNull():
+            self._keeps_fit = False
             self.centerOn(rect.center())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -135,6 +154,7 @@ class MapView(QGraphicsView):
             self._space_held and event.button() == Qt.MouseButton.LeftButton
         ):
             self._pan_from = event.position()
+            self._keeps_fit = False
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
