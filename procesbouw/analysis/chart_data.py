@@ -31,17 +31,25 @@ def critical_path_times(pm: ProcessMap, analysis: Analysis) -> tuple[list[StepTi
     figures = analysis.figures
     if figures is None:
         return [], 0
+    path = figures.critical_path
+    steps, multipliers = pm.steps, analysis.multipliers
+    factors = [multipliers.get(step_id, 1.0) for step_id in path]
+    shown = list(range(len(path)))
+    if len(path) > MAX_STEPS:
+        # Only the bars shown are made: a big map's path has a thousand steps.
+        totals = [
+            steps[step_id].wait_minutes * factor + steps[step_id].process_minutes * factor
+            for step_id, factor in zip(path, factors, strict=True)
+        ]
+        shown = sorted(sorted(shown, key=lambda i: -totals[i])[:MAX_STEPS])
     times = []
-    for step_id in figures.critical_path:
-        step = pm.steps[step_id]
-        factor = analysis.multipliers.get(step_id, 1.0)
+    for i in shown:
+        step = steps[path[i]]
+        factor = factors[i]
         times.append(
-            StepTime(step_id, step.name, step.wait_minutes * factor, step.process_minutes * factor)
+            StepTime(step.id, step.name, step.wait_minutes * factor, step.process_minutes * factor)
         )
-    if len(times) > MAX_STEPS:
-        largest = sorted(range(len(times)), key=lambda i: -(times[i].wait + times[i].work))
-        return [times[i] for i in sorted(largest[:MAX_STEPS])], len(times)
-    return times, len(times)
+    return times, len(path)
 
 
 def axis_unit(longest: float, hours_per_day: float) -> tuple[float, str]:

@@ -112,3 +112,68 @@ def test_an_edit_of_a_step_keeps_the_role_drop_down_as_it_is(window: MainWindow)
 
     assert filled == []
     assert combo.currentData() == a.role_id
+
+
+def _role_rows(window: MainWindow) -> list[tuple[str, int]]:
+    """Each row of the roles list: the role's name and its count of steps."""
+    rows = window.roles.list
+    texts = [rows.item(index).text() for index in range(rows.count())]
+    return [(text.split("\n")[0], int(text.split("· ")[1].split()[0])) for text in texts]
+
+
+def test_the_roles_list_counts_follow_new_removed_and_reassigned_steps(
+    window: MainWindow,
+) -> None:
+    doc = window.document
+    a, b = _two_lanes(window)
+    assert _role_rows(window) == [("Klant", 1), ("Planner", 1)]
+
+    doc.add_step("Plannen", (480, 300), b.role_id, after=b.id)
+    assert _role_rows(window) == [("Klant", 1), ("Planner", 2)]
+    doc.change(doc.map.steps[a.id], "Rol", role_id=b.role_id)
+    assert _role_rows(window) == [("Klant", 0), ("Planner", 3)]
+    doc.remove([a.id])
+    assert _role_rows(window) == [("Klant", 0), ("Planner", 2)]
+    doc.undo_stack.undo()
+    assert _role_rows(window) == [("Klant", 0), ("Planner", 3)]
+
+
+def test_a_new_name_time_or_place_of_a_step_leaves_the_roles_list_alone(
+    window: MainWindow,
+) -> None:
+    doc = window.document
+    a, _ = _two_lanes(window)
+    changed_rows: list[object] = []
+    window.roles.list.model().dataChanged.connect(lambda *args: changed_rows.append(args))
+    window.roles.links.list.model().rowsInserted.connect(lambda *args: changed_rows.append(args))
+    doc.link_roles(*list(doc.map.roles))
+
+    changed_rows.clear()
+    doc.rename(a.id, "Aanvraag doen")
+    doc.change(doc.map.steps[a.id], "Wachttijd", wait_minutes=60.0)
+    doc.move_steps({a.id: (0.0, 40.0)})
+
+    assert changed_rows == []
+    assert _role_rows(window) == [("Klant", 1), ("Planner", 1)]
+
+
+def test_the_lead_time_chart_follows_names_and_times_and_keeps_its_bars_on_a_move(
+    window: MainWindow,
+) -> None:
+    doc = window.document
+    a, b = _two_lanes(window)
+    doc.change(doc.map.steps[a.id], "Wachttijd", wait_minutes=120.0)
+    _settle()
+    chart = window.analysis_panel.chart
+    shown = chart.times
+    assert [(t.name, t.wait) for t in shown] == [("Aanvraag", 120.0), ("Intake", 0.0)]
+
+    doc.move_steps({a.id: (0.0, 40.0)})
+    _settle()
+    assert chart.times is shown  # the same bars: not drawn again
+
+    doc.rename(b.id, "Plannen")
+    doc.change(doc.map.steps[a.id], "Wachttijd", wait_minutes=180.0)
+    _settle()
+    assert [(t.name, t.wait) for t in chart.times] == [("Aanvraag", 180.0), ("Plannen", 0.0)]
+    assert "Plannen" in chart.toolTip()

@@ -46,6 +46,10 @@ class LeadTimeChart(QWidget):
     def show_times(
         self, times: list[StepTime], unit_minutes: float, unit_name: str, legend: tuple[str, str]
     ) -> None:
+        if (times, unit_minutes, unit_name, legend) == (
+            self.times, self.unit_minutes, self.unit_name, self.legend,
+        ):  # fmt: skip
+            return  # most edits leave the critical path's bars as they were: no repaint
         self.times, self.unit_minutes, self.unit_name, self.legend = (
             times, unit_minutes, unit_name, legend,
         )  # fmt: skip

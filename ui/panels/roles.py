@@ -216,6 +216,13 @@ class RolesPanel(QWidget):
         return self.document.map.roles.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
     def refresh(self) -> None:
+        self._show_counts()
+        self._show_current()
+        self._selection_changed()
+        self.links.refresh()
+
+    def _show_counts(self) -> None:
+        """Each role's row: its name, kind and how many steps it performs."""
         counts: dict[str, int] = {}
         for step in self.document.map.steps.values():
             if step.role_id:
@@ -230,11 +237,8 @@ class RolesPanel(QWidget):
             )
             for role in self.document.map.roles.values()
         ]
-        if rows != self._rows:  # most step edits (a move, a time) change no row
+        if rows != self._rows:
             self._show_rows(rows)
-        self._show_current()
-        self._selection_changed()
-        self.links.refresh()
 
     def _show_rows(self, rows: list[tuple[str, str, str]]) -> None:
         """Rows that kept their role are changed in place (a new step changes one
@@ -275,9 +279,16 @@ class RolesPanel(QWidget):
                 self.list.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _on_changed(self, event: MapEvent) -> None:
-        if isinstance(event.entity, Role | Step):
+        entity = event.entity
+        if isinstance(entity, Role):
             self.refresh()
-        elif isinstance(event.entity, RoleLink):
+        elif isinstance(entity, Step):
+            # A step shows here only in its role's count: a new name, time or
+            # place changes nothing (counting walks every step: 2.5 ms at 5,000).
+            old = event.old
+            if not isinstance(old, Step) or old.role_id != entity.role_id:
+                self._show_counts()
+        elif isinstance(entity, RoleLink):
             self.links.refresh()
 
     def _change(self, text: str, **changes: object) -> None:
