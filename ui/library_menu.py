@@ -30,11 +30,10 @@ from procesbouw.storage.origin import LibraryOrigin
 from ui import settings
 from ui.document import MapDocument
 from ui.library_access import library_access
-from ui.library_window import LibraryWindow
-from ui.panels.comparison_view import ComparisonDialog
 
 if TYPE_CHECKING:
     from procesbouw.library import Library
+    from ui.library_window import LibraryWindow
 
 
 class LibraryHost(Protocol):
@@ -163,6 +162,8 @@ class LibraryMenu(QObject):
 
         def show(theirs: ProcessMap) -> None:
             self._idle()
+            from ui.panels.comparison_view import ComparisonDialog  # loaded when first asked for
+
             dialog = ComparisonDialog(
                 compare(theirs, mine),
                 self.tr("versie %1 (%2)")
@@ -186,6 +187,8 @@ class LibraryMenu(QObject):
 
     def browse(self) -> LibraryWindow:
         if self.browser is None:
+            from ui.library_window import LibraryWindow  # loaded when first asked for
+
             self.browser = LibraryWindow(self.access, self.parent_widget)
             self.browser.open_requested.connect(self.window.open_requested.emit)
         self.browser.show()

@@ -6,17 +6,13 @@ Thin by design: it wires actions to the document, the view and the docks.
 from __future__ import annotations
 
 import gc
-from dataclasses import replace
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QFocusEvent,
-    QGuiApplication,
-    QIcon,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,19 +20,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QStyle,
     QTabBar,
-    QToolButton,
     QUndoView,
     QVBoxLayout,
     QWidget,
 )
 
-from procesbouw.session import Phase
 from procesbouw.storage.errors import MapWriteError
 from ui import settings
 from ui.analysis_display import AnalysisDisplay
-from ui.canvas.scene import MapScene, Overlays
+from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
 from ui.document import Gesture, MapDocument, WriteFailure
 from ui.exchange_menu import ExchangeMenu
@@ -50,12 +43,11 @@ from ui.panels.properties import PropertiesPanel
 from ui.panels.roles import RolesPanel
 from ui.panels.scrolling import scrolling
 from ui.panels.snapshots import SnapshotsPanel
-from ui.panels.wording import phase_label
 from ui.presentation import Presentation
-from ui.room.phase_bar import PhaseBar
+from ui.room.phase_controls import PhaseControls
 from ui.room.session_control import SessionControl
 from ui.selection_edits import SelectionEdits
-from ui.what_if import WhatIfDialog
+from ui.window_menus import WindowMenus, window_action
 from ui.window_sizing import WindowSizing
 
 
@@ -134,11 +126,17 @@ class MainWindow(QMainWindow):
         self.view.role_for_new_step = self.roles.chosen_role_id
         self.roles.role_chosen.connect(lambda _: self.view.setFocus())
         self.display.link_drawn.connect(self._show_link)
-        self._build_actions()
+        self.menus = WindowMenus(self)
+        # By the names the presentation and the exchange menu look for.
+        self.present_action = self.menus.present_action
+        self.leave_action = self.menus.leave_action
+        self.export_menu = self.menus.export_menu
+        self.import_menu = self.menus.import_menu
         self._build_story_actions()
         self.exchange = ExchangeMenu(self)
         self.library = LibraryMenu(self)
-        self._build_phase_bar()
+        self.phase_controls = PhaseControls(self)
+        self.phase_bar = self.phase_controls.bar
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.message.connect(self.show_problem)
         self.view.zoom_changed.connect(self._show_zoom)
@@ -217,7 +215,9 @@ class MainWindow(QMainWindow):
             show("snapshots")
             self.snapshots.ask_snapshot()
 
-        a = self._action
+        def a(text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
+            return window_action(self, text, slot, shortcut)
+
         self.finding_action = a(self.tr("Bevinding bij selectie"), finding_from_selection, "Ctrl+B")
         self.experiment_action = a(self.tr("Nieuw experiment"), new_experiment)
         self.map_photo_action = a(self.tr("Foto van het bouwwerk toevoegen…"), map_photo)
@@ -228,139 +228,6 @@ class MainWindow(QMainWindow):
         menu.addAction(self.snapshot_action)
         for action in menu.actions():
             action.setEnabled(not self.document.read_only)
-
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        checkable: bool = False,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        Key = QKeySequence.StandardKey
-        stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("Ongedaan maken"))
-        self.undo_action.setShortcut(Key.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("Opnieuw"))
-        self.redo_action.setShortcut(Key.Redo)
-        a = self._action
-        self.new_action = a(self.tr("Nieuwe kaart"), lambda: self.new_requested.emit(), Key.New)
-        self.open_action = a(self.tr("Openen…"), lambda: self.open_requested.emit(None), Key.Open)
-        self.save_action = a(self.tr("Opslaan"), self.files.confirm_saved, Key.Save)
-        self.save_as_action = a(self.tr("Opslaan als…"), self.files.save_as, Key.SaveAs)
-        self.close_action = a(self.tr("Sluiten"), self.close, Key.Close)
-        self.quit_action = a(
-            self.tr("Afsluiten"), QGuiApplication.instance().closeAllWindows, Key.Quit
-        )
-        self.zoom_in_action = a(self.tr("Inzoomen"), self.view.zoom_in, Key.ZoomIn)
-        self.zoom_in_action.setShortcuts([QKeySequence(Key.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out_action = a(self.tr("Uitzoomen"), self.view.zoom_out, Key.ZoomOut)
-        self.fit_action = a(self.tr("Passend maken"), self.view.fit, "Ctrl+0")
-        self.what_if_action = a(self.tr("Wat als…"), self.open_what_if, "Ctrl+Shift+W")
-        self.full_screen_action = a(
-            self.tr("Volledig scherm"), self.toggle_full_screen, "F11", checkable=True
-        )
-        self.present_action = a(
-            self.tr("Presentatiemodus"), self.presentation.toggle, "F5", checkable=True
-        )
-        self.leave_action = a(self.tr("Presentatie verlaten"), self.presentation.leave, "Esc")
-        self.leave_action.setEnabled(False)  # only while presenting, so Escape stays free
-        self.addAction(self.undo_action)
-        self.addAction(self.redo_action)
-        e = self.edits
-
-        menu = self.menuBar().addMenu(self.tr("&Bestand"))
-        menu.addActions([self.new_action, self.open_action])
-        menu.addSeparator()
-        menu.addActions([self.save_action, self.save_as_action])
-        self.export_menu = menu.addMenu(self.tr("Exporteren"))
-        self.import_menu = menu.addMenu(self.tr("Importeren"))
-        menu.addSeparator()
-        menu.addActions([self.close_action, self.quit_action])
-
-        menu = self.menuBar().addMenu(self.tr("Be&werken"))
-        menu.addActions([self.undo_action, self.redo_action])
-        menu.addSeparator()
-        menu.addActions([e.new_step_action, e.rename_action, e.connect_action, e.rework_action])
-        menu.addSeparator()
-        menu.addActions([e.lay_out_action, e.tidy_action])
-        menu.addSeparator()
-        menu.addActions([e.cut_action, e.copy_action, e.paste_action, e.duplicate_action])
-        menu.addActions([e.delete_action, e.select_all_action])
-
-        menu = self.menuBar().addMenu(self.tr("&Analyse"))
-        menu.addAction(self.what_if_action)
-
-        self.view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
-        self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([self.full_screen_action, self.present_action])
-        # The role network in place of the canvas (also the Analyse dock's checkbox,
-        # which scrolls out of sight on a laptop screen).
-        self.network_action = a(
-            self.tr("Rolnetwerk"),
-            lambda: self.analysis_panel.network_box.setChecked(self.network_action.isChecked()),
-            "Ctrl+R",
-            checkable=True,
-        )
-        self.analysis_panel.network_box.toggled.connect(self.network_action.setChecked)
-        self.view_menu.addAction(self.network_action)
-        self.view_menu.addSeparator()
-        self._build_language_menu()
-        self.panels_menu = self.view_menu.addMenu(self.tr("Panelen"))
-        for dock in self.docks.values():
-            self.panels_menu.addAction(dock.toggleViewAction())
-
-        toolbar = self.addToolBar(self.tr("Werkbalk"))
-        toolbar.setObjectName("toolbar-main")
-        toolbar.setMovable(False)
-        toolbar.addActions([self.undo_action, self.redo_action])
-        # Undo and redo show an icon, their full text ("Ongedaan maken Verbinden")
-        # in the tooltip: a text that grows with each edit made the toolbar jump.
-        for action, theme, fallback in (
-            (self.undo_action, "edit-undo", QStyle.StandardPixmap.SP_ArrowBack),
-            (self.redo_action, "edit-redo", QStyle.StandardPixmap.SP_ArrowForward),
-        ):
-            action.setIcon(QIcon.fromTheme(theme, self.style().standardIcon(fallback)))
-            button = toolbar.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        toolbar.addSeparator()
-        toolbar.addActions([e.new_step_action, e.connect_action, e.rework_action])
-        toolbar.addActions([e.delete_action, e.lay_out_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.what_if_action, self.present_action])
-        self.toolbar = toolbar
-        if self.document.read_only:
-            self.undo_action.setEnabled(False)
-            self.redo_action.setEnabled(False)
-
-    def _build_language_menu(self) -> None:
-        menu = self.view_menu.addMenu(self.tr("Taal"))
-        group = QActionGroup(self)
-        for code, name in (("nl", "Nederlands"), ("en", "English")):
-            action = menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(settings.language() == code)
-            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
-            group.addAction(action)
-
-    def _choose_language(self, code: str) -> None:
-        settings.set_language(code)
-        if code != settings.active_language():
-            self.statusBar().showMessage(
-                self.tr("De nieuwe taal geldt vanaf de volgende start van Procesbouw."), 8000
-            )
 
     # -- window state -------------------------------------------------------------------
 
@@ -455,7 +322,7 @@ class MainWindow(QMainWindow):
             self.roles.select_role(role_id)
         self.properties.show_selection()
         self.edits.selection_changed()
-        self.what_if_action.setEnabled(len(self.scene.selected_step_ids()) == 1)
+        self.menus.what_if_action.setEnabled(len(self.scene.selected_step_ids()) == 1)
 
     def _show_link(self, link_id: str) -> None:
         """A link just drawn in the role network: its note ready to type in Rollen."""
@@ -467,12 +334,12 @@ class MainWindow(QMainWindow):
         e = self.edits
         menu = QMenu(self)
         menu.addActions([e.new_step_action, e.rename_action, e.connect_action, e.rework_action])
-        menu.addAction(self.what_if_action)
+        menu.addAction(self.menus.what_if_action)
         menu.addSeparator()
         menu.addActions([e.copy_action, e.paste_action, e.duplicate_action])
         menu.addAction(e.delete_action)
         menu.addSeparator()
-        menu.addActions([e.lay_out_action, self.fit_action])
+        menu.addActions([e.lay_out_action, self.menus.fit_action])
         menu.exec(at)
 
     def open_what_if(self) -> None:
@@ -480,6 +347,8 @@ class MainWindow(QMainWindow):
         if len(steps) != 1:
             self.show_problem(self.tr("Selecteer één stap om te proberen."))
             return
+        from ui.what_if import WhatIfDialog  # loaded when first asked for
+
         dialog = WhatIfDialog(self.document, steps[0], self)
         if self.document.read_only:
             dialog.apply_button.setEnabled(False)
@@ -487,78 +356,9 @@ class MainWindow(QMainWindow):
 
     # -- presenting -------------------------------------------------------------------------
 
-    def _build_phase_bar(self) -> None:
-        self.addToolBarBreak()
-        self.phase_bar = PhaseBar(self.session, self)
-        self.addToolBar(self.phase_bar)
-        self.phase_bar.reveal_action.setShortcut(QKeySequence("PgDown"))
-        self.phase_bar.reveal_requested.connect(self.reveal_next)
-        self.session.time_up.connect(self._time_up)
-        self.session.changed.connect(self._phase_overlays)
-        self.analysis_panel.overlays_changed.connect(self._overlays_chosen)
-        self.presentation.active_changed.connect(self._presenting)
-        self.presentation.name_action()
-        self._own_overlays = self.analysis_panel.overlays()
-        self._applying_overlays = False
-
-    def reveal_next(self) -> None:
-        """The next hidden connection on the audience screen (PgDown, a clicker's key)."""
-        analysis = self.live_analysis.latest
-        if analysis is not None:
-            pairs = [(c.role_a_id, c.role_b_id) for c in analysis.hidden_connections]
-            self.session.reveal_next(pairs)
-
-    def _presenting(self, active: bool) -> None:
-        """While the room watches, the canvas overlays are the room's (one scene, two
-        views); afterwards the facilitator's own choice comes back."""
-        if active:
-            self._own_overlays = self.analysis_panel.overlays()
-            self._phase_overlays()
-        else:
-            self._show_overlays(self._own_overlays)
-
-    def _phase_overlays(self) -> None:
-        if not self.presentation.active:
-            return
-        view = self.session.view()
-        self._show_overlays(Overlays(view.critical_path, view.bottleneck_heat, view.hotspots))
-
-    def _show_overlays(self, overlays: Overlays) -> None:
-        panel = self.analysis_panel
-        self._applying_overlays = True  # not the facilitator's choice: no override
-        try:
-            for box, shown in (
-                (panel.critical_box, overlays.critical_path),
-                (panel.heat_box, overlays.bottleneck_heat),
-                (panel.hotspot_box, overlays.hotspots),
-            ):
-                if box.isChecked() != shown:
-                    box.setChecked(shown)
-        finally:
-            self._applying_overlays = False
-
-    def _overlays_chosen(self, overlays: Overlays) -> None:
-        """The facilitator ticked an overlay while presenting: that overrides the phase."""
-        if not self.presentation.active or self._applying_overlays:
-            return
-        view = self.session.view()
-        chosen = replace(
-            view,
-            critical_path=overlays.critical_path,
-            bottleneck_heat=overlays.bottleneck_heat,
-            hotspots=overlays.hotspots,
-        )
-        if chosen != view:
-            self.session.set_override(chosen)
-
-    def _time_up(self, phase: Phase) -> None:
-        self.statusBar().showMessage(
-            self.tr("De tijd voor %1 is om.").replace("%1", phase_label(phase)), 15000
-        )
-
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
         else:
             self.showFullScreen()
-        self.full_screen_action.setChecked(self.isFullScreen())
+        self.menus.full_screen_action.setChecked(self.isFullScreen())

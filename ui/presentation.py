@@ -8,15 +8,17 @@ as it was: maximised stays maximised, docks stay where they were.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
 
 from ui.canvas.scene import MapScene
 from ui.live_analysis import LiveAnalysis
-from ui.room.audience_window import AudienceWindow
 from ui.room.session_control import SessionControl
+
+if TYPE_CHECKING:
+    from ui.room.audience_window import AudienceWindow
 
 
 class PresentedWindow(Protocol):
@@ -77,6 +79,9 @@ class Presentation(QObject):
         window = self.window
         projector = self.projector()
         screen = projector or window.screen()
+        # Loaded when the room first sees it, not with every map's window.
+        from ui.room.audience_window import AudienceWindow
+
         audience = AudienceWindow(window.scene, window.live_analysis, window.session)
         audience.leave_requested.connect(self.leave)
         audience.setScreen(screen)

@@ -34,117 +34,117 @@ right-click a link to remove it.</translation>
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="97"/>
+        <location filename="../../ui/panels/analysis.py" line="99"/>
         <source>Kritiek pad</source>
         <translation>Critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="98"/>
+        <location filename="../../ui/panels/analysis.py" line="100"/>
         <source>Knelpunten (wachttijd)</source>
         <translation>Bottlenecks (wait time)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="99"/>
+        <location filename="../../ui/panels/analysis.py" line="101"/>
         <source>Succes-hotspots</source>
         <translation>Success hotspots</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="100"/>
+        <location filename="../../ui/panels/analysis.py" line="102"/>
         <source>Rolnetwerk</source>
         <translation>Role network</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="131"/>
+        <location filename="../../ui/panels/analysis.py" line="139"/>
         <source>Waar de doorlooptijd heen gaat</source>
         <translation>Where the lead time goes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="167"/>
+        <location filename="../../ui/panels/analysis.py" line="175"/>
         <source>Dagen: %1</source>
         <translation>Days: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="182"/>
+        <location filename="../../ui/panels/analysis.py" line="190"/>
         <source>dagen</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="183"/>
+        <location filename="../../ui/panels/analysis.py" line="191"/>
         <source>werkdagen</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="184"/>
+        <location filename="../../ui/panels/analysis.py" line="192"/>
         <source>uren</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="186"/>
+        <location filename="../../ui/panels/analysis.py" line="194"/>
         <source>Wachten</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="186"/>
+        <location filename="../../ui/panels/analysis.py" line="194"/>
         <source>Werken</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="190"/>
+        <location filename="../../ui/panels/analysis.py" line="198"/>
         <source>doorlooptijd (verwacht)</source>
         <translation>lead time (expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="191"/>
+        <location filename="../../ui/panels/analysis.py" line="199"/>
         <source>doorlooptijd eerste keer goed</source>
         <translation>first-pass lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="192"/>
+        <location filename="../../ui/panels/analysis.py" line="200"/>
         <source>bewerkingstijd op het kritieke pad</source>
         <translation>process time on the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="193"/>
+        <location filename="../../ui/panels/analysis.py" line="201"/>
         <source>stroomefficiëntie</source>
         <translation>flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="194"/>
+        <location filename="../../ui/panels/analysis.py" line="202"/>
         <source>first-time-right over de hele keten</source>
         <translation>first-time-right across the whole chain</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="195"/>
+        <location filename="../../ui/panels/analysis.py" line="203"/>
         <source>overdrachten tussen rollen</source>
         <translation>handoffs between roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="231"/>
+        <location filename="../../ui/panels/analysis.py" line="239"/>
         <source>Knelpunten</source>
         <translation>Bottlenecks</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="236"/>
+        <location filename="../../ui/panels/analysis.py" line="244"/>
         <source>Verborgen verbindingen</source>
         <translation>Hidden connections</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="238"/>
+        <location filename="../../ui/panels/analysis.py" line="246"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation>Unused role links</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="245"/>
+        <location filename="../../ui/panels/analysis.py" line="253"/>
         <source>Verbindende rollen</source>
         <translation>Connecting roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="250"/>
+        <location filename="../../ui/panels/analysis.py" line="258"/>
         <source>Aandachtspunten</source>
         <translation>Points to note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="269"/>
+        <location filename="../../ui/panels/analysis.py" line="277"/>
         <source>%1 — wachttijd: %2; bewerking: %3</source>
         <translation>%1 — wait: %2; process: %3</translation>
     </message>
@@ -235,7 +235,7 @@ right-click a link to remove it.</translation>
 <context>
     <name>BrickItem</name>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="80"/>
+        <location filename="../../ui/canvas/brick.py" line="85"/>
         <location filename="../../ui/canvas/lanes.py" line="30"/>
         <source>Geen rol</source>
         <translation>No role</translation>
@@ -328,82 +328,82 @@ right-click a link to remove it.</translation>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="291"/>
+        <location filename="../../ui/panels/properties.py" line="304"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="291"/>
+        <location filename="../../ui/panels/properties.py" line="304"/>
         <source>Naam van de kaart wijzigen</source>
         <translation>Rename map</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="292"/>
+        <location filename="../../ui/panels/properties.py" line="305"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="292"/>
+        <location filename="../../ui/panels/properties.py" line="305"/>
         <source>Team wijzigen</source>
         <translation>Change team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="293"/>
+        <location filename="../../ui/panels/properties.py" line="306"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="293"/>
+        <location filename="../../ui/panels/properties.py" line="306"/>
         <source>Organisatie wijzigen</source>
         <translation>Change organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="294"/>
+        <location filename="../../ui/panels/properties.py" line="307"/>
         <source>Begeleider</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="294"/>
+        <location filename="../../ui/panels/properties.py" line="307"/>
         <source>Begeleider wijzigen</source>
         <translation>Change facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="298"/>
+        <location filename="../../ui/panels/properties.py" line="311"/>
         <source>Sessiedatum</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="298"/>
+        <location filename="../../ui/panels/properties.py" line="311"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="301"/>
+        <location filename="../../ui/panels/properties.py" line="314"/>
         <source>Dagduur wijzigen</source>
         <translation>Change day length</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="303"/>
+        <location filename="../../ui/panels/properties.py" line="316"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="306"/>
+        <location filename="../../ui/panels/properties.py" line="319"/>
         <source>Beschrijving wijzigen</source>
         <translation>Change description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="309"/>
+        <location filename="../../ui/panels/properties.py" line="322"/>
         <source>Vraag aan het MT</source>
         <translation>Question for the MT</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="312"/>
+        <location filename="../../ui/panels/properties.py" line="325"/>
         <source>Vraag aan het MT wijzigen</source>
         <translation>Change question for the MT</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="316"/>
+        <location filename="../../ui/panels/properties.py" line="329"/>
         <source>Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1.</source>
         <translation>What the team asks of the MT or which decisions it needs. Shown on page 1 of the report.</translation>
     </message>
@@ -1114,37 +1114,37 @@ right-click a link to remove it.</translation>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="238"/>
+        <location filename="../../ui/panels/properties.py" line="251"/>
         <source>Van → naar</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="241"/>
+        <location filename="../../ui/panels/properties.py" line="254"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="242"/>
+        <location filename="../../ui/panels/properties.py" line="255"/>
         <source>Terugkoppeling</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="245"/>
+        <location filename="../../ui/panels/properties.py" line="258"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="253"/>
+        <location filename="../../ui/panels/properties.py" line="266"/>
         <source>Deel dat terug gaat</source>
         <translation>Share that goes back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="253"/>
+        <location filename="../../ui/panels/properties.py" line="266"/>
         <source>Deel wijzigen</source>
         <translation>Change share</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="266"/>
+        <location filename="../../ui/panels/properties.py" line="279"/>
         <source>Soort overdracht wijzigen</source>
         <translation>Change flow type</translation>
     </message>
@@ -1152,67 +1152,67 @@ right-click a link to remove it.</translation>
 <context>
     <name>LegoColour</name>
     <message>
-        <location filename="../../ui/canvas/style.py" line="87"/>
+        <location filename="../../ui/canvas/style.py" line="88"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="88"/>
+        <location filename="../../ui/canvas/style.py" line="89"/>
         <source>Blauw</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="89"/>
+        <location filename="../../ui/canvas/style.py" line="90"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="90"/>
+        <location filename="../../ui/canvas/style.py" line="91"/>
         <source>Geel</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="91"/>
+        <location filename="../../ui/canvas/style.py" line="92"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="92"/>
+        <location filename="../../ui/canvas/style.py" line="93"/>
         <source>Paars</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="93"/>
+        <location filename="../../ui/canvas/style.py" line="94"/>
         <source>Azuur</source>
         <translation>Azure</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="94"/>
+        <location filename="../../ui/canvas/style.py" line="95"/>
         <source>Limoen</source>
         <translation>Lime</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="95"/>
+        <location filename="../../ui/canvas/style.py" line="96"/>
         <source>Roze</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="96"/>
+        <location filename="../../ui/canvas/style.py" line="97"/>
         <source>Bruin</source>
         <translation>Brown</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="97"/>
+        <location filename="../../ui/canvas/style.py" line="98"/>
         <source>Grijs</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="98"/>
+        <location filename="../../ui/canvas/style.py" line="99"/>
         <source>Zwart</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/style.py" line="99"/>
+        <location filename="../../ui/canvas/style.py" line="100"/>
         <source>Wit</source>
         <translation>White</translation>
     </message>
@@ -1531,239 +1531,104 @@ asked for when needed and never stored.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Deze kaart is alleen-lezen geopend: wijzigen kan niet. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
         <translation>This map is open read-only: it cannot be changed. Choose &apos;Save as…&apos; to continue in a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Momentopnamen</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding from selection</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation>Add photo of the build…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
-        <source>Ongedaan maken</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <source>Opnieuw</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="256"/>
-        <source>Openen…</source>
-        <translation>Open…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="257"/>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <source>Opslaan als…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="259"/>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="261"/>
-        <source>Afsluiten</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="263"/>
-        <source>Inzoomen</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <source>Uitzoomen</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <source>Passend maken</source>
-        <translation>Fit to window</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="267"/>
-        <source>Wat als…</source>
-        <translation>What if…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="269"/>
-        <source>Volledig scherm</source>
-        <translation>Full screen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="272"/>
-        <source>Presentatiemodus</source>
-        <translation>Presentation mode</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="274"/>
-        <source>Presentatie verlaten</source>
-        <translation>Leave presentation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="280"/>
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="284"/>
-        <source>Exporteren</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="285"/>
-        <source>Importeren</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <source>Be&amp;werken</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="299"/>
-        <source>&amp;Analyse</source>
-        <translation>&amp;Analysis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <source>Beel&amp;d</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <source>Rolnetwerk</source>
-        <translation>Role network</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="318"/>
-        <source>Panelen</source>
-        <translation>Panels</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="322"/>
-        <source>Werkbalk</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="349"/>
-        <source>Taal</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
-        <translation>The new language takes effect the next time Procesbouw starts.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source> [alleen-lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation>Read-only: changes are not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
         <translation>Undo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Undo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
         <translation>Redo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Redo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="556"/>
-        <source>De tijd voor %1 is om.</source>
-        <translation>The time for %1 is up.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <source>Nieuwe kaart</source>
-        <translation>New map</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1703,7 @@ asked for when needed and never stored.</translation>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../ui/canvas/scene.py" line="407"/>
+        <location filename="../../ui/canvas/scene.py" line="466"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
@@ -2202,6 +2067,14 @@ asked for when needed and never stored.</translation>
     </message>
 </context>
 <context>
+    <name>PhaseControls</name>
+    <message>
+        <location filename="../../ui/room/phase_controls.py" line="117"/>
+        <source>De tijd voor %1 is om.</source>
+        <translation>The time for %1 is up.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <location filename="../../ui/panels/photos.py" line="131"/>
@@ -2319,17 +2192,17 @@ asked for when needed and never stored.</translation>
         <translation>A name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="359"/>
+        <location filename="../../ui/panels/properties.py" line="372"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="363"/>
+        <location filename="../../ui/panels/properties.py" line="376"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="367"/>
+        <location filename="../../ui/panels/properties.py" line="380"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -2337,12 +2210,12 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="371"/>
+        <location filename="../../ui/panels/properties.py" line="384"/>
         <source>Selectie</source>
         <translation>Selection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="372"/>
+        <location filename="../../ui/panels/properties.py" line="385"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -2350,7 +2223,7 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="375"/>
+        <location filename="../../ui/panels/properties.py" line="388"/>
         <source>Proceskaart</source>
         <translation>Process map</translation>
     </message>
@@ -2443,7 +2316,7 @@ asked for when needed and never stored.</translation>
 <context>
     <name>RoleNetworkScene</name>
     <message>
-        <location filename="../../ui/canvas/role_network.py" line="167"/>
+        <location filename="../../ui/canvas/role_network.py" line="179"/>
         <source>Verbinding verwijderen</source>
         <translation>Remove link</translation>
     </message>
@@ -2708,27 +2581,27 @@ asked for when needed and never stored.</translation>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="130"/>
+        <location filename="../../ui/room/side_panel.py" line="131"/>
         <source>en nog %1</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="143"/>
+        <location filename="../../ui/room/side_panel.py" line="144"/>
         <source>Wanneer gaat het goed?</source>
         <translation>When does it go well?</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="147"/>
+        <location filename="../../ui/room/side_panel.py" line="148"/>
         <source>Nog geen verhalen.</source>
         <translation>No stories yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="155"/>
+        <location filename="../../ui/room/side_panel.py" line="156"/>
         <source>Verborgen verbindingen</source>
         <translation>Hidden connections</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room/side_panel.py" line="159"/>
+        <location filename="../../ui/room/side_panel.py" line="160"/>
         <source>%n overdracht(en), maar niet getekend</source>
         <translation>
             <numerusform>%n handoff, but not drawn</numerusform>
@@ -2736,7 +2609,7 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/room/side_panel.py" line="162"/>
+        <location filename="../../ui/room/side_panel.py" line="163"/>
         <source>nog %n te onthullen</source>
         <translation>
             <numerusform>%n more to reveal</numerusform>
@@ -2744,37 +2617,37 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="165"/>
+        <location filename="../../ui/room/side_panel.py" line="166"/>
         <source>Geen verborgen verbindingen.</source>
         <translation>No hidden connections.</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="172"/>
+        <location filename="../../ui/room/side_panel.py" line="173"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="172"/>
+        <location filename="../../ui/room/side_panel.py" line="173"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="177"/>
+        <location filename="../../ui/room/side_panel.py" line="178"/>
         <source>nog niemand</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="178"/>
+        <location filename="../../ui/room/side_panel.py" line="179"/>
         <source>nog geen datum</source>
         <translation>no date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="179"/>
+        <location filename="../../ui/room/side_panel.py" line="180"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/room/side_panel.py" line="183"/>
+        <location filename="../../ui/room/side_panel.py" line="184"/>
         <source>Nog geen experimenten.</source>
         <translation>No experiments yet.</translation>
     </message>
@@ -2953,72 +2826,72 @@ asked for when needed and never stored.</translation>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="125"/>
+        <location filename="../../ui/panels/properties.py" line="135"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="125"/>
+        <location filename="../../ui/panels/properties.py" line="135"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="126"/>
+        <location filename="../../ui/panels/properties.py" line="136"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="126"/>
+        <location filename="../../ui/panels/properties.py" line="136"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="128"/>
+        <location filename="../../ui/panels/properties.py" line="138"/>
         <source>Wachttijd</source>
         <translation>Wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="131"/>
+        <location filename="../../ui/panels/properties.py" line="141"/>
         <source>Wachttijd wijzigen</source>
         <translation>Change wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="134"/>
+        <location filename="../../ui/panels/properties.py" line="144"/>
         <source>Bewerkingstijd</source>
         <translation>Process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="137"/>
+        <location filename="../../ui/panels/properties.py" line="147"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation>Change process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="140"/>
+        <location filename="../../ui/panels/properties.py" line="150"/>
         <source>First-time-right</source>
         <translation>First-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="143"/>
+        <location filename="../../ui/panels/properties.py" line="153"/>
         <source>First-time-right wijzigen</source>
         <translation>Change first-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="148"/>
+        <location filename="../../ui/panels/properties.py" line="158"/>
         <source>Gemeten</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="149"/>
+        <location filename="../../ui/panels/properties.py" line="159"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="149"/>
+        <location filename="../../ui/panels/properties.py" line="159"/>
         <source>Notitie wijzigen</source>
         <translation>Change note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="169"/>
+        <location filename="../../ui/panels/properties.py" line="179"/>
         <source>Wachttijd: %1
 Bewerkingstijd: %2
 %n keer gemeten (%3)</source>
@@ -3032,7 +2905,7 @@ measured %n times (%3)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="92"/>
+        <location filename="../../ui/panels/properties.py" line="94"/>
         <source>(geen rol)</source>
         <translation>(no role)</translation>
     </message>
@@ -3071,6 +2944,139 @@ measured %n times (%3)</numerusform>
         <location filename="../../ui/what_if.py" line="92"/>
         <source>Wat als toepassen</source>
         <translation>Apply what-if</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../ui/window_menus.py" line="88"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="90"/>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="97"/>
+        <source>Nieuwe kaart</source>
+        <translation>New map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="98"/>
+        <source>Openen…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="99"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="100"/>
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="101"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="103"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="105"/>
+        <source>Inzoomen</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="107"/>
+        <source>Uitzoomen</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="108"/>
+        <source>Passend maken</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="109"/>
+        <source>Wat als…</source>
+        <translation>What if…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="111"/>
+        <source>Volledig scherm</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="115"/>
+        <source>Presentatiemodus</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="117"/>
+        <source>Presentatie verlaten</source>
+        <translation>Leave presentation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="130"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="134"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="135"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="139"/>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="149"/>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="152"/>
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="161"/>
+        <source>Rolnetwerk</source>
+        <translation>Role network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="170"/>
+        <source>Panelen</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="176"/>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="200"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="213"/>
+        <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
+        <translation>The new language takes effect the next time Procesbouw starts.</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ def main(shots: Path | None) -> dict[str, object]:
         window.session.go_to(phase)
         _settle()
         if phase is Phase.CONNECTIONS:
-            window.reveal_next()
+            window.phase_controls.reveal_next()
             _settle()
         audience.view.reframe()
         _settle()

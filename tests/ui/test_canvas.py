@@ -226,7 +226,7 @@ def test_copy_paste_and_duplicate(qtbot: object, window: MainWindow) -> None:
 
 def test_zoom_and_fit(qtbot: object, window: MainWindow) -> None:
     _add_steps(window, *[f"Stap {i}" for i in range(12)])
-    window.fit_action.trigger()
+    window.menus.fit_action.trigger()
     fitted = window.view.zoom()
     assert fitted < 1.0
     window.view.setFocus()
@@ -241,7 +241,7 @@ def test_a_fitted_map_stays_fitted_when_the_window_grows_until_the_user_zooms(
     fitted fits the larger canvas; once the facilitator zoomed, a resize keeps it."""
     _add_steps(window, *[f"Stap {i}" for i in range(12)])
     window.resize(900, 700)
-    window.fit_action.trigger()
+    window.menus.fit_action.trigger()
     small = window.view.zoom()
     window.resize(1300, 860)
     qtbot.waitUntil(lambda: window.view.zoom() > small * 1.2)  # type: ignore[attr-defined]

@@ -416,14 +416,14 @@ def test_dock_tabs_show_their_whole_title(
 
 
 def test_the_toolbar_does_not_move_as_the_undo_text_grows(window: MainWindow) -> None:
-    toolbar = window.toolbar
+    toolbar = window.menus.toolbar
     before = [toolbar.widgetForAction(a).geometry() for a in toolbar.actions() if a.isVisible()]
     doc = window.document
     a = doc.add_step("Aanvraag", (0, 0))
     doc.add_step("Beoordeling van de aanvraag door het team", (240, 0), after=a.id)
     doc.connect_in_order([a.id])  # nothing: the undo text is the long "Nieuwe stap" one
     QTest.qWait(10)
-    assert window.undo_action.text() != "Ongedaan maken"  # it names the edit now
+    assert window.menus.undo_action.text() != "Ongedaan maken"  # it names the edit now
     after = [toolbar.widgetForAction(a).geometry() for a in toolbar.actions() if a.isVisible()]
     assert [g.x() for g in after] == [g.x() for g in before]
 

@@ -154,10 +154,10 @@ def test_english_qm_translates_menus_shortcut_texts_and_plurals(
     install: list[QTranslator],
 ) -> None:
     translate = QCoreApplication.translate
-    assert translate("MainWindow", "Ongedaan maken") == "Ongedaan maken"
+    assert translate("WindowMenus", "Ongedaan maken") == "Ongedaan maken"
     load("en", install)
-    assert translate("MainWindow", "Ongedaan maken") == "Undo"
-    assert translate("MainWindow", "&Bestand") == "&File"
+    assert translate("WindowMenus", "Ongedaan maken") == "Undo"
+    assert translate("WindowMenus", "&Bestand") == "&File"
     assert translate("SelectionEdits", "Nieuwe stap\tTab") == "New step\tTab"
     assert translate("LegoColour", "Grijs") == "Grey"
     assert translate("RecentCard", "%n stap(pen)", None, 1) == "1 step"
@@ -171,7 +171,7 @@ def test_dutch_qm_gives_singular_and_plural(install: list[QTranslator]) -> None:
     assert translate("RecentCard", "%n stap(pen)", None, 1) == "1 stap"
     assert translate("RecentCard", "%n stap(pen)", None, 2) == "2 stappen"
     assert translate("RolesPanel", "%n stap(pen)", None, 1) == "1 stap"
-    assert translate("MainWindow", "Ongedaan maken") == "Ongedaan maken"
+    assert translate("WindowMenus", "Ongedaan maken") == "Ongedaan maken"
 
 
 def test_main_window_built_in_english_speaks_english(

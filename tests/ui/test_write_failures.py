@@ -250,13 +250,13 @@ def test_undo_on_a_failing_disk_keeps_the_command_where_it_was(failing: FailingM
     stack = window.document.undo_stack
     depth, index = stack.count(), stack.index()
     failing.fail()
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert window.document.map.steps[a.id].name == "X"
     assert (stack.count(), stack.index(), stack.undoText()) == (depth, index, "Naam wijzigen")
     _assert_all_agree_with_the_file(failing, depth)
     assert "Ongedaan maken kon niet worden opgeslagen" in window.message_bar.text.text()
     failing.heal()  # room again: the same undo now works
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert window.document.map.steps[a.id].name == "Aanmelding"
     assert stack.index() == index - 1
 
@@ -269,12 +269,12 @@ def test_redo_on_a_failing_disk_keeps_the_command_where_it_was(failing: FailingM
     stack.undo()
     depth, index = stack.count(), stack.index()
     failing.fail()
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert window.document.map.steps[a.id].name == "Aanmelding"
     assert (stack.count(), stack.index(), stack.redoText()) == (depth, index, "Naam wijzigen")
     _assert_all_agree_with_the_file(failing, depth)
     failing.heal()
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert window.document.map.steps[a.id].name == "X"
 
 
