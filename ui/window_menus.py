@@ -82,7 +82,9 @@ class WindowMenus(QObject):
     def __init__(self, window: MenuWindow) -> None:
         super().__init__(window)  # type: ignore[arg-type]
         self.window = window
-        widget: QWidget = window  # type: ignore[assignment]
+        # The same object as a widget: the actions' parent, where their shortcuts work.
+        self.widget: QWidget = window  # type: ignore[assignment]
+        widget = self.widget
         Key = QKeySequence.StandardKey
         stack = window.document.undo_stack
         self.undo_action = stack.createUndoAction(widget, self.tr("Ongedaan maken"))
@@ -157,7 +159,7 @@ class WindowMenus(QObject):
         # which scrolls out of sight on a laptop screen).
         network_box = window.analysis_panel.network_box
         self.network_action = window_action(
-            window,  # type: ignore[arg-type]
+            self.widget,
             self.tr("Rolnetwerk"),
             lambda: network_box.setChecked(self.network_action.isChecked()),
             "Ctrl+R",

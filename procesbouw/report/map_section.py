@@ -13,7 +13,7 @@ from procesbouw.layout import LaneGeometry, swimlanes
 from procesbouw.model import ProcessMap
 from procesbouw.report import styles as st
 from procesbouw.report.context import ReportContext
-from procesbouw.report.fonts import BOLD, REGULAR
+from procesbouw.report.fonts import BOLD, REGULAR, register_fonts
 from procesbouw.report.map_drawing import (
     HEAT_HIGH,
     HEAT_LOW,
@@ -75,6 +75,7 @@ def lane_label_width(
     room for every name's longest word at the steps' name size where the page has
     width to spare. The map never shrinks for it (its step names need the scale);
     where there is no room, the names take smaller type instead."""
+    register_fonts()  # measured in the report's own font, also when called alone
     default = LaneGeometry.label_width
     words = [word for role in pm.roles.values() for word in role.name.split()]
     longest = max((stringWidth(word, BOLD, MIN_NAME_SIZE) for word in words), default=0.0)

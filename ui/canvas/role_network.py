@@ -85,14 +85,18 @@ class RoleNetworkScene(QGraphicsScene):
         legend_below: bool = False,
         text_scale: float = 1.0,
         stretch: float = 1.0,
+        names_beside: bool = False,
     ) -> None:
         """``labels``: the words for the legend, already translated (none: no
         legend, the audience screen has its own); with ``legend_below`` the legend
         goes under the ring (a narrow view) instead of beside it, so the network
         is drawn larger. ``text_scale`` enlarges the names and the edges' words
         (the wall reads them from six metres); ``stretch`` widens the ring into an
-        ellipse for a wide screen, which gives those words room."""
+        ellipse for a wide screen, which gives those words room, and
+        ``names_beside`` puts long role names beside their nodes, outside the
+        ring (where the edges' words are not), instead of under them (narrower)."""
         self.text_scale = text_scale
+        self._names_beside = names_beside
         self._label_boxes: list[QRectF] = []
         self.clear()
         self._preview = None
@@ -234,12 +238,13 @@ class RoleNetworkScene(QGraphicsScene):
         text.setBrush(QBrush(style.text_colour_on(colour)))
         size = text.boundingRect()
         if size.width() > 2 * NODE_RADIUS - 8:
-            # A long name goes outside the ring, beside or under its node, away
-            # from the edges (which all run inside the ring).
+            # A long name goes outside the node instead of being squeezed inside it.
             text.setBrush(QBrush(style.TEXT_DARK))
-            text.setPos(
-                _outside(at, size.width(), size.height(), NODE_RADIUS + (12 if broker else 4))
-            )
+            gap = NODE_RADIUS + (12 if broker else 4)
+            if self._names_beside:
+                text.setPos(_outside(at, size.width(), size.height(), gap))
+            else:
+                text.setPos(at.x() - size.width() / 2, at.y() + gap)
         else:
             text.setPos(at.x() - size.width() / 2, at.y() - size.height() / 2)
 

@@ -297,6 +297,7 @@ class AudienceWindow(QWidget):
             {},
             text_scale=self.network.text_scale,
             stretch=self._network_stretch(),
+            names_beside=True,
         )
         self.centre.setCurrentWidget(self.network_view)
 
