@@ -8,6 +8,7 @@ say nothing about collaboration between roles and are ignored.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from procesbouw.analysis.betweenness import role_betweenness
@@ -32,17 +33,18 @@ class RoleNetwork:
 
 @dataclass(frozen=True)
 class _Sources:
-    """Everything a network says depends on: per flow, in the map's order, its id
-    and the roles of its two steps; the drawn links, in order; the role names."""
+    """Everything a network says depends on: per flow between two different roles,
+    in the map's order, its id and the roles of its two steps (``_crossing``); the
+    drawn links, in order; the role names."""
 
-    flows: list[tuple[str, str | None, str | None]]
+    flows: list[tuple[str, str, str]]
     links: list[tuple[str, str, str]]
     role_names: dict[str, str]
 
 
 # The last network and what it was made from: most edits (a move, a time, a
-# rename of a step) leave all of it as it was, and then the network, its texts
-# and its betweenness are not made again.
+# rename of a step, a new step in the same role) leave all of it as it was, and
+# then the network, its texts and its betweenness are not made again.
 _last: tuple[_Sources, RoleNetwork] | None = None
 
 
@@ -52,41 +54,45 @@ def role_network(pm: ProcessMap) -> RoleNetwork:
     last = _last  # one read: another thread may replace it meanwhile
     if last is not None and _made_from(pm, last[0]):
         return last[1]
-    steps = pm.steps
     sources = _Sources(
-        [
-            (flow.id, steps[flow.source_id].role_id, steps[flow.target_id].role_id)
-            for flow in pm.flows.values()
-        ],
+        list(_crossing(pm)),
         [(link.id, link.role_a_id, link.role_b_id) for link in pm.role_links.values()],
         {role_id: role.name for role_id, role in pm.roles.items()},
     )
-    network = _network(pm, sources)
+    network = _network(pm, sources, last)
     _last = (sources, network)
     return network
+
+
+def _crossing(pm: ProcessMap) -> Iterator[tuple[str, str, str]]:
+    """(flow id, source role, target role) of each flow between two different
+    roles, in map order: flows within one role, and flows touching a step
+    without a role, say nothing about collaboration."""
+    steps = pm.steps
+    for flow in pm.flows.values():
+        role_a = steps[flow.source_id].role_id
+        role_b = steps[flow.target_id].role_id
+        if role_a is not None and role_b is not None and role_a != role_b:
+            yield flow.id, role_a, role_b
 
 
 def _made_from(pm: ProcessMap, sources: _Sources) -> bool:
     """Whether ``pm`` still has the ``sources`` a network was made from.
 
-    Compared in place rather than by building the sources again and comparing:
+    Compared one by one rather than by building the sources again and comparing:
     on a map of thousands of flows that would leave tens of thousands of new
     objects per analysis, and Python's garbage collector then walks the whole
     heap every few analyses (docs/performance.md, "Live means live")."""
-    if (
-        len(pm.flows) != len(sources.flows)
-        or len(pm.role_links) != len(sources.links)
-        or len(pm.roles) != len(sources.role_names)
-    ):
+    if len(pm.role_links) != len(sources.links) or len(pm.roles) != len(sources.role_names):
         return False
-    steps = pm.steps
-    for flow, (flow_id, role_a, role_b) in zip(pm.flows.values(), sources.flows, strict=True):
-        if (
-            flow.id != flow_id
-            or steps[flow.source_id].role_id != role_a
-            or steps[flow.target_id].role_id != role_b
-        ):
+    kept = sources.flows
+    count = 0
+    for flow in _crossing(pm):
+        if count == len(kept) or flow != kept[count]:
             return False
+        count += 1
+    if count != len(kept):
+        return False
     for link, (link_id, role_a, role_b) in zip(pm.role_links.values(), sources.links, strict=True):
         if link.id != link_id or link.role_a_id != role_a or link.role_b_id != role_b:
             return False
@@ -94,11 +100,11 @@ def _made_from(pm: ProcessMap, sources: _Sources) -> bool:
     return all(names.get(role_id) == role.name for role_id, role in pm.roles.items())
 
 
-def _network(pm: ProcessMap, sources: _Sources) -> RoleNetwork:
+def _network(
+    pm: ProcessMap, sources: _Sources, last: tuple[_Sources, RoleNetwork] | None
+) -> RoleNetwork:
     flows_of: dict[tuple[str, str], list[str]] = {}
     for flow_id, role_a, role_b in sources.flows:
-        if role_a is None or role_b is None or role_a == role_b:
-            continue
         pair = (role_a, role_b) if role_a < role_b else (role_b, role_a)
         flows_of.setdefault(pair, []).append(flow_id)
     counts = {pair: len(ids) for pair, ids in flows_of.items()}
@@ -112,14 +118,13 @@ def _network(pm: ProcessMap, sources: _Sources) -> RoleNetwork:
     collaboration = tuple(
         RoleCollaboration(a, b, counts[(a, b)], hidden=(a, b) not in drawn) for a, b in pairs
     )
+    # A hidden connection whose flows and role names are as before is the same,
+    # text and all: a new flow changes one or two of thousands.
+    before: dict[tuple[str, str], HiddenConnection] = {}
+    if last is not None and last[0].role_names == sources.role_names:
+        before = {(h.role_a_id, h.role_b_id): h for h in last[1].hidden_connections}
     hidden = tuple(
-        HiddenConnection(
-            c.role_a_id,
-            c.role_b_id,
-            c.flow_count,
-            _hidden_text(pm, c),
-            tuple(flows_of[(c.role_a_id, c.role_b_id)]),
-        )
+        _hidden_connection(pm, c, tuple(flows_of[(c.role_a_id, c.role_b_id)]), before)
         for c in collaboration
         if c.hidden
     )
@@ -129,6 +134,18 @@ def _network(pm: ProcessMap, sources: _Sources) -> RoleNetwork:
         if (min(link.role_a_id, link.role_b_id), max(link.role_a_id, link.role_b_id)) not in counts
     )
     return RoleNetwork(collaboration, hidden, unused, _brokers(pm, list(counts)))
+
+
+def _hidden_connection(
+    pm: ProcessMap,
+    c: RoleCollaboration,
+    flow_ids: tuple[str, ...],
+    before: dict[tuple[str, str], HiddenConnection],
+) -> HiddenConnection:
+    kept = before.get((c.role_a_id, c.role_b_id))
+    if kept is not None and kept.flow_ids == flow_ids:
+        return kept
+    return HiddenConnection(c.role_a_id, c.role_b_id, c.flow_count, _hidden_text(pm, c), flow_ids)
 
 
 def _pair_names(pm: ProcessMap, pair: tuple[str, str]) -> tuple[str, str]:

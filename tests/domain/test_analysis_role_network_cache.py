@@ -11,7 +11,7 @@ import pytest
 from bench.generate import generate_map
 from procesbouw.analysis import analyse, roles
 from procesbouw.analysis.roles import RoleNetwork, role_network
-from procesbouw.model import Flow, ProcessMap, RoleLink, changed
+from procesbouw.model import Flow, ProcessMap, RoleLink, Step, changed
 
 Edit = Callable[[ProcessMap], None]
 
@@ -108,6 +108,9 @@ def test_edits_that_leave_the_network_alone_keep_the_same_network() -> None:
     pm.replace(changed(step, x=step.x + 20, name="Andere naam", process_minutes=99.0))
     role = next(iter(pm.roles.values()))
     pm.replace(changed(role, colour="#237841"))
+    # Tab: a new step in the same role, handed to by the selected one.
+    pm.add(Step("Nieuwe stap", role_id=step.role_id, id="new-step"))
+    pm.add(Flow(step.id, "new-step", id="new-flow"))
 
     assert role_network(pm) is before
     assert analyse(pm).hidden_connections is before.hidden_connections
@@ -121,3 +124,20 @@ def test_another_map_with_the_same_ids_gets_its_own_network(
     other = generate_map(300, seed=4, roles=30)  # the same ids, other roles per step
 
     assert role_network(other) == _made_from_scratch(other, monkeypatch)
+
+
+def test_a_new_flow_makes_again_only_the_hidden_connection_it_joins(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pm = generate_map(300, seed=3, roles=30)
+    before = {(h.role_a_id, h.role_b_id): h for h in role_network(pm).hidden_connections}
+    flow = _first_crossing_flow(pm)
+    pair = tuple(sorted((pm.steps[flow.source_id].role_id, pm.steps[flow.target_id].role_id)))
+    pm.add(Flow(flow.target_id, flow.source_id, id="back"))  # one more flow between them
+
+    after = role_network(pm)
+
+    assert after == _made_from_scratch(pm, monkeypatch)
+    for hidden in after.hidden_connections:
+        key = (hidden.role_a_id, hidden.role_b_id)
+        assert (hidden is before[key]) == (key != pair)
