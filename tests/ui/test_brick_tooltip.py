@@ -14,7 +14,8 @@ def test_the_tooltip_appears_on_hover_and_follows_a_rename(qtbot: object) -> Non
     pm.add(planner)
     step = Step("Intake <kort>", planner.id, process_minutes=90, wait_minutes=2880)
     pm.add(step)
-    brick = MapScene(None, pm).bricks[step.id]
+    scene = MapScene(None, pm)  # kept: the scene owns its bricks
+    brick = scene.bricks[step.id]
 
     brick.hoverEnterEvent(QGraphicsSceneHoverEvent())
     assert "Intake &lt;kort&gt;" in brick.toolTip() and "Planner" in brick.toolTip()

@@ -48,7 +48,7 @@ for index in range(300):
     item = Counted()
     item.setPos(index * 12 % 600, index // 50 * 12)
     scene.addItem(item)
-    brick = CountedBrick(Step(f"Stap {index}", role.id), role, 24.0, lambda b: None)
+    brick = CountedBrick(Step(f"Stap {index}", role.id), role, 24.0)
     brick.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     brick.setPos(index % 20 * 180, index // 20 * 100)
     scene.addItem(brick)

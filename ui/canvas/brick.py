@@ -7,11 +7,11 @@ turns the finished drag into one undoable command. What the brick says is in
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Protocol
+from functools import cache
+from typing import Any, NamedTuple, Protocol
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneMouseEvent,
@@ -41,6 +41,20 @@ _MOVABLE_FLAG = QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 _MOVABLE = _SELECTABLE | _MOVABLE_FLAG
 
 
+class _RoleLook(NamedTuple):
+    fill: QColor
+    text: QColor
+    body: tuple[QBrush, QPen]
+
+
+@cache
+def _role_look(colour: str | None) -> _RoleLook:
+    """How the bricks of a role colour (None: no role) look, worked out once per
+    colour: they share it (and never change it)."""
+    fill = QColor(colour) if colour else style.NO_ROLE_COLOUR
+    return _RoleLook(fill, style.text_colour_on(fill), brick_paint.body_look(fill))
+
+
 class Attached(Protocol):
     """Something drawn from or to a brick (an arrow) that follows it when it moves."""
 
@@ -48,7 +62,7 @@ class Attached(Protocol):
 
 
 class BrickItem(QGraphicsItem):
-    """A step on the canvas. ``on_moved`` lets the scene keep arrows attached;
+    """A step on the canvas; the arrows in ``flows`` follow it when it moves.
     ``movable`` is off on a read-only map."""
 
     def __init__(
@@ -56,12 +70,10 @@ class BrickItem(QGraphicsItem):
         step: Step,
         role: Role | None,
         hours_per_day: float,
-        on_moved: Callable[[BrickItem], None],
         movable: bool = True,
     ) -> None:
         super().__init__()
         self.flows: set[Attached] = set()
-        self._on_moved = on_moved
         self._hovered = False
         self.critical = False
         self.heat = 0.0  # 0..1: share of the lead time spent waiting before this step
@@ -72,7 +84,6 @@ class BrickItem(QGraphicsItem):
         self.setFlags(_MOVABLE if movable else _SELECTABLE)
         self.setAcceptHoverEvents(True)
         self.setZValue(style.Z_BRICK)
-        self.setCacheMode(style.BRICK_CACHE)
         self.step = step
         self.set_step(step, role, hours_per_day)
 
@@ -80,8 +91,7 @@ class BrickItem(QGraphicsItem):
 
     def set_step(self, step: Step, role: Role | None, hours_per_day: float) -> None:
         self.step = step
-        self._fill = QColor(role.colour) if role else style.NO_ROLE_COLOUR
-        self._text = style.text_colour_on(self._fill)
+        self._fill, self._text, self._body = _role_look(role.colour if role else None)
         self._role_name = role.name if role else QCoreApplication.translate("BrickItem", "Geen rol")
         # Text lines and badges are laid out when first painted close up, the
         # tooltip (HTML, exact durations) on first hover: doing both for every
@@ -104,7 +114,8 @@ class BrickItem(QGraphicsItem):
         Qt calls that for every change of every brick (ten while a scene is built),
         each a trip into Python that was a third of building a 5,000-brick scene."""
         self.setPos(style.snap(self.x()), style.snap(self.y()))
-        self._on_moved(self)
+        for flow in self.flows:
+            flow.adjust()
 
     def _lay_out_text(self) -> None:
         if not self._text_stale:
@@ -187,10 +198,11 @@ class BrickItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > style.DETAIL_ZOOM)
+        painter.setRenderHint(brick_paint.ANTIALIASING, lod > style.DETAIL_ZOOM)
         if lod >= style.STUD_ZOOM:
             brick_paint.paint_studs(painter, self._fill)
-        brick_paint.paint_body(painter, self._fill, self._state(), self.heat)
+        selected = self.isSelected()
+        brick_paint.paint_body(painter, self._body, self._state(selected), self.heat)
         room = brick_paint.room_pixels()
         if room is not None and lod < style.ROOM_FULL_ZOOM:
             brick_paint.paint_room_marks(painter, self.critical, self.heat)
@@ -202,7 +214,7 @@ class BrickItem(QGraphicsItem):
             self._lay_out_text()
             names = [] if self.editing else self._name_lines
             brick_paint.paint_text(painter, self._text, names, self._role_line)
-            brick_paint.paint_badges(painter, self._text, self._badges)
+            brick_paint.paint_badges(painter, self._text, self._badges, _BOUNDS)
             if self.findings:
                 brick_paint.paint_findings_marker(painter, self.findings, self.glow)
         elif lod >= style.OVERVIEW_ZOOM:
@@ -210,12 +222,12 @@ class BrickItem(QGraphicsItem):
             if self._overview is None or self._overview[0] != size:
                 self._overview = (size, brick_paint.overview_lines(self.step.name, size))
             brick_paint.paint_overview_name(painter, self._text, self._overview[1], size)
-        if (self.isSelected() or self._hovered) and room is None:
+        if (selected or self._hovered) and room is None:
             brick_paint.paint_handle(painter, lod)
 
-    def _state(self) -> str | None:
+    def _state(self, selected: bool) -> str | None:
         """Which edge the body gets: selection wins over critical over highlighted."""
-        if self.isSelected():
+        if selected:
             return "selected"
         if self.critical:
             return "critical"

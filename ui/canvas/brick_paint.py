@@ -31,6 +31,9 @@ PAD = 8
 BODY = QRectF(0, 0, style.BRICK_WIDTH, style.BRICK_HEIGHT)
 HANDLE_CENTRE = QPointF(style.BRICK_WIDTH, style.BRICK_HEIGHT / 2)
 
+# Held once: every paint of every brick sets it (see flow_item).
+ANTIALIASING = QPainter.RenderHint.Antialiasing
+
 _STATE_PENS = {
     "selected": QPen(style.SELECTION, 3),
     "critical": QPen(style.CRITICAL, 3),
@@ -38,10 +41,9 @@ _STATE_PENS = {
 }
 
 
-@cache
-def _body_look(rgba: int) -> tuple[QBrush, QPen]:
-    """The body's gradient and edge for a role colour, made once per colour."""
-    colour = QColor.fromRgba(rgba)
+def body_look(colour: QColor) -> tuple[QBrush, QPen]:
+    """The body's gradient and edge for a role colour (``paint_body``); the
+    bricks of a role share one."""
     gradient = QLinearGradient(0, 0, 0, style.BRICK_HEIGHT)
     gradient.setColorAt(0, colour.lighter(112))
     gradient.setColorAt(1, colour.darker(108))
@@ -59,10 +61,13 @@ def paint_studs(painter: QPainter, fill: QColor) -> None:
         )
 
 
-def paint_body(painter: QPainter, fill: QColor, state: str | None, heat: float) -> None:
-    """The body in its role colour; ``state`` ("selected", "critical",
-    "highlighted" or None) picks the edge; ``heat`` > 0 adds the heat bar."""
-    brush, edge = _body_look(fill.rgba())
+def paint_body(
+    painter: QPainter, look: tuple[QBrush, QPen], state: str | None, heat: float
+) -> None:
+    """The body in its role colour's ``look`` (``body_look``); ``state``
+    ("selected", "critical", "highlighted" or None) picks the edge; ``heat`` > 0
+    adds the heat bar."""
+    brush, edge = look
     painter.setPen(_STATE_PENS[state] if state else edge)
     painter.setBrush(brush)
     painter.drawRoundedRect(BODY, style.BRICK_RADIUS, style.BRICK_RADIUS)
@@ -255,14 +260,25 @@ def _paint_name_alone(
         painter.drawText(QPointF(rect.left(), top + index * metrics.lineSpacing()), line)
 
 
-def paint_badges(painter: QPainter, text: QColor, badges: list[tuple[str, str]]) -> None:
+def paint_badges(
+    painter: QPainter, text: QColor, badges: list[tuple[str, str]], bounds: QRectF
+) -> None:
+    """The badges in a row along the bottom. A row wider than the brick ends at
+    ``bounds`` (the brick's), as the brick's cached picture does, so the brick
+    looks the same painted directly (while zooming) and from its cache."""
     detail = QFontMetricsF(DETAIL_FONT)
+    widths = [
+        detail.horizontalAdvance(label) + 8 + (10 if kind != "ftr" else 0) for kind, label in badges
+    ]
+    clipped = PAD + sum(widths) + 4 * (len(widths) - 1) > bounds.right()
+    if clipped:
+        painter.save()
+        painter.setClipRect(bounds, Qt.ClipOperation.IntersectClip)
     fill = style.BADGE_FILL_ON_DARK if text == style.TEXT_LIGHT else style.BADGE_FILL_ON_LIGHT
     x = float(PAD)
     height = badge_height()
     y = style.BRICK_HEIGHT - 6 - height
-    for kind, label in badges:
-        width = detail.horizontalAdvance(label) + 8 + (10 if kind != "ftr" else 0)
+    for (kind, label), width in zip(badges, widths, strict=True):
         pill = QRectF(x, y, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
@@ -274,6 +290,8 @@ def paint_badges(painter: QPainter, text: QColor, badges: list[tuple[str, str]])
             text_x += 10
         painter.drawText(QPointF(text_x, y + 1 + detail.ascent()), label)
         x += width + 4
+    if clipped:
+        painter.restore()
 
 
 def paint_icon(painter: QPainter, kind: str, centre: QPointF) -> None:

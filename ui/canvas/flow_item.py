@@ -32,6 +32,10 @@ _LABEL_FONT = QFont()
 _LABEL_FONT.setPointSizeF(style.DETAIL_POINT_SIZE + 0.5)
 _LABEL_FONT.setBold(True)
 _ARROW = 9.0
+# Held once: every paint of every arrow sets them, and looking a Qt enum up and
+# handing it over costs more than passing an object already made.
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_NO_BRUSH = QBrush()
 
 
 _Point: TypeAlias = tuple[float, float]
@@ -201,11 +205,11 @@ class FlowItem(QGraphicsItem):
         # Zoomed out, as for the bricks: no smoothing where a line is a pixel or two,
         # no head under 3 pixels, no share label where no text can be read.
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > style.DETAIL_ZOOM)
+        painter.setRenderHint(_ANTIALIASING, lod > style.DETAIL_ZOOM)
         rework = self.is_rework
         look = _look(rework, self.critical, self.highlighted, self.isSelected())
         painter.setPen(look.line)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(_NO_BRUSH)
         painter.drawPath(self._drawing())
         if lod >= style.STUD_ZOOM:
             painter.setPen(look.head_outline)

@@ -7,6 +7,7 @@ edits, which come back here as events.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -66,6 +67,20 @@ def _with_margin(rect: QRectF) -> QRectF:
     return rect.adjusted(-dx, -dy, dx, dy)
 
 
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while the items are built: thousands of new
+    items made it walk the whole heap over and over (40 % of building a
+    5,000-brick scene), and they are all kept, so there is nothing to find."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 @dataclass(frozen=True)
 class Overlays:
     """Which analysis overlays the facilitator switched on."""
@@ -109,7 +124,11 @@ class MapScene(QGraphicsScene):
         self._selection_order: list[str] = []
         self.selectionChanged.connect(self._track_selection_order)
         self._interaction: ConnectInteraction | None = None
+        # Bricks paint from a device cache, except while a second view shows the
+        # scene or the zoom is changing (``set_second_view``, ``set_zooming``).
         self._brick_cache = style.BRICK_CACHE
+        self._second_view = False
+        self._zooming = False
         # What the last analysis marked: steps with an overlay, critical flows.
         self._marked: set[str] = set()
         self._critical_flows: set[str] = set()
@@ -155,10 +174,11 @@ class MapScene(QGraphicsScene):
         self.clear()
         self.blockSignals(False)
         self.setSceneRect(_with_margin(_steps_rect(self.map.steps.values())))
-        for step in self.map.steps.values():
-            self._add_brick(step)
-        for flow in self.map.flows.values():
-            self._add_flow(flow)
+        with _cycle_collector_paused():
+            for step in self.map.steps.values():
+                self._add_brick(step)
+            for flow in self.map.flows.values():
+                self._add_flow(flow)
         self.refresh_lanes()
         self.select_ids(selected)
 
@@ -170,7 +190,6 @@ class MapScene(QGraphicsScene):
             step,
             self._role(step),
             self.map.details.hours_per_day,
-            self._brick_moved,
             movable=not self.read_only,
         )
         brick.setCacheMode(self._brick_cache)
@@ -249,10 +268,6 @@ class MapScene(QGraphicsScene):
         near = _steps_rect([step]).adjusted(-_NEAR, -_NEAR, _NEAR, _NEAR)
         if not self.sceneRect().contains(near):
             self.setSceneRect(_with_margin(self.sceneRect().united(near)))
-
-    def _brick_moved(self, brick: BrickItem) -> None:
-        for flow in brick.flows:
-            flow.adjust()
 
     # -- overlays ---------------------------------------------------------------------
 
@@ -370,9 +385,26 @@ class MapScene(QGraphicsScene):
         """A second view of this scene (the audience screen) is open, or closed.
         Qt marks a brick's cached picture stale for one view only, so while two
         views show the scene the bricks paint directly (a room-sized map is cheap)."""
-        self._brick_cache = QGraphicsItem.CacheMode.NoCache if shown else style.BRICK_CACHE
-        for brick in self.bricks.values():
-            brick.setCacheMode(self._brick_cache)
+        self._second_view = shown
+        self._cache_bricks()
+
+    def set_zooming(self, zooming: bool) -> None:
+        """The view is painting at a new zoom, frame after frame: a zoom step
+        throws every brick's cached picture away, so until the zoom holds still
+        the bricks paint directly rather than into a cache each time."""
+        self._zooming = zooming
+        self._cache_bricks()
+
+    def _cache_bricks(self) -> None:
+        mode = (
+            QGraphicsItem.CacheMode.NoCache
+            if self._second_view or self._zooming
+            else style.BRICK_CACHE
+        )
+        if mode != self._brick_cache:
+            self._brick_cache = mode
+            for brick in self.bricks.values():
+                brick.setCacheMode(mode)
 
     def content_rect(self) -> QRectF:
         rect = self.itemsBoundingRect()

@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QResizeEvent,
     QWheelEvent,
 )
@@ -57,6 +58,7 @@ class MapView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._space_held = False
         self._fitted_once = False
+        self._painted_zoom = 0.0  # the zoom of the last paint
         # Fitted and not zoomed or panned since: a resize (the window maximised
         # after it opened, a dock closed) fits again.
         self._keeps_fit = False
@@ -75,6 +77,14 @@ class MapView(QGraphicsView):
             # Fit once the window has its real size (docks laid out), not before.
             self._fitted_once = True
             QTimer.singleShot(0, self.fit)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Painting at another zoom than the last paint: a zoom in progress. A paint
+        # at the same zoom (a pan, an edit, a hover) lets the bricks cache again.
+        zoom = self.zoom()
+        self.map_scene.set_zooming(zoom != self._painted_zoom)
+        self._painted_zoom = zoom
+        super().paintEvent(event)
 
     # -- zoom and pan --------------------------------------------------------------
 
