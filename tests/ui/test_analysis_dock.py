@@ -146,8 +146,8 @@ def test_card_sentence_and_warning_agree_on_first_time_right(
 def _rows(panel: AnalysisPanel) -> list[tuple[str, object, bool]]:
     entries = panel.entries
     return [
-        (item.text(), item.data(Qt.ItemDataRole.UserRole), item.font().bold())
-        for item in (entries.item(row) for row in range(entries.count()))
+        (entries.item(row).text(), panel.ids_at(row), entries.item(row).font().bold())
+        for row in range(entries.count())
     ]
 
 

@@ -10,6 +10,7 @@ from procesbouw.layout import swimlanes
 from procesbouw.model import Step
 from ui.canvas import style
 from ui.main_window import MainWindow
+from ui.panels.analysis import AnalysisPanel
 
 
 def _settle() -> None:
@@ -177,3 +178,45 @@ def test_the_lead_time_chart_follows_names_and_times_and_keeps_its_bars_on_a_mov
     _settle()
     assert [(t.name, t.wait) for t in chart.times] == [("Aanvraag", 180.0), ("Plannen", 0.0)]
     assert "Plannen" in chart.toolTip()
+
+
+def test_an_entry_whose_steps_changed_selects_the_new_steps_when_clicked(
+    window: MainWindow,
+) -> None:
+    doc = window.document
+    roles = [doc.add_role(name) for name in ("Klant", "Planner", "Monteur")]
+    ids = [role.id for role in roles if role is not None]
+    a = doc.add_step("Aanvraag", (0, 0), ids[0])
+    b = doc.add_step("Plannen", (240, 0), ids[1], after=a.id)
+    c = doc.add_step("Monteren", (480, 0), ids[2], after=b.id)
+    assert a is not None and b is not None and c is not None
+    _settle()
+    panel = window.analysis_panel
+    texts = [panel.entries.item(row).text() for row in range(panel.entries.count())]
+    (broker_row,) = [row for row, text in enumerate(texts) if "'Planner'" in text and "Via" in text]
+    shown_text = texts[broker_row]
+
+    extra = doc.add_step("Nabellen", (240, 200), ids[1])  # Planner's: the same words, one step more
+    assert extra is not None
+    _settle()
+    assert panel.entries.item(broker_row).text() == shown_text
+    panel.entries.itemClicked.emit(panel.entries.item(broker_row))
+
+    assert set(window.scene.selected_step_ids()) == {b.id, extra.id}
+
+
+def test_an_entry_with_the_same_words_and_other_steps_selects_the_other_steps(
+    qtbot: object,
+) -> None:
+    panel = AnalysisPanel()
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel._show_rows([("Knelpunten (1)", None), ("Via 'Planner' loopt werk", ("s1",))])
+    item = panel.entries.item(1)
+
+    panel._show_rows([("Knelpunten (1)", None), ("Via 'Planner' loopt werk", ("s1", "s2"))])
+    chosen: list[list[str]] = []
+    panel.entry_activated.connect(chosen.append)
+    panel.entries.itemClicked.emit(panel.entries.item(1))
+
+    assert panel.entries.item(1) is item and item.text().strip() == "Via 'Planner' loopt werk"
+    assert chosen == [["s1", "s2"]]

@@ -26,7 +26,6 @@ from procesbouw.units import day_basis, format_duration_rounded, format_percent
 from ui.canvas.scene import Overlays
 from ui.panels.charts import LeadTimeChart
 
-_IDS = Qt.ItemDataRole.UserRole
 ENTRY_LAYOUT_BATCH = 100  # rows the entry list lays out between two turns of the event loop
 
 
@@ -153,8 +152,12 @@ class AnalysisPanel(QWidget):
             hotspots=self.hotspot_box.isChecked(),
         )
 
+    def ids_at(self, row: int) -> tuple[str, ...] | None:
+        """What the entry in ``row`` selects when clicked (None for a section title)."""
+        return self._rows[row][1] if 0 <= row < len(self._rows) else None
+
     def _clicked(self, item: QListWidgetItem) -> None:
-        ids = item.data(_IDS)
+        ids = self.ids_at(self.entries.row(item))
         if ids:
             self.entry_activated.emit(list(ids))
 
@@ -297,7 +300,9 @@ class AnalysisPanel(QWidget):
         entries = self.entries
         for index, row in enumerate(rows):
             if index < len(shown):
-                if shown[index] != row:
+                # Only a new text touches the item: any change of an item makes
+                # Qt measure every row again, and the ids live in ``_rows``.
+                if shown[index][0] != row[0] or (shown[index][1] is None) != (row[1] is None):
                     self._fill(entries.item(index), row)
             else:
                 item = QListWidgetItem()
@@ -314,12 +319,10 @@ class AnalysisPanel(QWidget):
             item.setFont(self._section_font)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             item.setForeground(Qt.GlobalColor.black)
-            item.setData(_IDS, None)
             item.setToolTip("")
         else:
             item.setText("   " + text)
             item.setData(Qt.ItemDataRole.FontRole, None)
             item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
             item.setData(Qt.ItemDataRole.ForegroundRole, None)
-            item.setData(_IDS, list(ids))
             item.setToolTip(text)
