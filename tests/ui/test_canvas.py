@@ -155,6 +155,16 @@ def test_arrows_stay_attached_to_dragged_bricks(qtbot: object, window: MainWindo
     assert touches(second.id, b.id) and touches(second.id, c.id)
 
 
+def test_a_step_far_beyond_the_canvas_can_be_scrolled_to(qtbot: object, window: MainWindow) -> None:
+    (a,) = _add_steps(window, "Aanmelding")
+    far = window.document.add_step("Archiveren", (160_000, 100), a.role_id, after=a.id)
+    assert far is not None
+    window.view.centre_on_ids([far.id])
+    assert window.view.viewport().rect().contains(_centre(window, far.id))
+    window.view.centre_on_ids([a.id])
+    assert window.view.viewport().rect().contains(_centre(window, a.id))
+
+
 def test_rename_inline_with_a_double_click(qtbot: object, window: MainWindow) -> None:
     (a,) = _add_steps(window, "Aanmelding")
     QTest.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=_centre(window, a.id))

@@ -25,8 +25,9 @@ from ui.canvas.brick_text import NAME_FONT
 from ui.canvas.inline_editor import InlineEditor
 from ui.canvas.scene import MapScene
 
-# The canvas is this large whatever is on it, so adding or moving a brick never
-# shifts the view (a scene that grows with its items is re-centred by Qt).
+# The canvas is at least this large whatever is on it, so adding or moving a brick
+# never shifts the view (a scene that grows with its items is re-centred by Qt);
+# only a map that reaches past it widens it (``_map_outgrew_canvas``).
 _CANVAS = QRectF(-100_000, -100_000, 200_000, 200_000)
 _ROLE_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
@@ -68,8 +69,14 @@ class MapView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSceneRect(_CANVAS)
+        self.setSceneRect(_CANVAS.united(scene.sceneRect()))
+        scene.sceneRectChanged.connect(self._map_outgrew_canvas)
         scene.rename_requested.connect(self.start_rename)
+
+    def _map_outgrew_canvas(self, room: QRectF) -> None:
+        # A step over 100,000 units out (about 500 handoffs in a row): the whole
+        # map can still be scrolled to.
+        self.setSceneRect(_CANVAS.united(room))
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]
