@@ -8,6 +8,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from procesbouw.model import MapDetails, ProcessMap, Role, Step
+from ui.canvas import style
 from ui.canvas.brick import BrickItem
 from ui.canvas.scene import MapScene
 from ui.canvas.view import MapView
@@ -62,6 +63,19 @@ def test_bricks_paint_directly_while_zooming_and_cache_once_the_zoom_holds(
     assert _modes(view) == {NO_CACHE}
     _grab(view)  # a pan, an edit or a hover at the same zoom
     assert _modes(view) == {DEVICE_CACHE}
+
+
+def test_zoomed_out_past_the_names_bricks_never_cache(qtbot: object) -> None:
+    view = _view(qtbot)
+    while view.zoom() >= style.OVERVIEW_ZOOM:
+        view.zoom_out()
+    _grab(view)
+    _grab(view)
+    assert _modes(view) == {NO_CACHE}, "a few pixels of colour: cheaper drawn than kept"
+    view.zoom_in()
+    _grab(view)
+    _grab(view)
+    assert view.zoom() >= style.OVERVIEW_ZOOM and _modes(view) == {DEVICE_CACHE}
 
 
 def test_with_a_second_view_open_bricks_never_cache(qtbot: object) -> None:

@@ -125,10 +125,11 @@ class MapScene(QGraphicsScene):
         self.selectionChanged.connect(self._track_selection_order)
         self._interaction: ConnectInteraction | None = None
         # Bricks paint from a device cache, except while a second view shows the
-        # scene or the zoom is changing (``set_second_view``, ``set_zooming``).
+        # scene or when the view has no use for it (``set_second_view``,
+        # ``set_brick_caching``).
         self._brick_cache = style.BRICK_CACHE
         self._second_view = False
-        self._zooming = False
+        self._caching_wanted = True
         # What the last analysis marked: steps with an overlay, critical flows.
         self._marked: set[str] = set()
         self._critical_flows: set[str] = set()
@@ -388,17 +389,17 @@ class MapScene(QGraphicsScene):
         self._second_view = shown
         self._cache_bricks()
 
-    def set_zooming(self, zooming: bool) -> None:
-        """The view is painting at a new zoom, frame after frame: a zoom step
-        throws every brick's cached picture away, so until the zoom holds still
-        the bricks paint directly rather than into a cache each time."""
-        self._zooming = zooming
+    def set_brick_caching(self, wanted: bool) -> None:
+        """Whether the view has a use for the bricks' cached pictures now: not while
+        its zoom changes (a zoom step throws every cached picture away), nor zoomed
+        far out (a brick of a few pixels is cheaper to draw than to keep)."""
+        self._caching_wanted = wanted
         self._cache_bricks()
 
     def _cache_bricks(self) -> None:
         mode = (
             QGraphicsItem.CacheMode.NoCache
-            if self._second_view or self._zooming
+            if self._second_view or not self._caching_wanted
             else style.BRICK_CACHE
         )
         if mode != self._brick_cache:

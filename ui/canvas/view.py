@@ -86,10 +86,13 @@ class MapView(QGraphicsView):
             QTimer.singleShot(0, self.fit)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        # Painting at another zoom than the last paint: a zoom in progress. A paint
-        # at the same zoom (a pan, an edit, a hover) lets the bricks cache again.
+        # Painting at another zoom than the last paint: a zoom in progress, the
+        # bricks paint directly. A paint at the same zoom (a pan, an edit, a hover)
+        # lets them cache again, unless zoomed out past their names: there a brick
+        # is a few pixels of colour, and its cached picture cost ~5 KB (27 MB for
+        # a whole 5,000-step map) to save one rectangle's drawing.
         zoom = self.zoom()
-        self.map_scene.set_zooming(zoom != self._painted_zoom)
+        self.map_scene.set_brick_caching(zoom == self._painted_zoom and zoom >= style.OVERVIEW_ZOOM)
         self._painted_zoom = zoom
         super().paintEvent(event)
 
