@@ -118,9 +118,9 @@ class AnalysisPanel(QWidget):
         self.entries.setFrameShape(QFrame.Shape.NoFrame)
         self.entries.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
         # A big role network has thousands of word-wrapped rows, and Qt measures
-        # every row again when rows come or go (~20 µs each: 150 ms at 7,000, the
-        # UI frozen). In batches the event loop runs between them; the rows in
-        # view come first.
+        # every row again after any change of any row (70-150 ms at 7,000, the UI
+        # frozen). In batches the event loop runs between them; the rows in view
+        # come first.
         self.entries.setLayoutMode(QListView.LayoutMode.Batched)
         self.entries.setBatchSize(ENTRY_LAYOUT_BATCH)
         self._section_font = QListWidgetItem().font()

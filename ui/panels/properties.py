@@ -130,7 +130,7 @@ class StepPage(_Page):
 
         self.role = ChoiceField()
         # What the role drop-down shows: filled again only when a role changed,
-        # not after every edit of the step (500 roles take ~20 ms with swatches).
+        # not after every edit of the step (500 roles take ~12 ms with swatches).
         self._role_choices: RoleChoices = []
         self.bind(self.tr("Naam"), "name", Field(_name), self.tr("Naam wijzigen"))
         self.bind(self.tr("Rol"), "role_id", self.role, self.tr("Rol kiezen"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -101,6 +102,9 @@ class RoleList(QListWidget):
         super().__init__()
         self.setIconSize(QSize(22, 22))
         self.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        # A new step changes its role's count, and Qt then measures every row
+        # again: with hundreds of roles, in batches between turns of the event loop.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setDragEnabled(True)
         self.setDragDropMode(QListWidget.DragDropMode.DragOnly)
 
