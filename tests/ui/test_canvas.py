@@ -153,6 +153,10 @@ def test_arrows_stay_attached_to_dragged_bricks(qtbot: object, window: MainWindo
     # arrow to the brick left in place now leaves from the dragged one.
     assert touches(first.id, a.id) and touches(first.id, b.id)
     assert touches(second.id, b.id) and touches(second.id, c.id)
+    window.document.undo_stack.undo()  # the bricks go back, and the arrows with them
+    assert window.scene.bricks[a.id].y() == 100
+    assert touches(first.id, a.id) and touches(first.id, b.id)
+    assert touches(second.id, b.id) and touches(second.id, c.id)
 
 
 def test_a_step_far_beyond_the_canvas_can_be_scrolled_to(qtbot: object, window: MainWindow) -> None:
