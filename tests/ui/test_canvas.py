@@ -324,3 +324,20 @@ def test_the_rework_share_on_the_arrow_uses_the_one_percentage_format(
     assert item.share_text() == "20 %"  # as in the cards, sentences and PDF
     doc.change(doc.map.flows[flow.id], "Aandeel", rework_share=0.004)
     assert item.share_text() == "0,4 %" == format_percent(0.004)  # was "0,4%", unlike elsewhere
+
+
+def test_badges_too_wide_for_one_row_move_up_instead_of_being_cut(qtbot: object) -> None:
+    """Waits in working days are spelled out ("2,5 werkdagen"): with the process time
+    and FTR the badges no longer fit the brick's bottom edge, and the FTR moves to the
+    row above, whole, instead of being cut off at the brick's edge ("83°")."""
+    from ui.canvas import brick_paint
+    from ui.canvas.brick_text import badge_texts
+
+    room = style.BRICK_WIDTH - 2 * brick_paint.PAD
+    long = Step("Beoordelen", wait_minutes=2.5 * 8 * 60, process_minutes=90, ftr_percent=83)
+    bottom, above = brick_paint.badge_rows(badge_texts(long, hours_per_day=8))
+    assert [label for _kind, label in bottom] == ["2,5 werkdagen", "1,5 u"]
+    assert above == [("ftr", "83%")]
+    assert brick_paint.row_width(bottom) <= room and brick_paint.row_width(above) <= room
+    short = Step("Bellen", wait_minutes=60, process_minutes=20, ftr_percent=83)
+    assert brick_paint.badge_rows(badge_texts(short, hours_per_day=8))[1] == []

@@ -124,10 +124,14 @@ class BrickItem(QGraphicsItem):
         inner = style.BRICK_WIDTH - 2 * brick_paint.PAD
         # The name leaves room top right for the marker of findings.
         self._name_lines = wrapped_lines(self.step.name, NAME_FONT, inner - 16, 2)
-        self._role_line = QFontMetricsF(DETAIL_FONT).elidedText(
-            self._role_name, Qt.TextElideMode.ElideRight, inner
+        self._badges = brick_paint.badge_rows(badge_texts(self.step, self._hours_per_day))
+        # Badges that moved up to the role line's row take its right end.
+        above = self._badges[1]
+        beside = brick_paint.row_width(above) + brick_paint.BADGE_GAP if above else 0.0
+        role_line = QFontMetricsF(DETAIL_FONT).elidedText(
+            self._role_name, Qt.TextElideMode.ElideRight, inner - beside
         )
-        self._badges = badge_texts(self.step, self._hours_per_day)
+        self._role_line = "" if role_line == "…" else role_line  # no room: the colour says it
 
     def set_overlay(self, *, critical: bool, heat: float, findings: int, glow: bool) -> None:
         """Analysis overlays; repaints only when something visible changed."""

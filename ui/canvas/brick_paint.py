@@ -260,25 +260,65 @@ def _paint_name_alone(
         painter.drawText(QPointF(rect.left(), top + index * metrics.lineSpacing()), line)
 
 
+Badge = tuple[str, str]  # (kind, text): "wait", "process" or "ftr"
+BADGE_GAP = 4
+
+
+def badge_width(badge: Badge) -> float:
+    kind, label = badge
+    return QFontMetricsF(DETAIL_FONT).horizontalAdvance(label) + 8 + (10 if kind != "ftr" else 0)
+
+
+def badge_rows(badges: list[Badge]) -> tuple[list[Badge], list[Badge]]:
+    """The badges along the bottom, and those that do not fit there ("2,5 werkdagen"
+    is long), which go right-aligned on the row above instead of being cut off."""
+    room = style.BRICK_WIDTH - 2 * PAD
+    used = 0.0
+    for index, badge in enumerate(badges):
+        used += badge_width(badge) + (BADGE_GAP if index else 0)
+        if used > room:
+            return badges[:index], badges[index:]
+    return badges, []
+
+
+def row_width(badges: list[Badge]) -> float:
+    return sum(badge_width(b) for b in badges) + BADGE_GAP * max(len(badges) - 1, 0)
+
+
 def paint_badges(
-    painter: QPainter, text: QColor, badges: list[tuple[str, str]], bounds: QRectF
+    painter: QPainter,
+    text: QColor,
+    rows: tuple[list[Badge], list[Badge]],
+    bounds: QRectF,
 ) -> None:
-    """The badges in a row along the bottom. A row wider than the brick ends at
-    ``bounds`` (the brick's), as the brick's cached picture does, so the brick
-    looks the same painted directly (while zooming) and from its cache."""
-    detail = QFontMetricsF(DETAIL_FONT)
-    widths = [
-        detail.horizontalAdvance(label) + 8 + (10 if kind != "ftr" else 0) for kind, label in badges
-    ]
-    clipped = PAD + sum(widths) + 4 * (len(widths) - 1) > bounds.right()
+    """The badges in a row along the bottom and, where they did not fit
+    (``badge_rows``), the rest right-aligned on the row above. A row still too
+    wide ends at ``bounds`` (the brick's), as the brick's cached picture does, so
+    the brick looks the same painted directly (while zooming) and from its cache."""
+    bottom, above = rows
+    height = badge_height()
+    y = style.BRICK_HEIGHT - 6 - height
+    clipped = max(PAD + row_width(bottom), PAD + row_width(above)) > bounds.right()
     if clipped:
         painter.save()
         painter.setClipRect(bounds, Qt.ClipOperation.IntersectClip)
+    _paint_badge_row(painter, text, bottom, float(PAD), y)
+    if above:
+        left = style.BRICK_WIDTH - PAD - row_width(above)
+        _paint_badge_row(painter, text, above, max(left, float(PAD)), y - height - 2)
+    if clipped:
+        painter.restore()
+
+
+def _paint_badge_row(
+    painter: QPainter, text: QColor, badges: list[Badge], x: float, y: float
+) -> None:
+    detail = QFontMetricsF(DETAIL_FONT)
     fill = style.BADGE_FILL_ON_DARK if text == style.TEXT_LIGHT else style.BADGE_FILL_ON_LIGHT
-    x = float(PAD)
     height = badge_height()
-    y = style.BRICK_HEIGHT - 6 - height
-    for (kind, label), width in zip(badges, widths, strict=True):
+    for badge in badges:
+        kind, label = badge
+        width = badge_width(badge)
         pill = QRectF(x, y, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
@@ -289,9 +329,7 @@ def paint_badges(
             paint_icon(painter, kind, QPointF(x + 8, y + height / 2))
             text_x += 10
         painter.drawText(QPointF(text_x, y + 1 + detail.ascent()), label)
-        x += width + 4
-    if clipped:
-        painter.restore()
+        x += width + BADGE_GAP
 
 
 def paint_icon(painter: QPainter, kind: str, centre: QPointF) -> None:
