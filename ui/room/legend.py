@@ -129,9 +129,10 @@ class Legend(QFrame):
             line: list[Entry] = []
             used = 0
             for entry in entries:
-                needed = (
-                    SWATCH_WIDTH + ENTRY_GAP + metrics.horizontalAdvance(entry[2]) + ENTRY_SPACE
-                )
+                # Picture, words and the space after them, with the row's gap
+                # between each of the three.
+                words = metrics.horizontalAdvance(entry[2])
+                needed = SWATCH_WIDTH + words + ENTRY_SPACE + 3 * ENTRY_GAP
                 if line and used + needed > room:
                     self._add_row(line)
                     line, used = [], 0
