@@ -123,6 +123,20 @@ def test_the_running_clock_is_in_the_file_within_half_a_minute_and_never_undone(
     assert session.spent(Phase.STORIES) == pytest.approx(2.5)
 
 
+def test_undoing_the_first_phase_change_keeps_the_session_and_its_time(
+    qtbot: Any, window: MainWindow, clock: FakeClock
+) -> None:
+    control = window.session
+    control.go_to(Phase.STORIES)  # before the clock ever ran
+    control.start()
+    clock.now += 120
+    control.pause()
+    window.document.undo_stack.undo()
+    (session,) = window.document.map.sessions.values()
+    assert session.phase is Phase.BUILD
+    assert session.spent(Phase.STORIES) == pytest.approx(2)
+
+
 def test_time_up_is_said_quietly(qtbot: Any, window: MainWindow, clock: FakeClock) -> None:
     control = window.session
     control.set_planned(Phase.BUILD, 1)

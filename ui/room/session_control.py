@@ -119,10 +119,7 @@ class SessionControl(QObject):
     def start(self) -> None:
         if self.document.read_only:
             return
-        if self.session is self._unsaved:
-            # Stored from the first second, outside the undo stack: undoing the
-            # first phase change must not take the session and its time with it.
-            self.document.record(self._unsaved)
+        self._keep_session()
         self.clock.start(time.monotonic())
         self._timer.start()
         self.changed.emit()
@@ -161,13 +158,17 @@ class SessionControl(QObject):
     # -- inside -------------------------------------------------------------------------
 
     def _store(self, session: Session, text: str, phase: Phase) -> None:
-        label = text.replace("%1", phase_label(phase))
-        stored = session.id in self.document.map.sessions
-        with self.document.edit(label) as edit:
-            if stored:
-                edit.replace(session)
-            else:
-                edit.add(session)
+        self._keep_session()
+        if session.id not in self.document.map.sessions:
+            return  # the file refused the session; the document has said why
+        with self.document.edit(text.replace("%1", phase_label(phase))) as edit:
+            edit.replace(session)
+
+    def _keep_session(self) -> None:
+        """Store the fresh session itself, outside the undo stack: undoing its first
+        phase change or plan must not take the session and the time it holds."""
+        if self.session is self._unsaved:
+            self.document.record(self._unsaved)
 
     def _tick(self) -> None:
         if self.clock.seconds(time.monotonic()) >= RECORD_EVERY_SECONDS:
