@@ -74,6 +74,8 @@ class RoleNetworkScene(QGraphicsScene):
         self.edges: dict[tuple[str, str], QGraphicsPathItem] = {}
         self.read_only = False
         self.text_scale = 1.0  # the audience screen draws the words larger
+        self._names_beside = False
+        self._label_boxes: list[QRectF] = []  # the edges' words placed so far
         self._drag_from: str | None = None
         self._preview: QGraphicsLineItem | None = None
 
@@ -97,7 +99,7 @@ class RoleNetworkScene(QGraphicsScene):
         ring (where the edges' words are not), instead of under them (narrower)."""
         self.text_scale = text_scale
         self._names_beside = names_beside
-        self._label_boxes: list[QRectF] = []
+        self._label_boxes = []
         self.clear()
         self._preview = None
         self.nodes.clear()
