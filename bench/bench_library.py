@@ -23,7 +23,6 @@ import io
 import json
 import statistics
 import tempfile
-import time
 import tracemalloc
 import zlib
 from collections.abc import Callable
@@ -33,6 +32,7 @@ from typing import Any
 
 from PIL import Image, ImageDraw
 
+from bench.bench_storage import timings_ms
 from bench.generate import generate_map
 from procesbouw.exchange import export_json
 from procesbouw.library import Library, library_url, open_version
@@ -94,16 +94,6 @@ def fill(library: Library, pm: ProcessMap, maps: int) -> None:
             conn.execute(insert(_MAPS), map_rows)
             conn.execute(insert(_VERSIONS), version_rows)
             conn.execute(insert(_CONTENTS), content_rows)
-
-
-def timed(run: Callable[[], Any], repeats: int = REPEATS) -> list[float]:
-    run()  # warm: imports, caches and the pool's first connection are not what is measured
-    result = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        run()
-        result.append((time.perf_counter() - start) * 1000)
-    return result
 
 
 def heap_peak_mb(run: Callable[[], Any]) -> float:
@@ -183,8 +173,8 @@ def measure(kind: str, url_text: str, folder: Path, pm: ProcessMap) -> list[str]
             ("open a version as a map file", open_one, fetch_floor, 1000),
         ]  # fmt: skip
         for label, item, floor, target in rows_of:
-            item_ms = timed(item, 7 if "publish" in label or "open" in label else REPEATS)
-            floor_ms = timed(floor) if floor is not None else None
+            item_ms = timings_ms(item, 7 if "publish" in label or "open" in label else REPEATS)
+            floor_ms = timings_ms(floor, REPEATS) if floor is not None else None
             median = statistics.median(item_ms)
             floor_text = f"{statistics.median(floor_ms):8.1f}" if floor_ms else "       -"
             ratio = f"{median / statistics.median(floor_ms):6.1f}×" if floor_ms else "      -"

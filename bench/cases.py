@@ -18,6 +18,7 @@ from bench.bench_report import bench_map
 from bench.canvas_cases import qt_app, setups
 from bench.generate import generate_map
 from bench.live_cases import (
+    every_row,
     label_floor,
     live_edit,
     map_path,
@@ -77,18 +78,7 @@ def read_all_rows(steps: int) -> Setup:
     def setup(folder: Path) -> Trial:
         path = _map_file(folder, steps)
 
-        def run() -> object:
-            raw = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
-            try:
-                tables = [
-                    name
-                    for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")
-                ]
-                return [raw.execute(f'SELECT * FROM "{name}"').fetchall() for name in tables]
-            finally:
-                raw.close()
-
-        return Trial(run)
+        return Trial(lambda: every_row(path))
 
     return setup
 

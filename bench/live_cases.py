@@ -238,24 +238,25 @@ def open_to_analysis(steps: int, roles: int) -> Setup:
     return setup
 
 
+def every_row(path: Path) -> list[list[tuple[object, ...]]]:
+    """Every row of every table of the map file at ``path``, through raw sqlite3."""
+    raw = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
+    try:
+        tables = [
+            name for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
+        return [raw.execute(f'SELECT * FROM "{name}"').fetchall() for name in tables]
+    finally:
+        raw.close()
+
+
 def read_all_rows(steps: int, roles: int) -> Setup:
     """Floor: every row of every table through raw sqlite3, read-only."""
 
     def setup(folder: Path) -> Trial:
         path = map_path(folder, steps, roles)
 
-        def run() -> object:
-            raw = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
-            try:
-                tables = [
-                    name
-                    for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")
-                ]
-                return [raw.execute(f'SELECT * FROM "{name}"').fetchall() for name in tables]
-            finally:
-                raw.close()
-
-        return Trial(run)
+        return Trial(lambda: every_row(path))
 
     return setup
 
