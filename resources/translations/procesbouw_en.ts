@@ -34,117 +34,117 @@ right-click a link to remove it.</translation>
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="99"/>
+        <location filename="../../ui/panels/analysis.py" line="98"/>
         <source>Kritiek pad</source>
         <translation>Critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="100"/>
+        <location filename="../../ui/panels/analysis.py" line="99"/>
         <source>Knelpunten (wachttijd)</source>
         <translation>Bottlenecks (wait time)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="101"/>
+        <location filename="../../ui/panels/analysis.py" line="100"/>
         <source>Succes-hotspots</source>
         <translation>Success hotspots</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="102"/>
+        <location filename="../../ui/panels/analysis.py" line="101"/>
         <source>Rolnetwerk</source>
         <translation>Role network</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="139"/>
+        <location filename="../../ui/panels/analysis.py" line="138"/>
         <source>Waar de doorlooptijd heen gaat</source>
         <translation>Where the lead time goes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="175"/>
+        <location filename="../../ui/panels/analysis.py" line="178"/>
         <source>Dagen: %1</source>
         <translation>Days: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="190"/>
+        <location filename="../../ui/panels/analysis.py" line="193"/>
         <source>dagen</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="191"/>
+        <location filename="../../ui/panels/analysis.py" line="194"/>
         <source>werkdagen</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="192"/>
+        <location filename="../../ui/panels/analysis.py" line="195"/>
         <source>uren</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="194"/>
+        <location filename="../../ui/panels/analysis.py" line="197"/>
         <source>Wachten</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="194"/>
+        <location filename="../../ui/panels/analysis.py" line="197"/>
         <source>Werken</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="198"/>
+        <location filename="../../ui/panels/analysis.py" line="201"/>
         <source>doorlooptijd (verwacht)</source>
         <translation>lead time (expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="199"/>
+        <location filename="../../ui/panels/analysis.py" line="202"/>
         <source>doorlooptijd eerste keer goed</source>
         <translation>first-pass lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="200"/>
+        <location filename="../../ui/panels/analysis.py" line="203"/>
         <source>bewerkingstijd op het kritieke pad</source>
         <translation>process time on the critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="201"/>
+        <location filename="../../ui/panels/analysis.py" line="204"/>
         <source>stroomefficiëntie</source>
         <translation>flow efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="202"/>
+        <location filename="../../ui/panels/analysis.py" line="205"/>
         <source>first-time-right over de hele keten</source>
         <translation>first-time-right across the whole chain</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="203"/>
+        <location filename="../../ui/panels/analysis.py" line="206"/>
         <source>overdrachten tussen rollen</source>
         <translation>handoffs between roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="239"/>
+        <location filename="../../ui/panels/analysis.py" line="242"/>
         <source>Knelpunten</source>
         <translation>Bottlenecks</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="244"/>
+        <location filename="../../ui/panels/analysis.py" line="247"/>
         <source>Verborgen verbindingen</source>
         <translation>Hidden connections</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="246"/>
+        <location filename="../../ui/panels/analysis.py" line="249"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation>Unused role links</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="253"/>
+        <location filename="../../ui/panels/analysis.py" line="256"/>
         <source>Verbindende rollen</source>
         <translation>Connecting roles</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="258"/>
+        <location filename="../../ui/panels/analysis.py" line="261"/>
         <source>Aandachtspunten</source>
         <translation>Points to note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="277"/>
+        <location filename="../../ui/panels/analysis.py" line="280"/>
         <source>%1 — wachttijd: %2; bewerking: %3</source>
         <translation>%1 — wait: %2; process: %3</translation>
     </message>
@@ -152,82 +152,77 @@ right-click a link to remove it.</translation>
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="62"/>
+        <location filename="../../ui/room/audience_window.py" line="64"/>
         <source>Procesbouw — projectorscherm</source>
         <translation>Procesbouw — projector screen</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="203"/>
+        <location filename="../../ui/room/audience_window.py" line="205"/>
         <source>fase %1 van %2</source>
         <translation>phase %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="210"/>
-        <source>tijd om · +%1</source>
-        <translation>time is up · +%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/audience_window.py" line="313"/>
+        <location filename="../../ui/room/audience_window.py" line="314"/>
         <source>zonder rol</source>
         <translation>no role</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="314"/>
+        <location filename="../../ui/room/audience_window.py" line="315"/>
         <source>overdracht</source>
         <translation>handoff</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="316"/>
+        <location filename="../../ui/room/audience_window.py" line="317"/>
         <source>terug voor herstel</source>
         <translation>sent back to be put right</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="318"/>
+        <location filename="../../ui/room/audience_window.py" line="319"/>
         <source>waar we het nu over hebben</source>
         <translation>what we are talking about now</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="323"/>
+        <location filename="../../ui/room/audience_window.py" line="324"/>
         <source>kritiek pad: bepaalt de doorlooptijd</source>
         <translation>critical path: sets the lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="326"/>
+        <location filename="../../ui/room/audience_window.py" line="327"/>
         <source>wachttijd: hoe roder, hoe langer</source>
         <translation>waiting: the redder, the longer</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="328"/>
+        <location filename="../../ui/room/audience_window.py" line="329"/>
         <source>aantal verhalen over deze stap</source>
         <translation>number of stories about this step</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="330"/>
+        <location filename="../../ui/room/audience_window.py" line="331"/>
         <source>wachttijd</source>
         <translation>wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="331"/>
+        <location filename="../../ui/room/audience_window.py" line="332"/>
         <source>bewerkingstijd</source>
         <translation>process time</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="342"/>
+        <location filename="../../ui/room/audience_window.py" line="343"/>
         <source>werkt samen via overdrachten</source>
         <translation>works together through handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="344"/>
+        <location filename="../../ui/room/audience_window.py" line="345"/>
         <source>verborgen verbinding: samen werken, niet getekend</source>
         <translation>hidden connection: working together, not drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="347"/>
+        <location filename="../../ui/room/audience_window.py" line="348"/>
         <source>getekend, maar zonder overdrachten</source>
         <translation>drawn, but without handoffs</translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="350"/>
+        <location filename="../../ui/room/audience_window.py" line="351"/>
         <source>spilfunctie: werk tussen anderen loopt via deze rol</source>
         <translation>broker: work between others runs through this role</translation>
     </message>
@@ -235,7 +230,7 @@ right-click a link to remove it.</translation>
 <context>
     <name>BrickItem</name>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="85"/>
+        <location filename="../../ui/canvas/brick.py" line="95"/>
         <location filename="../../ui/canvas/lanes.py" line="30"/>
         <source>Geen rol</source>
         <translation>No role</translation>
@@ -1238,91 +1233,91 @@ right-click a link to remove it.</translation>
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../ui/library_menu.py" line="61"/>
+        <location filename="../../ui/library_menu.py" line="60"/>
         <source>&amp;Teambibliotheek</source>
         <translation>&amp;Team library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="62"/>
+        <location filename="../../ui/library_menu.py" line="61"/>
         <source>Publiceren…</source>
         <translation>Publish…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="63"/>
+        <location filename="../../ui/library_menu.py" line="62"/>
         <source>Portfolio en versies…</source>
         <translation>Portfolio and versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="65"/>
+        <location filename="../../ui/library_menu.py" line="64"/>
         <source>Bibliotheek kiezen…</source>
         <translation>Choose library…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="86"/>
+        <location filename="../../ui/library_menu.py" line="85"/>
         <source>Publiceren in %1…</source>
         <translation>Publishing in %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="97"/>
+        <location filename="../../ui/library_menu.py" line="96"/>
         <source>Gepubliceerd als versie %1 in %2.</source>
         <translation>Published as version %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="109"/>
-        <location filename="../../ui/library_menu.py" line="183"/>
-        <location filename="../../ui/library_menu.py" line="214"/>
-        <location filename="../../ui/library_menu.py" line="222"/>
+        <location filename="../../ui/library_menu.py" line="108"/>
+        <location filename="../../ui/library_menu.py" line="184"/>
+        <location filename="../../ui/library_menu.py" line="217"/>
+        <location filename="../../ui/library_menu.py" line="225"/>
         <source>Teambibliotheek</source>
         <translation>Team library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="114"/>
+        <location filename="../../ui/library_menu.py" line="113"/>
         <source>Niet gepubliceerd</source>
         <translation>Not published</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="116"/>
+        <location filename="../../ui/library_menu.py" line="115"/>
         <source>Hun versie openen</source>
         <translation>Open their version</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="117"/>
+        <location filename="../../ui/library_menu.py" line="116"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="119"/>
+        <location filename="../../ui/library_menu.py" line="118"/>
         <source>Toch publiceren als versie %1</source>
         <translation>Publish anyway as version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="138"/>
+        <location filename="../../ui/library_menu.py" line="137"/>
         <source>Hun versie opslaan als</source>
         <translation>Save their version as</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="150"/>
-        <location filename="../../ui/library_menu.py" line="178"/>
+        <location filename="../../ui/library_menu.py" line="149"/>
+        <location filename="../../ui/library_menu.py" line="179"/>
         <source>Versie %1 ophalen…</source>
         <translation>Fetching version %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="168"/>
+        <location filename="../../ui/library_menu.py" line="169"/>
         <source>versie %1 (%2)</source>
         <translation>version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="171"/>
+        <location filename="../../ui/library_menu.py" line="172"/>
         <source>uw kaart</source>
         <translation>your map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="199"/>
+        <location filename="../../ui/library_menu.py" line="202"/>
         <source>Teambibliotheek kiezen</source>
         <translation>Choose team library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="201"/>
+        <location filename="../../ui/library_menu.py" line="204"/>
         <source>Adres van de teambibliotheek, bijvoorbeeld
 postgresql://naam@server/procesbouw?sslmode=require
 (leeg: de bibliotheek op deze computer). Een wachtwoord wordt
@@ -1531,102 +1526,102 @@ asked for when needed and never stored.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Eigenschappen</source>
         <translation>Properties</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Deze kaart is alleen-lezen geopend: wijzigen kan niet. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
         <translation>This map is open read-only: it cannot be changed. Choose &apos;Save as…&apos; to continue in a copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Momentopnamen</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Bevinding bij selectie</source>
         <translation>Finding from selection</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Nieuw experiment</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation>Add photo of the build…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Momentopname maken…</source>
         <translation>Take snapshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Sessie</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source> [alleen-lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation>Read-only: changes are not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
         <translation>Undo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Undo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
         <translation>Redo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Redo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
     </message>
@@ -1703,7 +1698,7 @@ asked for when needed and never stored.</translation>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../ui/canvas/scene.py" line="466"/>
+        <location filename="../../ui/canvas/scene.py" line="499"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
@@ -1711,12 +1706,12 @@ asked for when needed and never stored.</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="229"/>
+        <location filename="../../ui/canvas/view.py" line="269"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/view.py" line="251"/>
+        <location filename="../../ui/canvas/view.py" line="291"/>
         <source>Nieuwe stap</source>
         <translation>New step</translation>
     </message>
@@ -1970,98 +1965,98 @@ asked for when needed and never stored.</translation>
 <context>
     <name>PhaseBar</name>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="52"/>
+        <location filename="../../ui/room/phase_bar.py" line="61"/>
         <source>Sessie</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="77"/>
+        <location filename="../../ui/room/phase_bar.py" line="86"/>
         <source>Tijden</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="82"/>
+        <location filename="../../ui/room/phase_bar.py" line="91"/>
         <source>Volgende verbinding</source>
         <translation>Next connection</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="84"/>
+        <location filename="../../ui/room/phase_bar.py" line="93"/>
         <source>De volgende verborgen verbinding voor de zaal (PgDn)</source>
         <translation>The next hidden connection for the room (PgDn)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="89"/>
-        <location filename="../../ui/room/phase_bar.py" line="175"/>
+        <location filename="../../ui/room/phase_bar.py" line="98"/>
+        <location filename="../../ui/room/phase_bar.py" line="184"/>
         <source>Zaal ziet</source>
         <translation>Room sees</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="107"/>
+        <location filename="../../ui/room/phase_bar.py" line="116"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="121"/>
+        <location filename="../../ui/room/phase_bar.py" line="130"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="122"/>
+        <location filename="../../ui/room/phase_bar.py" line="131"/>
         <source>Kritiek pad</source>
         <translation>Critical path</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="123"/>
+        <location filename="../../ui/room/phase_bar.py" line="132"/>
         <source>Knelpunten (wachttijd)</source>
         <translation>Bottlenecks (wait time)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="124"/>
+        <location filename="../../ui/room/phase_bar.py" line="133"/>
         <source>Succes-hotspots</source>
         <translation>Success hotspots</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="125"/>
+        <location filename="../../ui/room/phase_bar.py" line="134"/>
         <source>Verborgen verbindingen</source>
         <translation>Hidden connections</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="126"/>
+        <location filename="../../ui/room/phase_bar.py" line="135"/>
         <source>Experimenten</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="127"/>
+        <location filename="../../ui/room/phase_bar.py" line="136"/>
         <source>Afspraken (wie, wanneer)</source>
         <translation>Agreements (who, when)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="139"/>
+        <location filename="../../ui/room/phase_bar.py" line="148"/>
         <source>Zoals de fase het wil</source>
         <translation>As the phase has it</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="158"/>
+        <location filename="../../ui/room/phase_bar.py" line="167"/>
         <source>%1: %2 min gepland, %3 besteed</source>
         <translation>%1: %2 min planned, %3 spent</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="175"/>
+        <location filename="../../ui/room/phase_bar.py" line="184"/>
         <source>Zaal ziet (eigen keuze)</source>
         <translation>Room sees (your choice)</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="178"/>
+        <location filename="../../ui/room/phase_bar.py" line="187"/>
         <source>Pauze</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="178"/>
+        <location filename="../../ui/room/phase_bar.py" line="187"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="186"/>
+        <location filename="../../ui/room/phase_bar.py" line="50"/>
         <source>tijd om · +%1</source>
         <translation>time is up · +%1</translation>
     </message>
@@ -2146,12 +2141,12 @@ asked for when needed and never stored.</translation>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../ui/presentation.py" line="64"/>
+        <location filename="../../ui/presentation.py" line="66"/>
         <source>Projectorscherm</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="66"/>
+        <location filename="../../ui/presentation.py" line="68"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
@@ -2257,12 +2252,12 @@ asked for when needed and never stored.</translation>
 <context>
     <name>RemoveRoleDialog</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="66"/>
+        <location filename="../../ui/panels/roles.py" line="67"/>
         <source>Rol verwijderen</source>
         <translation>Delete role</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="68"/>
+        <location filename="../../ui/panels/roles.py" line="69"/>
         <source>&apos;%1&apos; voert %n stap(pen) uit. Wat moet er met die stappen gebeuren?</source>
         <translation>
             <numerusform>&apos;%1&apos; performs %n step. What should happen to it?</numerusform>
@@ -2270,17 +2265,17 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="74"/>
+        <location filename="../../ui/panels/roles.py" line="75"/>
         <source>Zonder rol laten</source>
         <translation>Leave without a role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="78"/>
+        <location filename="../../ui/panels/roles.py" line="79"/>
         <source>Overzetten naar %1</source>
         <translation>Move to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="84"/>
+        <location filename="../../ui/panels/roles.py" line="85"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -2316,7 +2311,7 @@ asked for when needed and never stored.</translation>
 <context>
     <name>RoleNetworkScene</name>
     <message>
-        <location filename="../../ui/canvas/role_network.py" line="179"/>
+        <location filename="../../ui/canvas/role_network.py" line="185"/>
         <source>Verbinding verwijderen</source>
         <translation>Remove link</translation>
     </message>
@@ -2324,77 +2319,77 @@ asked for when needed and never stored.</translation>
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="55"/>
+        <location filename="../../ui/panels/roles.py" line="56"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="56"/>
+        <location filename="../../ui/panels/roles.py" line="57"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="57"/>
+        <location filename="../../ui/panels/roles.py" line="58"/>
         <source>Externe partner</source>
         <translation>External partner</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="132"/>
+        <location filename="../../ui/panels/roles.py" line="136"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="134"/>
+        <location filename="../../ui/panels/roles.py" line="138"/>
         <source>Selecteer twee rollen (Ctrl+klik) die met elkaar verbonden zijn</source>
         <translation>Select two roles (Ctrl+click) that are connected</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="138"/>
+        <location filename="../../ui/panels/roles.py" line="142"/>
         <source>Rol toevoegen</source>
         <translation>Add role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="140"/>
+        <location filename="../../ui/panels/roles.py" line="144"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="144"/>
+        <location filename="../../ui/panels/roles.py" line="148"/>
         <source>Rol hernoemen</source>
         <translation>Rename role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="148"/>
+        <location filename="../../ui/panels/roles.py" line="152"/>
         <source>Soort rol wijzigen</source>
         <translation>Change type of role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="161"/>
+        <location filename="../../ui/panels/roles.py" line="165"/>
         <source>Kleur wijzigen</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="167"/>
+        <location filename="../../ui/panels/roles.py" line="171"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="168"/>
+        <location filename="../../ui/panels/roles.py" line="172"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="169"/>
+        <location filename="../../ui/panels/roles.py" line="173"/>
         <source>Kleur</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="186"/>
+        <location filename="../../ui/panels/roles.py" line="190"/>
         <source>Geef de rol een naam.</source>
         <translation>Give the role a name.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="229"/>
+        <location filename="../../ui/panels/roles.py" line="240"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -2402,7 +2397,7 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="294"/>
+        <location filename="../../ui/panels/roles.py" line="309"/>
         <source>Rol %1</source>
         <translation>Role %1</translation>
     </message>
@@ -2949,132 +2944,132 @@ measured %n times (%3)</numerusform>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ui/window_menus.py" line="88"/>
+        <location filename="../../ui/window_menus.py" line="90"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="90"/>
+        <location filename="../../ui/window_menus.py" line="92"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="97"/>
+        <location filename="../../ui/window_menus.py" line="99"/>
         <source>Nieuwe kaart</source>
         <translation>New map</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="98"/>
+        <location filename="../../ui/window_menus.py" line="100"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="99"/>
+        <location filename="../../ui/window_menus.py" line="101"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="100"/>
+        <location filename="../../ui/window_menus.py" line="102"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="101"/>
+        <location filename="../../ui/window_menus.py" line="103"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="103"/>
+        <location filename="../../ui/window_menus.py" line="105"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="105"/>
+        <location filename="../../ui/window_menus.py" line="107"/>
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="107"/>
+        <location filename="../../ui/window_menus.py" line="109"/>
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="108"/>
+        <location filename="../../ui/window_menus.py" line="110"/>
         <source>Passend maken</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="109"/>
+        <location filename="../../ui/window_menus.py" line="111"/>
         <source>Wat als…</source>
         <translation>What if…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="111"/>
+        <location filename="../../ui/window_menus.py" line="113"/>
         <source>Volledig scherm</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="115"/>
+        <location filename="../../ui/window_menus.py" line="117"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="117"/>
+        <location filename="../../ui/window_menus.py" line="119"/>
         <source>Presentatie verlaten</source>
         <translation>Leave presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="130"/>
+        <location filename="../../ui/window_menus.py" line="132"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="134"/>
+        <location filename="../../ui/window_menus.py" line="136"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="135"/>
+        <location filename="../../ui/window_menus.py" line="137"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="139"/>
+        <location filename="../../ui/window_menus.py" line="141"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="149"/>
+        <location filename="../../ui/window_menus.py" line="151"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="152"/>
+        <location filename="../../ui/window_menus.py" line="154"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="161"/>
+        <location filename="../../ui/window_menus.py" line="163"/>
         <source>Rolnetwerk</source>
         <translation>Role network</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="170"/>
+        <location filename="../../ui/window_menus.py" line="172"/>
         <source>Panelen</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="176"/>
+        <location filename="../../ui/window_menus.py" line="178"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="200"/>
+        <location filename="../../ui/window_menus.py" line="202"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="213"/>
+        <location filename="../../ui/window_menus.py" line="215"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation>The new language takes effect the next time Procesbouw starts.</translation>
     </message>

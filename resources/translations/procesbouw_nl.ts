@@ -33,117 +33,117 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="99"/>
+        <location filename="../../ui/panels/analysis.py" line="98"/>
         <source>Kritiek pad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="100"/>
+        <location filename="../../ui/panels/analysis.py" line="99"/>
         <source>Knelpunten (wachttijd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="101"/>
+        <location filename="../../ui/panels/analysis.py" line="100"/>
         <source>Succes-hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="102"/>
+        <location filename="../../ui/panels/analysis.py" line="101"/>
         <source>Rolnetwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="139"/>
+        <location filename="../../ui/panels/analysis.py" line="138"/>
         <source>Waar de doorlooptijd heen gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="175"/>
+        <location filename="../../ui/panels/analysis.py" line="178"/>
         <source>Dagen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="190"/>
+        <location filename="../../ui/panels/analysis.py" line="193"/>
         <source>dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="191"/>
+        <location filename="../../ui/panels/analysis.py" line="194"/>
         <source>werkdagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="192"/>
+        <location filename="../../ui/panels/analysis.py" line="195"/>
         <source>uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="194"/>
+        <location filename="../../ui/panels/analysis.py" line="197"/>
         <source>Wachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="194"/>
+        <location filename="../../ui/panels/analysis.py" line="197"/>
         <source>Werken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="198"/>
+        <location filename="../../ui/panels/analysis.py" line="201"/>
         <source>doorlooptijd (verwacht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="199"/>
+        <location filename="../../ui/panels/analysis.py" line="202"/>
         <source>doorlooptijd eerste keer goed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="200"/>
+        <location filename="../../ui/panels/analysis.py" line="203"/>
         <source>bewerkingstijd op het kritieke pad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="201"/>
+        <location filename="../../ui/panels/analysis.py" line="204"/>
         <source>stroomefficiëntie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="202"/>
+        <location filename="../../ui/panels/analysis.py" line="205"/>
         <source>first-time-right over de hele keten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="203"/>
+        <location filename="../../ui/panels/analysis.py" line="206"/>
         <source>overdrachten tussen rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="239"/>
+        <location filename="../../ui/panels/analysis.py" line="242"/>
         <source>Knelpunten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="244"/>
+        <location filename="../../ui/panels/analysis.py" line="247"/>
         <source>Verborgen verbindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="246"/>
+        <location filename="../../ui/panels/analysis.py" line="249"/>
         <source>Ongebruikte rolverbindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="253"/>
+        <location filename="../../ui/panels/analysis.py" line="256"/>
         <source>Verbindende rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="258"/>
+        <location filename="../../ui/panels/analysis.py" line="261"/>
         <source>Aandachtspunten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/analysis.py" line="277"/>
+        <location filename="../../ui/panels/analysis.py" line="280"/>
         <source>%1 — wachttijd: %2; bewerking: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,82 +151,77 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="62"/>
+        <location filename="../../ui/room/audience_window.py" line="64"/>
         <source>Procesbouw — projectorscherm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="203"/>
+        <location filename="../../ui/room/audience_window.py" line="205"/>
         <source>fase %1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="210"/>
-        <source>tijd om · +%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/room/audience_window.py" line="313"/>
+        <location filename="../../ui/room/audience_window.py" line="314"/>
         <source>zonder rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="314"/>
+        <location filename="../../ui/room/audience_window.py" line="315"/>
         <source>overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="316"/>
+        <location filename="../../ui/room/audience_window.py" line="317"/>
         <source>terug voor herstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="318"/>
+        <location filename="../../ui/room/audience_window.py" line="319"/>
         <source>waar we het nu over hebben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="323"/>
+        <location filename="../../ui/room/audience_window.py" line="324"/>
         <source>kritiek pad: bepaalt de doorlooptijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="326"/>
+        <location filename="../../ui/room/audience_window.py" line="327"/>
         <source>wachttijd: hoe roder, hoe langer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="328"/>
+        <location filename="../../ui/room/audience_window.py" line="329"/>
         <source>aantal verhalen over deze stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="330"/>
+        <location filename="../../ui/room/audience_window.py" line="331"/>
         <source>wachttijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="331"/>
+        <location filename="../../ui/room/audience_window.py" line="332"/>
         <source>bewerkingstijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="342"/>
+        <location filename="../../ui/room/audience_window.py" line="343"/>
         <source>werkt samen via overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="344"/>
+        <location filename="../../ui/room/audience_window.py" line="345"/>
         <source>verborgen verbinding: samen werken, niet getekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="347"/>
+        <location filename="../../ui/room/audience_window.py" line="348"/>
         <source>getekend, maar zonder overdrachten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/audience_window.py" line="350"/>
+        <location filename="../../ui/room/audience_window.py" line="351"/>
         <source>spilfunctie: werk tussen anderen loopt via deze rol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,7 +229,7 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>BrickItem</name>
     <message>
-        <location filename="../../ui/canvas/brick.py" line="85"/>
+        <location filename="../../ui/canvas/brick.py" line="95"/>
         <location filename="../../ui/canvas/lanes.py" line="30"/>
         <source>Geen rol</source>
         <translation type="unfinished"></translation>
@@ -1237,91 +1232,91 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../ui/library_menu.py" line="61"/>
+        <location filename="../../ui/library_menu.py" line="60"/>
         <source>&amp;Teambibliotheek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="62"/>
+        <location filename="../../ui/library_menu.py" line="61"/>
         <source>Publiceren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="63"/>
+        <location filename="../../ui/library_menu.py" line="62"/>
         <source>Portfolio en versies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="65"/>
+        <location filename="../../ui/library_menu.py" line="64"/>
         <source>Bibliotheek kiezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="86"/>
+        <location filename="../../ui/library_menu.py" line="85"/>
         <source>Publiceren in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="97"/>
+        <location filename="../../ui/library_menu.py" line="96"/>
         <source>Gepubliceerd als versie %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="109"/>
-        <location filename="../../ui/library_menu.py" line="183"/>
-        <location filename="../../ui/library_menu.py" line="214"/>
-        <location filename="../../ui/library_menu.py" line="222"/>
+        <location filename="../../ui/library_menu.py" line="108"/>
+        <location filename="../../ui/library_menu.py" line="184"/>
+        <location filename="../../ui/library_menu.py" line="217"/>
+        <location filename="../../ui/library_menu.py" line="225"/>
         <source>Teambibliotheek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="114"/>
+        <location filename="../../ui/library_menu.py" line="113"/>
         <source>Niet gepubliceerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="116"/>
+        <location filename="../../ui/library_menu.py" line="115"/>
         <source>Hun versie openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="117"/>
+        <location filename="../../ui/library_menu.py" line="116"/>
         <source>Vergelijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="119"/>
+        <location filename="../../ui/library_menu.py" line="118"/>
         <source>Toch publiceren als versie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="138"/>
+        <location filename="../../ui/library_menu.py" line="137"/>
         <source>Hun versie opslaan als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="150"/>
-        <location filename="../../ui/library_menu.py" line="178"/>
+        <location filename="../../ui/library_menu.py" line="149"/>
+        <location filename="../../ui/library_menu.py" line="179"/>
         <source>Versie %1 ophalen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="168"/>
+        <location filename="../../ui/library_menu.py" line="169"/>
         <source>versie %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="171"/>
+        <location filename="../../ui/library_menu.py" line="172"/>
         <source>uw kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="199"/>
+        <location filename="../../ui/library_menu.py" line="202"/>
         <source>Teambibliotheek kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="201"/>
+        <location filename="../../ui/library_menu.py" line="204"/>
         <source>Adres van de teambibliotheek, bijvoorbeeld
 postgresql://naam@server/procesbouw?sslmode=require
 (leeg: de bibliotheek op deze computer). Een wachtwoord wordt
@@ -1527,102 +1522,102 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Eigenschappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Geschiedenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Deze kaart is alleen-lezen geopend: wijzigen kan niet. Kies &apos;Opslaan als…&apos; om in een kopie verder te werken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Bevindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Experimenten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Momentopnamen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Bevinding bij selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Nieuw experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Foto van het bouwwerk toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Momentopname maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Sessie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source> [alleen-lezen]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,7 +1694,7 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../ui/canvas/scene.py" line="466"/>
+        <location filename="../../ui/canvas/scene.py" line="499"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,12 +1702,12 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="229"/>
+        <location filename="../../ui/canvas/view.py" line="269"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/view.py" line="251"/>
+        <location filename="../../ui/canvas/view.py" line="291"/>
         <source>Nieuwe stap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,98 +1961,98 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>PhaseBar</name>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="52"/>
+        <location filename="../../ui/room/phase_bar.py" line="61"/>
         <source>Sessie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="77"/>
+        <location filename="../../ui/room/phase_bar.py" line="86"/>
         <source>Tijden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="82"/>
+        <location filename="../../ui/room/phase_bar.py" line="91"/>
         <source>Volgende verbinding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="84"/>
+        <location filename="../../ui/room/phase_bar.py" line="93"/>
         <source>De volgende verborgen verbinding voor de zaal (PgDn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="89"/>
-        <location filename="../../ui/room/phase_bar.py" line="175"/>
+        <location filename="../../ui/room/phase_bar.py" line="98"/>
+        <location filename="../../ui/room/phase_bar.py" line="184"/>
         <source>Zaal ziet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="107"/>
+        <location filename="../../ui/room/phase_bar.py" line="116"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="121"/>
+        <location filename="../../ui/room/phase_bar.py" line="130"/>
         <source>Kerncijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="122"/>
+        <location filename="../../ui/room/phase_bar.py" line="131"/>
         <source>Kritiek pad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="123"/>
+        <location filename="../../ui/room/phase_bar.py" line="132"/>
         <source>Knelpunten (wachttijd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="124"/>
+        <location filename="../../ui/room/phase_bar.py" line="133"/>
         <source>Succes-hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="125"/>
+        <location filename="../../ui/room/phase_bar.py" line="134"/>
         <source>Verborgen verbindingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="126"/>
+        <location filename="../../ui/room/phase_bar.py" line="135"/>
         <source>Experimenten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="127"/>
+        <location filename="../../ui/room/phase_bar.py" line="136"/>
         <source>Afspraken (wie, wanneer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="139"/>
+        <location filename="../../ui/room/phase_bar.py" line="148"/>
         <source>Zoals de fase het wil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="158"/>
+        <location filename="../../ui/room/phase_bar.py" line="167"/>
         <source>%1: %2 min gepland, %3 besteed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="175"/>
+        <location filename="../../ui/room/phase_bar.py" line="184"/>
         <source>Zaal ziet (eigen keuze)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="178"/>
+        <location filename="../../ui/room/phase_bar.py" line="187"/>
         <source>Pauze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="178"/>
+        <location filename="../../ui/room/phase_bar.py" line="187"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/phase_bar.py" line="186"/>
+        <location filename="../../ui/room/phase_bar.py" line="50"/>
         <source>tijd om · +%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,12 +2137,12 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../ui/presentation.py" line="64"/>
+        <location filename="../../ui/presentation.py" line="66"/>
         <source>Projectorscherm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.py" line="66"/>
+        <location filename="../../ui/presentation.py" line="68"/>
         <source>Presentatiemodus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,12 +2248,12 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>RemoveRoleDialog</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="66"/>
+        <location filename="../../ui/panels/roles.py" line="67"/>
         <source>Rol verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="68"/>
+        <location filename="../../ui/panels/roles.py" line="69"/>
         <source>&apos;%1&apos; voert %n stap(pen) uit. Wat moet er met die stappen gebeuren?</source>
         <translation>
             <numerusform>&apos;%1&apos; voert %n stap uit. Wat moet er met die stap gebeuren?</numerusform>
@@ -2266,17 +2261,17 @@ gevraagd als het nodig is en nooit bewaard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="74"/>
+        <location filename="../../ui/panels/roles.py" line="75"/>
         <source>Zonder rol laten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="78"/>
+        <location filename="../../ui/panels/roles.py" line="79"/>
         <source>Overzetten naar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="84"/>
+        <location filename="../../ui/panels/roles.py" line="85"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,7 +2307,7 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>RoleNetworkScene</name>
     <message>
-        <location filename="../../ui/canvas/role_network.py" line="179"/>
+        <location filename="../../ui/canvas/role_network.py" line="185"/>
         <source>Verbinding verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,77 +2315,77 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../ui/panels/roles.py" line="55"/>
+        <location filename="../../ui/panels/roles.py" line="56"/>
         <source>Intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="56"/>
+        <location filename="../../ui/panels/roles.py" line="57"/>
         <source>Klant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="57"/>
+        <location filename="../../ui/panels/roles.py" line="58"/>
         <source>Externe partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="132"/>
+        <location filename="../../ui/panels/roles.py" line="136"/>
         <source>Verbinden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="134"/>
+        <location filename="../../ui/panels/roles.py" line="138"/>
         <source>Selecteer twee rollen (Ctrl+klik) die met elkaar verbonden zijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="138"/>
+        <location filename="../../ui/panels/roles.py" line="142"/>
         <source>Rol toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="140"/>
+        <location filename="../../ui/panels/roles.py" line="144"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="144"/>
+        <location filename="../../ui/panels/roles.py" line="148"/>
         <source>Rol hernoemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="148"/>
+        <location filename="../../ui/panels/roles.py" line="152"/>
         <source>Soort rol wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="161"/>
+        <location filename="../../ui/panels/roles.py" line="165"/>
         <source>Kleur wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="167"/>
+        <location filename="../../ui/panels/roles.py" line="171"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="168"/>
+        <location filename="../../ui/panels/roles.py" line="172"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="169"/>
+        <location filename="../../ui/panels/roles.py" line="173"/>
         <source>Kleur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="186"/>
+        <location filename="../../ui/panels/roles.py" line="190"/>
         <source>Geef de rol een naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/roles.py" line="229"/>
+        <location filename="../../ui/panels/roles.py" line="240"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -2398,7 +2393,7 @@ gevraagd als het nodig is en nooit bewaard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/roles.py" line="294"/>
+        <location filename="../../ui/panels/roles.py" line="309"/>
         <source>Rol %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,132 +2940,132 @@ Bewerkingstijd: %2
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ui/window_menus.py" line="88"/>
+        <location filename="../../ui/window_menus.py" line="90"/>
         <source>Ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="90"/>
+        <location filename="../../ui/window_menus.py" line="92"/>
         <source>Opnieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="97"/>
+        <location filename="../../ui/window_menus.py" line="99"/>
         <source>Nieuwe kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="98"/>
+        <location filename="../../ui/window_menus.py" line="100"/>
         <source>Openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="99"/>
+        <location filename="../../ui/window_menus.py" line="101"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="100"/>
+        <location filename="../../ui/window_menus.py" line="102"/>
         <source>Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="101"/>
+        <location filename="../../ui/window_menus.py" line="103"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="103"/>
+        <location filename="../../ui/window_menus.py" line="105"/>
         <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="105"/>
+        <location filename="../../ui/window_menus.py" line="107"/>
         <source>Inzoomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="107"/>
+        <location filename="../../ui/window_menus.py" line="109"/>
         <source>Uitzoomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="108"/>
+        <location filename="../../ui/window_menus.py" line="110"/>
         <source>Passend maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="109"/>
+        <location filename="../../ui/window_menus.py" line="111"/>
         <source>Wat als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="111"/>
+        <location filename="../../ui/window_menus.py" line="113"/>
         <source>Volledig scherm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="115"/>
+        <location filename="../../ui/window_menus.py" line="117"/>
         <source>Presentatiemodus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="117"/>
+        <location filename="../../ui/window_menus.py" line="119"/>
         <source>Presentatie verlaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="130"/>
+        <location filename="../../ui/window_menus.py" line="132"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="134"/>
+        <location filename="../../ui/window_menus.py" line="136"/>
         <source>Exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="135"/>
+        <location filename="../../ui/window_menus.py" line="137"/>
         <source>Importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="139"/>
+        <location filename="../../ui/window_menus.py" line="141"/>
         <source>Be&amp;werken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="149"/>
+        <location filename="../../ui/window_menus.py" line="151"/>
         <source>&amp;Analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="152"/>
+        <location filename="../../ui/window_menus.py" line="154"/>
         <source>Beel&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="161"/>
+        <location filename="../../ui/window_menus.py" line="163"/>
         <source>Rolnetwerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="170"/>
+        <location filename="../../ui/window_menus.py" line="172"/>
         <source>Panelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="176"/>
+        <location filename="../../ui/window_menus.py" line="178"/>
         <source>Werkbalk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="200"/>
+        <location filename="../../ui/window_menus.py" line="202"/>
         <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="213"/>
+        <location filename="../../ui/window_menus.py" line="215"/>
         <source>De nieuwe taal geldt vanaf de volgende start van Procesbouw.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -36,7 +36,7 @@ from ui.live_analysis import LiveAnalysis
 from ui.panels.wording import phase_label
 from ui.room.figures import RoomFigures
 from ui.room.legend import Entry, Legend
-from ui.room.phase_bar import clock_text
+from ui.room.phase_bar import timer_text
 from ui.room.room_view import RoomView
 from ui.room.session_control import SessionControl
 from ui.room.side_panel import SidePanel
@@ -44,6 +44,8 @@ from ui.room.side_panel import SidePanel
 REVEAL_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down)
 NEXT_PHASE_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)  # with Ctrl
 PREVIOUS_PHASE_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)  # with Ctrl
+_STEP = "font-size: 19px; color: #C9D1D9;"
+_STEP_TIME_UP = "font-size: 19px; color: #FFB74D;"  # the phase bar's amber, on dark
 
 
 class AudienceWindow(QWidget):
@@ -70,7 +72,7 @@ class AudienceWindow(QWidget):
         self.phase_title.setTextFormat(Qt.TextFormat.PlainText)
         self.phase_title.setStyleSheet("font-size: 34px; font-weight: 700; color: white;")
         self.phase_step = QLabel()
-        self.phase_step.setStyleSheet("font-size: 19px; color: #C9D1D9;")
+        self.phase_step.setStyleSheet(_STEP)
         self.figures = RoomFigures()
         header = QFrame()
         header.setObjectName("header")
@@ -205,14 +207,12 @@ class AudienceWindow(QWidget):
             .replace("%2", str(len(PHASES)))
         )
         time = self.control.phase_time()
-        if time.over:
-            over = clock_text(time.spent - time.planned)
-            words += "  ·  " + self.tr("tijd om · +%1").replace("%1", over)
-        elif self.control.running or time.spent > 0:
-            words += f"  ·  {clock_text(time.spent)} / {clock_text(time.planned)}"
+        if time.over or self.control.running or time.spent > 0:
+            words += "  ·  " + timer_text(time)
         self.phase_step.setText(words)
-        colour = "#FFB74D" if time.over else "#C9D1D9"
-        self.phase_step.setStyleSheet(f"font-size: 19px; color: {colour};")
+        style = _STEP_TIME_UP if time.over else _STEP
+        if self.phase_step.styleSheet() != style:  # not restyled every second
+            self.phase_step.setStyleSheet(style)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

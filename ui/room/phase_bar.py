@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from procesbouw.phases import AudienceView
+from procesbouw.phases import AudienceView, PhaseTime
 from procesbouw.session import MAX_PLANNED_MINUTES, PHASES, Phase
 from ui.panels.wording import phase_label
 from ui.room.session_control import SessionControl
@@ -40,6 +40,15 @@ def clock_text(minutes: float) -> str:
     hours, rest = divmod(seconds, 3600)
     mins, secs = divmod(rest, 60)
     return f"{hours}:{mins:02d}:{secs:02d}" if hours else f"{mins}:{secs:02d}"
+
+
+def timer_text(time: PhaseTime) -> str:
+    """The phase's timer as the facilitator and the room read it: "12:30 / 45:00",
+    or "tijd om · +2:10" once the planned time is over."""
+    if time.over:
+        over = clock_text(time.spent - time.planned)
+        return QCoreApplication.translate("PhaseBar", "tijd om · +%1").replace("%1", over)
+    return f"{clock_text(time.spent)} / {clock_text(time.planned)}"
 
 
 class PhaseBar(QToolBar):
@@ -181,13 +190,10 @@ class PhaseBar(QToolBar):
 
     def _show_time(self) -> None:
         time = self.control.phase_time()
-        if time.over:
-            over = clock_text(time.spent - time.planned)
-            self.timer_label.setText(self.tr("tijd om · +%1").replace("%1", over))
-            self.timer_label.setStyleSheet(_TIME_UP)
-        else:
-            self.timer_label.setText(f"{clock_text(time.spent)} / {clock_text(time.planned)}")
-            self.timer_label.setStyleSheet(_ON_TIME)
+        self.timer_label.setText(timer_text(time))
+        style = _TIME_UP if time.over else _ON_TIME
+        if self.timer_label.styleSheet() != style:  # not restyled every second
+            self.timer_label.setStyleSheet(style)
 
     def _run_or_pause(self) -> None:
         if self.control.running:
