@@ -124,9 +124,10 @@ class BrickItem(QGraphicsItem):
         inner = style.BRICK_WIDTH - 2 * brick_paint.PAD
         # The name leaves room top right for the marker of findings.
         self._name_lines = wrapped_lines(self.step.name, NAME_FONT, inner - 16, 2)
-        self._badges = brick_paint.badge_rows(badge_texts(self.step, self._hours_per_day))
+        rows = brick_paint.badge_rows(badge_texts(self.step, self._hours_per_day))
+        self._badges = brick_paint.placed_badges(rows)
         # Badges that moved up to the role line's row take its right end.
-        above = self._badges[1]
+        above = rows[1]
         beside = brick_paint.row_width(above) + brick_paint.BADGE_GAP if above else 0.0
         role_line = QFontMetricsF(DETAIL_FONT).elidedText(
             self._role_name, Qt.TextElideMode.ElideRight, inner - beside

@@ -11,6 +11,7 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -285,51 +286,53 @@ def row_width(badges: list[Badge]) -> float:
     return sum(badge_width(b) for b in badges) + BADGE_GAP * max(len(badges) - 1, 0)
 
 
-def paint_badges(
-    painter: QPainter,
-    text: QColor,
-    rows: tuple[list[Badge], list[Badge]],
-    bounds: QRectF,
-) -> None:
-    """The badges in a row along the bottom and, where they did not fit
-    (``badge_rows``), the rest right-aligned on the row above. A row still too
-    wide ends at ``bounds`` (the brick's), as the brick's cached picture does, so
-    the brick looks the same painted directly (while zooming) and from its cache."""
+class PlacedBadge(NamedTuple):
+    kind: str
+    label: str
+    pill: QRectF
+
+
+def placed_badges(rows: tuple[list[Badge], list[Badge]]) -> list[PlacedBadge]:
+    """Where each badge's pill goes: the bottom row from the left and the row that
+    did not fit it (``badge_rows``) right-aligned above. Worked out once with the
+    brick's text, not on every paint."""
     bottom, above = rows
     height = badge_height()
     y = style.BRICK_HEIGHT - 6 - height
-    clipped = max(PAD + row_width(bottom), PAD + row_width(above)) > bounds.right()
+    right_aligned = max(style.BRICK_WIDTH - PAD - row_width(above), float(PAD))
+    placed = []
+    for row, x, top in ((bottom, float(PAD), y), (above, right_aligned, y - height - 2)):
+        for badge in row:
+            width = badge_width(badge)
+            placed.append(PlacedBadge(*badge, QRectF(x, top, width, height)))
+            x += width + BADGE_GAP
+    return placed
+
+
+def paint_badges(
+    painter: QPainter, text: QColor, placed: list[PlacedBadge], bounds: QRectF
+) -> None:
+    """The badges where ``placed_badges`` put them. A row still too wide ends at
+    ``bounds`` (the brick's), as the brick's cached picture does, so the brick
+    looks the same painted directly (while zooming) and from its cache."""
+    clipped = any(badge.pill.right() > bounds.right() for badge in placed)
     if clipped:
         painter.save()
         painter.setClipRect(bounds, Qt.ClipOperation.IntersectClip)
-    _paint_badge_row(painter, text, bottom, float(PAD), y)
-    if above:
-        left = style.BRICK_WIDTH - PAD - row_width(above)
-        _paint_badge_row(painter, text, above, max(left, float(PAD)), y - height - 2)
-    if clipped:
-        painter.restore()
-
-
-def _paint_badge_row(
-    painter: QPainter, text: QColor, badges: list[Badge], x: float, y: float
-) -> None:
-    detail = QFontMetricsF(DETAIL_FONT)
+    ascent = QFontMetricsF(DETAIL_FONT).ascent()
     fill = style.BADGE_FILL_ON_DARK if text == style.TEXT_LIGHT else style.BADGE_FILL_ON_LIGHT
-    height = badge_height()
-    for badge in badges:
-        kind, label = badge
-        width = badge_width(badge)
-        pill = QRectF(x, y, width, height)
+    for kind, label, pill in placed:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
-        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
         painter.setPen(QPen(text, 1))
-        text_x = x + 4
+        text_x = pill.x() + 4
         if kind != "ftr":
-            paint_icon(painter, kind, QPointF(x + 8, y + height / 2))
+            paint_icon(painter, kind, QPointF(pill.x() + 8, pill.center().y()))
             text_x += 10
-        painter.drawText(QPointF(text_x, y + 1 + detail.ascent()), label)
-        x += width + BADGE_GAP
+        painter.drawText(QPointF(text_x, pill.y() + 1 + ascent), label)
+    if clipped:
+        painter.restore()
 
 
 def paint_icon(painter: QPainter, kind: str, centre: QPointF) -> None:
