@@ -33,6 +33,9 @@ class RoomView(QGraphicsView):
         super().__init__(scene)
         self.map_scene = scene
         self.pinned = False
+        # The map, when reframing found it too big to read whole (else None): what
+        # the "kaart gaat verder" marks compare the view with on every paint.
+        self._too_big: QRectF | None = None
         self.setInteractive(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -101,6 +104,7 @@ class RoomView(QGraphicsView):
         if abs(scale - self.scale_factor) > 1e-6:
             self.setTransform(QTransform.fromScale(scale, scale))
         content = self.content_rect()
+        self._too_big = None if fit >= readable else content
         # The scene rect may exceed the map: centre on the map itself.
         self.setSceneRect(content.united(self._visible_rect(content.center(), scale)))
         if fit >= readable:
@@ -135,10 +139,10 @@ class RoomView(QGraphicsView):
     def sides_continuing(self) -> list[str]:
         """The edges ("left", "right", "top", "bottom") beyond which part of the map
         lies out of view: the room is told the map goes on there."""
-        if self.fits_whole_map():
+        if self._too_big is None:
             return []
         visible = self._visible_now()
-        content = self.content_rect().adjusted(16, 16, -16, -16)  # without the margin
+        content = self._too_big.adjusted(16, 16, -16, -16)  # without the margin
         beyond = {
             "left": content.left() < visible.left() - 1,
             "right": content.right() > visible.right() + 1,
