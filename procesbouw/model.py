@@ -40,6 +40,7 @@ from procesbouw.map_rules import check_details
 from procesbouw.session import Session
 
 __all__ = [
+    "COLLECTIONS",
     "DEFAULT_ROLE_COLOUR",
     "ENTITY_TYPES",
     "PHOTO_TYPES",
@@ -84,10 +85,22 @@ Entity: TypeAlias = (
     Role | Step | Flow | RoleLink | Finding | Action | Photo | Snapshot | Session
     | Measure | Measurement
 )  # fmt: skip
-# In dependency order: an entity only points to kinds before it.
-ENTITY_TYPES: tuple[type, ...] = (
-    Role, Step, Flow, RoleLink, Finding, Action, Photo, Snapshot, Session, Measure, Measurement,
-)  # fmt: skip
+# Each kind → the collection of ``ProcessMap`` that holds it, in dependency order:
+# an entity only points to kinds before it.
+COLLECTIONS: dict[type, str] = {
+    Role: "roles",
+    Step: "steps",
+    Flow: "flows",
+    RoleLink: "role_links",
+    Finding: "findings",
+    Action: "actions",
+    Photo: "photos",
+    Snapshot: "snapshots",
+    Session: "sessions",
+    Measure: "measures",
+    Measurement: "measurements",
+}
+ENTITY_TYPES: tuple[type, ...] = tuple(COLLECTIONS)
 
 
 class InUseError(ValidationError):
@@ -112,22 +125,6 @@ _NOUN = {
     Measure: "meting",
     Measurement: "meetwaarde",
 }
-
-
-def _collection_name(kind: type) -> str:
-    return {
-        Role: "roles",
-        Step: "steps",
-        Flow: "flows",
-        RoleLink: "role_links",
-        Finding: "findings",
-        Action: "actions",
-        Photo: "photos",
-        Snapshot: "snapshots",
-        Session: "sessions",
-        Measure: "measures",
-        Measurement: "measurements",
-    }[kind]
 
 
 @dataclass
@@ -171,7 +168,7 @@ class ProcessMap:
 
     def collection(self, kind: type) -> dict[str, Any]:
         """The id → entity dict that holds entities of ``kind``."""
-        result: dict[str, Any] = getattr(self, _collection_name(kind))
+        result: dict[str, Any] = getattr(self, COLLECTIONS[kind])
         return result
 
     def get(self, entity_id: str) -> Entity | None:

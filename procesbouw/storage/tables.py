@@ -9,19 +9,7 @@ writing and migrating; a test keeps both in agreement.
 
 from __future__ import annotations
 
-from procesbouw.model import (
-    Action,
-    Finding,
-    Flow,
-    Measure,
-    Measurement,
-    Photo,
-    Role,
-    RoleLink,
-    Snapshot,
-    Step,
-)
-from procesbouw.session import Session
+from procesbouw.model import COLLECTIONS, Action, Finding, Session
 
 # PRAGMA application_id of every map file: "PBKT" (ProcesBouw KaarT) in ASCII.
 APPLICATION_ID = 0x50424B54
@@ -30,20 +18,9 @@ SCHEMA_VERSION = 7  # the Alembic head revision is "0007"
 DETAILS = "map_details"  # exactly one row, id 1
 ORIGIN = "library_origin"  # at most one row: where the file came from in a team library
 
-# Kind → its table, in dependency order: an entity only points to earlier kinds.
-ENTITIES: dict[type, str] = {
-    Role: "roles",
-    Step: "steps",
-    Flow: "flows",
-    RoleLink: "role_links",
-    Finding: "findings",
-    Action: "actions",
-    Photo: "photos",
-    Snapshot: "snapshots",
-    Session: "sessions",
-    Measure: "measures",
-    Measurement: "measurements",
-}
+# Kind → its table, named after the map's collection of that kind, in dependency
+# order: an entity only points to earlier kinds.
+ENTITIES: dict[type, str] = COLLECTIONS
 
 # Tuple fields stored as association rows: kind → field → (table, owner column,
 # value column); each association table also has a ``position``.
