@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
+from shiboken6 import Shiboken
 
 from procesbouw.layout import swimlanes
 from procesbouw.model import Step
@@ -220,3 +221,25 @@ def test_an_entry_with_the_same_words_and_other_steps_selects_the_other_steps(
 
     assert panel.entries.item(1) is item and item.text().strip() == "Via 'Planner' loopt werk"
     assert chosen == [["s1", "s2"]]
+
+
+def test_the_entry_rows_are_qt_items_that_answer_qt_without_python(qtbot: object) -> None:
+    """Qt asks every row for its data again and again while it measures the list;
+    an item made in Python would answer through the interpreter lock, which a
+    worker thread's analysis holds most of the time on a big map."""
+    panel = AnalysisPanel()
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel._show_rows([("Knelpunten (1)", None), ("Intake wacht", ("s1",))])
+    panel._show_rows(
+        [("Knelpunten (2)", None), ("Intake wacht", ("s1",)), ("Plannen wacht", ("s2",))]
+    )
+
+    entries = panel.entries
+    assert [entries.item(row).text() for row in range(entries.count())] == [
+        "Knelpunten (2)",
+        "   Intake wacht",
+        "   Plannen wacht",
+    ]
+    assert entries.item(0).font().bold() and not entries.item(2).font().bold()
+    assert panel.ids_at(2) == ("s2",)
+    assert not any(Shiboken.createdByPython(entries.item(row)) for row in range(entries.count()))
