@@ -29,10 +29,10 @@ from procesbouw.storage.errors import MapFileError
 from procesbouw.storage.origin import LibraryOrigin
 from ui import settings
 from ui.document import MapDocument
-from ui.library_access import library_access
 
 if TYPE_CHECKING:
     from procesbouw.library import Library
+    from ui.library_access import LibraryAccess
     from ui.library_window import LibraryWindow
 
 
@@ -52,7 +52,6 @@ class LibraryMenu(QObject):
     def __init__(self, window: LibraryHost) -> None:
         super().__init__(window)  # type: ignore[arg-type]
         self.window = window
-        self.access = library_access()
         self.lang = settings.active_language()
         self.browser: LibraryWindow | None = None
         self.progress: QProgressDialog | None = None
@@ -63,6 +62,14 @@ class LibraryMenu(QObject):
         menu.addSeparator()
         self.choose_action = menu.addAction(self.tr("Bibliotheek kiezen…"), self.choose)
         self.publish_action.setEnabled(not window.document.read_only)
+
+    @property
+    def access(self) -> LibraryAccess:
+        """The team library, reached when the menu is first used: its address is a
+        SQLAlchemy URL, and SQLAlchemy is not loaded before a map's window painted."""
+        from ui.library_access import library_access
+
+        return library_access()
 
     @property
     def parent_widget(self) -> QWidget:

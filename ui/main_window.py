@@ -232,11 +232,13 @@ class MainWindow(QMainWindow):
     # -- window state -------------------------------------------------------------------
 
     def _settled(self) -> None:
-        """Once the first analysis is shown: the map, its scene, panels and role
+        """Once the first analysis is shown, what writing needs (SQLAlchemy, ~150 ms)
+        is loaded, not by the first edit. Then the map, its scene, panels and role
         network live as long as the window, so they are kept out of the garbage
         collector's full passes, which otherwise walk all of them (~50–100 ms on a
         5,000-step map) every few edits. Given back when the window closes."""
         self.live_analysis.updated.disconnect(self._settled)
+        self.document.file.prepare_for_edits()
         gc.freeze()
 
     def _unclip_dock_tabs(self) -> None:

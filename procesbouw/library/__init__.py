@@ -6,16 +6,16 @@ versions with their key figures; see docs/library.md.
 errors in ``errors`` and ``local`` for publishing and opening map files.
 No Qt: the app calls this from a worker thread.
 
-The store, its tables (SQLAlchemy's ORM) and the publishing code load on first
-use, like ``procesbouw.storage``'s ``MapFile``: a window that only has a library
-menu (every map's window) paints without them.
+The addresses (SQLAlchemy URLs), the store, its tables (SQLAlchemy's ORM) and
+the publishing code load on first use, like ``procesbouw.storage``'s
+``MapFile``: a window that only has a library menu (every map's window) paints
+without SQLAlchemy.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from procesbouw.library.address import default_library, library_url, remembered
 from procesbouw.library.errors import (
     LibraryAccessError,
     LibraryError,
@@ -27,6 +27,7 @@ from procesbouw.library.errors import (
 )
 
 if TYPE_CHECKING:
+    from procesbouw.library.address import default_library, library_url, remembered
     from procesbouw.library.figures import VoiceFigure
     from procesbouw.library.local import default_publisher, open_version, publish_file
     from procesbouw.library.store import Library, LibraryVersion
@@ -51,6 +52,9 @@ __all__ = [
 ]
 
 _LAZY = {
+    "default_library": "address",
+    "library_url": "address",
+    "remembered": "address",
     "Library": "store",
     "LibraryVersion": "store",
     "VoiceFigure": "figures",

@@ -3,9 +3,9 @@
 ``MapFile`` is the whole public surface, with the errors in ``errors``; the file
 format is described in ``docs/file-format.md``.
 
-SQLAlchemy costs ~250 ms to import, so ``MapFile`` and the schema constants are
-loaded on first use: code that only catches a ``MapFileError`` (or a window that
-paints before any map is opened) does not pay for it.
+``MapFile`` is loaded on first use: code that only catches a ``MapFileError``
+(or a start screen that paints before any map is opened) does not pay for the
+storage code. SQLAlchemy itself loads only with a map's first write.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from procesbouw.storage.errors import (
 
 if TYPE_CHECKING:
     from procesbouw.storage.mapfile import MapFile
-    from procesbouw.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+    from procesbouw.storage.tables import APPLICATION_ID, SCHEMA_VERSION
 
 __all__ = [
     "APPLICATION_ID",
@@ -50,7 +50,7 @@ def __getattr__(name: str) -> Any:
 
         return MapFile
     if name in ("APPLICATION_ID", "SCHEMA_VERSION"):
-        from procesbouw.storage import schema
+        from procesbouw.storage import tables
 
-        return getattr(schema, name)
+        return getattr(tables, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,7 +21,7 @@ from procesbouw.storage.errors import (
     NotAMapError,
     UnsafeMapError,
 )
-from procesbouw.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+from procesbouw.storage.tables import APPLICATION_ID, SCHEMA_VERSION
 
 _MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100

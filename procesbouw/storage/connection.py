@@ -17,6 +17,11 @@ trigger stored in a file cannot call functions with side effects) and
 ``cell_size_check=ON`` (damaged pages are caught early). ``schema_check`` refuses
 a file with triggers or views before any statement touches its tables.
 
+Reads and writes: a map is read straight through the ``sqlite3`` driver
+(``reading``); SQLAlchemy, ~150 ms to import, is attached to the same connection
+for the first write (``MapConnection.sql``), so a map's window paints before it
+loads. Errors of the driver reach the caller as ``sqlite3`` errors either way.
+
 Transactions: Python's sqlite3 module would otherwise open and close
 transactions on its own, so it is switched to autocommit and SQLAlchemy's
 ``begin`` emits ``BEGIN`` itself (the recipe from the SQLAlchemy SQLite docs).
@@ -26,9 +31,11 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, create_engine, event
-from sqlalchemy.pool import NullPool
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.engine import ExceptionContext
 
 BUSY_TIMEOUT_S = 5.0  # a read-only viewer may briefly wait for a commit elsewhere
 
@@ -49,20 +56,39 @@ def harden(raw: sqlite3.Connection) -> sqlite3.Connection:
     return raw
 
 
-def _configure(raw: sqlite3.Connection, writable: bool) -> None:
-    raw.isolation_level = None  # we issue BEGIN/COMMIT ourselves
-    raw.execute("PRAGMA foreign_keys = ON")
-    if writable:
-        raw.execute("PRAGMA journal_mode = DELETE")
-        raw.execute("PRAGMA synchronous = FULL")
-        raw.execute("PRAGMA fullfsync = ON")
+class MapConnection:
+    """An open map file: its configured ``sqlite3`` connection (``raw``, for reads
+    and the backup API) and, from the first write on, SQLAlchemy over it (``sql``).
+    Closing it closes both."""
+
+    def __init__(self, raw: sqlite3.Connection, writable: bool) -> None:
+        raw.isolation_level = None  # we issue BEGIN/COMMIT ourselves
+        raw.execute("PRAGMA foreign_keys = ON")
+        if writable:
+            raw.execute("PRAGMA journal_mode = DELETE")
+            raw.execute("PRAGMA synchronous = FULL")
+            raw.execute("PRAGMA fullfsync = ON")
+        self.raw = raw
+        self._sql: Connection | None = None
+
+    @property
+    def sql(self) -> Connection:
+        """SQLAlchemy over ``raw``, made on first use. Once it exists, transactions
+        go through it only: it keeps track of the one it began."""
+        if self._sql is None:
+            self._sql = _over(self.raw)
+        return self._sql
+
+    def close(self) -> None:
+        if self._sql is not None:
+            self._sql.close()  # closes raw too: the engine has no pool
+        else:
+            self.raw.close()
 
 
-def connect(raw: sqlite3.Connection, writable: bool) -> Connection:
-    """Wrap an open sqlite3 connection in a configured SQLAlchemy connection.
-
-    The SQLAlchemy connection owns ``raw``: closing it closes ``raw``."""
-    _configure(raw, writable)
+def _over(raw: sqlite3.Connection) -> Connection:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
 
     def creator() -> sqlite3.Connection:  # one connection, handed over once
         return raw
@@ -73,11 +99,16 @@ def connect(raw: sqlite3.Connection, writable: bool) -> Connection:
     def _begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN")
 
+    @event.listens_for(engine, "handle_error")
+    def _driver_error(context: ExceptionContext) -> BaseException | None:
+        # The storage code handles the driver's own errors (disk full, read-only,
+        # the file gone) whether a statement ran through SQLAlchemy or not, so they
+        # are raised as themselves, not wrapped: a copy, raised from the original.
+        error = context.original_exception
+        if not isinstance(error, sqlite3.Error):
+            return None
+        same = type(error)(*error.args)
+        same.__dict__.update(vars(error))  # sqlite_errorcode, sqlite_errorname
+        return same
+
     return engine.connect()
-
-
-def driver_connection(conn: Connection) -> sqlite3.Connection:
-    """The sqlite3 connection under ``conn`` (for the backup API)."""
-    raw = conn.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from procesbouw.storage.files import move_into_place, temporary_beside
-from procesbouw.storage.schema import APPLICATION_ID
+from procesbouw.storage.tables import APPLICATION_ID
 
 _MAGIC = bytes.fromhex("d9d505f920a163d7")
 _DB_MAGIC = b"SQLite format 3\x00"

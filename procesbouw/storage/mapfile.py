@@ -5,6 +5,10 @@ commits before it returns, then tells the listeners. Once an edit call returns,
 the edit survives a crash or a power cut (see ``connection`` for the journal
 mode). If the write fails the in-memory change is reverted, so ``self.map`` is
 always exactly what is committed (outside a ``batch``).
+
+The map is read without SQLAlchemy (``reading``); the edits write through
+``records``, imported by the first one, so a map's window paints before
+SQLAlchemy has loaded (``prepare_for_edits`` loads it at a quiet moment).
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from typing import Any
 
 from procesbouw.events import Change, MapEvent
 from procesbouw.model import ENTITY_TYPES, Entity, MapDetails, ProcessMap
-from procesbouw.storage import opening, records
-from procesbouw.storage.connection import connect, driver_connection, open_sqlite
+from procesbouw.storage import opening, reading
+from procesbouw.storage.connection import MapConnection, open_sqlite
 from procesbouw.storage.errors import (
     CorruptMapError,
     MapFileError,
@@ -30,8 +34,8 @@ from procesbouw.storage.errors import (
 )
 from procesbouw.storage.files import move_into_place, temporary_beside
 from procesbouw.storage.opening import WRITE_ERRORS
-from procesbouw.storage.origin import LibraryOrigin, load_origin, write_origin
-from procesbouw.storage.schema import SCHEMA_VERSION
+from procesbouw.storage.origin import LibraryOrigin
+from procesbouw.storage.tables import SCHEMA_VERSION
 
 Listener = Callable[[MapEvent], None]
 _COLLECTIONS = tuple(f.name for f in fields(ProcessMap) if f.name != "details")
@@ -62,7 +66,7 @@ class MapFile:
         self.schema_version = opened.schema_version
         self.backup_path = opened.backup_path
         self.notices = opened.notices  # what opening did that the user should know
-        self._conn = opened.conn
+        self._db = opened.conn
         self._lock = opened.lock
         self._listeners: list[Listener] = []
         self._batches: list[_Batch] = []
@@ -91,16 +95,26 @@ class MapFile:
 
     # -- edits ---------------------------------------------------------------------
 
+    def prepare_for_edits(self) -> None:
+        """Load what writing needs (SQLAlchemy, ~150 ms), so the first edit does
+        not wait for it. Harmless to call again, or on a read-only map."""
+        if not (self.read_only or self._closed):
+            from procesbouw.storage import records  # noqa: F401 - loaded, not used here
+
+            _ = self._db.sql
+
     def add(self, entity: Entity, index: int | None = None) -> None:
         """Add ``entity`` at ``index`` in its collection (default: the end)."""
         self._require_writable()
+        from procesbouw.storage import records  # writing loads SQLAlchemy
+
         self.map.add(entity, index)
         order = list(self.map.collection(type(entity)))
         position = order.index(entity.id)
         before = order[position + 1] if position + 1 < len(order) else None
         self._store(
             MapEvent(Change.ADDED, entity),
-            lambda: records.insert_entity(self._conn, entity, before),
+            lambda: records.insert_entity(self._db.sql, entity, before),
             lambda: self.map.collection(type(entity)).pop(entity.id),
         )
 
@@ -111,6 +125,8 @@ class MapFile:
         table by table, not entity by entity. Listeners are not told: a filled
         map is new to everyone."""
         self._require_writable()
+        from procesbouw.storage import records  # writing loads SQLAlchemy
+
         if any(getattr(self.map, name) for name in _COLLECTIONS):
             raise ValueError("fill() needs an empty map")
         try:
@@ -118,12 +134,12 @@ class MapFile:
             for kind in ENTITY_TYPES:
                 for entity in source.collection(kind).values():
                     self.map.add(entity)
-            records.insert_all(self._conn, self.map)
-            self._conn.commit()
+            records.insert_all(self._db.sql, self.map)
+            self._db.sql.commit()
         except BaseException as error:
             self.map = ProcessMap(details=self.map.details)
             with contextlib.suppress(*WRITE_ERRORS):
-                self._conn.rollback()
+                self._db.sql.rollback()
             if isinstance(error, WRITE_ERRORS):
                 raise MapWriteError(self.path, opening.reason(error)) from error
             raise
@@ -131,10 +147,12 @@ class MapFile:
     def replace(self, entity: Entity) -> Entity:
         """Replace the entity with ``entity.id``; returns the old one."""
         self._require_writable()
+        from procesbouw.storage import records  # writing loads SQLAlchemy
+
         old = self.map.replace(entity)
         self._store(
             MapEvent(Change.CHANGED, entity, old),
-            lambda: records.update_entity(self._conn, entity),
+            lambda: records.update_entity(self._db.sql, entity),
             lambda: self.map.collection(type(entity)).__setitem__(entity.id, old),
         )
         return old
@@ -142,10 +160,12 @@ class MapFile:
     def remove(self, entity_id: str) -> tuple[Entity, int]:
         """Remove an entity nothing depends on; returns it and its index (for undo)."""
         self._require_writable()
+        from procesbouw.storage import records  # writing loads SQLAlchemy
+
         entity, index = self.map.remove(entity_id)
         self._store(
             MapEvent(Change.REMOVED, entity),
-            lambda: records.delete_entity(self._conn, entity),
+            lambda: records.delete_entity(self._db.sql, entity),
             lambda: self.map.add(entity, index),
         )
         return entity, index
@@ -153,10 +173,12 @@ class MapFile:
     def set_details(self, details: MapDetails) -> MapDetails:
         """Replace the map's details; returns the old ones."""
         self._require_writable()
+        from procesbouw.storage import records  # writing loads SQLAlchemy
+
         old = self.map.set_details(details)
         self._store(
             MapEvent(Change.DETAILS, details, old),
-            lambda: records.write_details(self._conn, details),
+            lambda: records.write_details(self._db.sql, details),
             lambda: setattr(self.map, "details", old),
         )
         return old
@@ -176,7 +198,7 @@ class MapFile:
             len(self._batch_events),
         )
         if depth:
-            self._conn.exec_driver_sql(f"SAVEPOINT batch{depth}")
+            self._db.sql.exec_driver_sql(f"SAVEPOINT batch{depth}")
         self._batches.append(level)
         try:
             yield
@@ -194,10 +216,10 @@ class MapFile:
                 raise failed
             return
         if depth:
-            self._conn.exec_driver_sql(f"RELEASE batch{depth}")
+            self._db.sql.exec_driver_sql(f"RELEASE batch{depth}")
             return
         try:
-            self._conn.commit()
+            self._db.sql.commit()
         except WRITE_ERRORS as error:
             self._undo_batch(level, 0)
             raise opening.write_error(self.path, error) from error
@@ -209,10 +231,10 @@ class MapFile:
                 self._batch_failed = None
             return
         if depth:
-            self._conn.exec_driver_sql(f"ROLLBACK TO batch{depth}")
-            self._conn.exec_driver_sql(f"RELEASE batch{depth}")
+            self._db.sql.exec_driver_sql(f"ROLLBACK TO batch{depth}")
+            self._db.sql.exec_driver_sql(f"RELEASE batch{depth}")
         else:
-            self._conn.rollback()
+            self._db.sql.rollback()
         self._restore(level)
 
     def _restore(self, level: _Batch) -> None:
@@ -230,12 +252,12 @@ class MapFile:
         in_batch = bool(self._batches)
         try:
             if in_batch:  # a failed edit inside a batch must not take earlier ones along
-                self._conn.exec_driver_sql("SAVEPOINT edit")
+                self._db.sql.exec_driver_sql("SAVEPOINT edit")
                 write()
-                self._conn.exec_driver_sql("RELEASE edit")
+                self._db.sql.exec_driver_sql("RELEASE edit")
             else:
                 write()
-                self._conn.commit()
+                self._db.sql.commit()
         except WRITE_ERRORS as error:
             revert()
             failed = opening.write_error(self.path, error)
@@ -249,8 +271,8 @@ class MapFile:
         """Take the failed edit out of the file; memory was reverted already."""
         if in_batch:
             try:
-                self._conn.exec_driver_sql("ROLLBACK TO edit")
-                self._conn.exec_driver_sql("RELEASE edit")
+                self._db.sql.exec_driver_sql("ROLLBACK TO edit")
+                self._db.sql.exec_driver_sql("RELEASE edit")
                 return
             except WRITE_ERRORS:
                 # SQLite dropped the whole transaction (I/O error, disk full): undo the
@@ -258,7 +280,7 @@ class MapFile:
                 self._restore(self._batches[0])
                 self._batch_failed = failed
         with contextlib.suppress(*WRITE_ERRORS):  # nothing committed, nothing to lose
-            self._conn.rollback()
+            self._db.sql.rollback()
 
     def _require_writable(self) -> None:
         if self._closed:
@@ -282,21 +304,23 @@ class MapFile:
     def set_library_origin(self, origin: LibraryOrigin) -> None:
         """Remember ``origin`` in the file (committed before this returns)."""
         self._require_writable()
+        from procesbouw.storage import records  # writing loads SQLAlchemy
+
         if self._batches:
             raise RuntimeError("the library origin is not part of a batch of edits")
         try:
-            with self._conn.begin():
-                write_origin(self._conn, origin)
+            with self._db.sql.begin():
+                records.write_origin(self._db.sql, origin)
         except WRITE_ERRORS as error:
             raise opening.write_error(self.path, error) from error
         self._origin = origin
 
     def _load_origin(self) -> LibraryOrigin | None:
         try:
-            with self._conn.begin():
-                return load_origin(self._conn)
+            with reading.read_transaction(self._db.raw) as raw:
+                return reading.load_origin(raw)
         except (*WRITE_ERRORS, ValueError) as error:
-            self._conn.close()
+            self._db.close()
             if self._lock is not None:
                 self._lock.release()
             raise CorruptMapError(self.path, opening.reason(error)) from error
@@ -336,21 +360,21 @@ class MapFile:
         try:
             copy = open_sqlite(temporary, read_only=False, create=True)
             try:
-                driver_connection(self._conn).backup(copy)
+                self._db.raw.backup(copy)
             finally:
                 copy.close()
             move_into_place(temporary, target)
-            conn = connect(open_sqlite(target, read_only=False), writable=True)
+            conn = MapConnection(open_sqlite(target, read_only=False), writable=True)
         except BaseException as error:
             temporary.unlink(missing_ok=True)
             lock.release()
             if isinstance(error, WRITE_ERRORS):
                 raise opening.write_error(target, error) from error
             raise
-        self._conn.close()
+        self._db.close()
         if self._lock is not None:
             self._lock.release()
-        self.path, self._conn, self._lock = target, conn, lock
+        self.path, self._db, self._lock = target, conn, lock
         self._identity = _identity(target)
         self.read_only, self.schema_version, self.backup_path = False, SCHEMA_VERSION, None
 
@@ -360,7 +384,7 @@ class MapFile:
             return
         self._closed = True
         try:
-            self._conn.close()
+            self._db.close()
         finally:
             if self._lock is not None:
                 self._lock.release()

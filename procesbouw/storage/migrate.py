@@ -10,10 +10,12 @@ from __future__ import annotations
 import shutil
 import threading
 from pathlib import Path
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from procesbouw.storage.files import move_into_place, temporary_beside
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Alembic keeps its running migration in module globals (``alembic.op``,

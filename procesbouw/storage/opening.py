@@ -13,12 +13,9 @@ import sqlite3
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import Connection
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-
 from procesbouw.model import MapDetails, ProcessMap, check_details
-from procesbouw.storage import checks, journal, migrate, records
-from procesbouw.storage.connection import connect, open_sqlite
+from procesbouw.storage import checks, journal, migrate, reading
+from procesbouw.storage.connection import MapConnection, open_sqlite
 from procesbouw.storage.errors import (
     CorruptMapError,
     MapFileError,
@@ -32,15 +29,15 @@ from procesbouw.storage.files import move_into_place, temporary_beside
 from procesbouw.storage.journal import JournalState
 from procesbouw.storage.lock import MapLock
 from procesbouw.storage.private_copy import private_copy
-from procesbouw.storage.schema import SCHEMA_VERSION
+from procesbouw.storage.tables import SCHEMA_VERSION
 
-WRITE_ERRORS = (SQLAlchemyError, sqlite3.Error, OSError)
+# What a failed write raises: the driver's errors (SQLAlchemy raises them as they
+# are, see ``connection``) and the operating system's.
+WRITE_ERRORS = (sqlite3.Error, OSError)
 
 
 def reason(error: BaseException) -> str:
     """The short cause of a write error ("database or disk is full"), without SQL."""
-    if isinstance(error, DBAPIError) and error.orig is not None:
-        return str(error.orig)
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error)
@@ -67,19 +64,18 @@ _ERRNO_CAUSES = {
 
 def write_error(path: Path, error: BaseException) -> MapWriteError:
     """The ``MapWriteError`` for a failed write, with its cause in plain words."""
-    orig = error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
     cause = WriteCause.REFUSED
-    code = getattr(orig, "sqlite_errorcode", None)
-    if isinstance(orig, sqlite3.Error) and isinstance(code, int):
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(error, sqlite3.Error) and isinstance(code, int):
         cause = _SQLITE_CAUSES.get(code & 0xFF, WriteCause.REFUSED)
-    elif isinstance(orig, OSError) and orig.errno is not None:
-        cause = _ERRNO_CAUSES.get(orig.errno, WriteCause.REFUSED)
+    elif isinstance(error, OSError) and error.errno is not None:
+        cause = _ERRNO_CAUSES.get(error.errno, WriteCause.REFUSED)
     return MapWriteError(path, reason(error), cause)
 
 
 class OpenedMap(NamedTuple):
     path: Path
-    conn: Connection
+    conn: MapConnection
     map: ProcessMap
     lock: MapLock | None  # None: read-only
     schema_version: int = SCHEMA_VERSION  # of the file on disk
@@ -97,17 +93,19 @@ def create_map(path: Path, details: MapDetails) -> OpenedMap:
     # leaves a half-made map under the real name.
     temporary = temporary_beside(path, "creating")
     try:
-        conn = connect(open_sqlite(temporary, read_only=False, create=True), writable=True)
+        from procesbouw.storage import records  # writing loads SQLAlchemy
+
+        made = MapConnection(open_sqlite(temporary, read_only=False, create=True), writable=True)
         try:
-            migrate.upgrade(conn)
-            with conn.begin():
-                records.write_details(conn, details)
+            migrate.upgrade(made.sql)
+            with made.sql.begin():
+                records.write_details(made.sql, details)
         finally:
-            conn.close()
+            made.close()
         if os.path.lexists(path):
             raise MapFileExistsError(path)
         move_into_place(temporary, path)
-        conn = connect(open_sqlite(path, read_only=False), writable=True)
+        conn = MapConnection(open_sqlite(path, read_only=False), writable=True)
     except BaseException as error:
         temporary.unlink(missing_ok=True)
         lock.release()
@@ -192,7 +190,7 @@ def _open_locked(path: Path, lock: MapLock) -> OpenedMap:
     finally:
         probe.close()
     backup = migrate.copy_aside(path, version) if version < SCHEMA_VERSION else None
-    conn = connect(open_sqlite(path, read_only=False), writable=True)
+    conn = MapConnection(open_sqlite(path, read_only=False), writable=True)
     try:
         if backup is not None:
             _upgrade(path, conn, backup)
@@ -228,7 +226,7 @@ def _open_read_only(path: Path) -> OpenedMap:
     except BaseException:
         raw.close()
         raise
-    conn = connect(raw, writable=False)
+    conn = MapConnection(raw, writable=False)
     try:
         if version < SCHEMA_VERSION:
             _upgrade(path, conn, None)
@@ -265,9 +263,9 @@ def _recover(path: Path) -> None:
         raw.close()
 
 
-def _upgrade(path: Path, conn: Connection, backup: Path | None) -> None:
+def _upgrade(path: Path, conn: MapConnection, backup: Path | None) -> None:
     try:
-        migrate.upgrade(conn)
+        migrate.upgrade(conn.sql)
     except WRITE_ERRORS as error:
         kept = f" Het origineel staat in '{backup.name}'." if backup else ""
         raise MapFileError(
@@ -279,11 +277,11 @@ def _upgrade(path: Path, conn: Connection, backup: Path | None) -> None:
         ) from error
 
 
-def _load(path: Path, conn: Connection) -> ProcessMap:
+def _load(path: Path, conn: MapConnection) -> ProcessMap:
     try:
-        with conn.begin():
-            return records.load_map(conn)
-    except records.BadRowError as error:
+        with reading.read_transaction(conn.raw) as raw:
+            return reading.load_map(raw)
+    except reading.BadRowError as error:
         raise CorruptMapError(path, error.detail_en, error.row, error.reason_nl) from error
-    except (SQLAlchemyError, ValueError, TypeError, KeyError, OverflowError) as error:
+    except (sqlite3.Error, ValueError, TypeError, KeyError, OverflowError) as error:
         raise CorruptMapError(path, reason(error)) from error

@@ -11,8 +11,9 @@ Core, not the ORM: rows are read and written as plain statements
 (``records``), and importing ``sqlalchemy.orm`` and declaring classes cost
 ~100 ms before a map's first window could paint.
 
-These tables describe the *current* schema; the Alembic revisions in
-``migrations/versions`` build it step by step and a test proves both agree.
+These tables describe the *current* schema (``tables.SCHEMA_VERSION``); the
+Alembic revisions in ``migrations/versions`` build it step by step and a test
+proves both agree. Reading a map needs only the names (``tables``).
 """
 
 from __future__ import annotations
@@ -31,10 +32,6 @@ from sqlalchemy import (
     Table,
     Text,
 )
-
-# PRAGMA application_id of every map file: "PBKT" (ProcesBouw KaarT) in ASCII.
-APPLICATION_ID = 0x50424B54
-SCHEMA_VERSION = 7  # the Alembic head revision is "0007"
 
 metadata = MetaData()
 

@@ -89,12 +89,12 @@ def shipped_schemas() -> dict[int, Schema]:
 def migrated_schema(version: int) -> Schema:
     """What the migrations up to ``version`` build (an empty map of that version)."""
     from procesbouw.storage import migrate
-    from procesbouw.storage.connection import connect, harden
+    from procesbouw.storage.connection import MapConnection, harden
 
     raw = harden(sqlite3.connect(":memory:", isolation_level=None))
-    conn = connect(raw, writable=False)
+    conn = MapConnection(raw, writable=False)
     try:
-        migrate.upgrade(conn, f"{version:04d}")
+        migrate.upgrade(conn.sql, f"{version:04d}")
         return read_schema(raw)
     finally:
         conn.close()

@@ -32,7 +32,7 @@ from procesbouw.model import (
 )
 from procesbouw.serialize import map_to_dict
 from procesbouw.storage import migrate
-from procesbouw.storage.connection import connect, open_sqlite
+from procesbouw.storage.connection import MapConnection, open_sqlite
 from tests.maps import PNG  # a valid PNG, so the photo survives byte for byte
 
 V1_FILE = Path(__file__).with_name("map_v1.procesbouw")
@@ -111,7 +111,7 @@ def _v1_snapshot_json(content: ProcessMap) -> str:
 
 def write_v1(pm: ProcessMap, path: Path) -> None:
     path.unlink(missing_ok=True)
-    conn = connect(open_sqlite(path, read_only=False, create=True), writable=True)
+    conn = MapConnection(open_sqlite(path, read_only=False, create=True), writable=True).sql
     migrate.upgrade(conn, "0001")
     conn.close()
     db = sqlite3.connect(path, isolation_level=None)

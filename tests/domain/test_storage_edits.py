@@ -116,8 +116,8 @@ def test_failed_inner_batch_undoes_only_its_own_edits(mapfile: MapFile) -> None:
 
 def _fill_disk(mapfile: MapFile) -> None:
     """Simulate a full disk: the file may not grow by a single page any more."""
-    pages = mapfile._conn.exec_driver_sql("PRAGMA page_count").scalar()
-    mapfile._conn.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+    (pages,) = mapfile._db.raw.execute("PRAGMA page_count").fetchone()
+    mapfile._db.raw.execute(f"PRAGMA max_page_count = {pages}")
 
 
 def test_failed_write_reverts_memory_and_raises(mapfile: MapFile) -> None:
@@ -130,7 +130,7 @@ def test_failed_write_reverts_memory_and_raises(mapfile: MapFile) -> None:
         mapfile.add(Photo(PNG * 5000, "image/png"))
     assert "niet worden opgeslagen" in str(raised.value)
     assert mapfile.map.photos == {} and heard == []
-    mapfile._conn.exec_driver_sql("PRAGMA max_page_count = 1000000")
+    mapfile._db.raw.execute("PRAGMA max_page_count = 1000000")
     mapfile.replace(changed(step, name="Werkt weer"))
     assert _stored_step_names(mapfile.path) == ["Werkt weer"]
 
@@ -149,7 +149,7 @@ def test_failed_write_inside_a_batch_rolls_the_batch_back(mapfile: MapFile) -> N
 def test_a_caught_failure_inside_a_batch_keeps_the_other_edits(mapfile: MapFile) -> None:
     # The file refuses photos (as a damaged index or a full quota might refuse one
     # statement): only that statement is undone, the batch goes on.
-    mapfile._conn.exec_driver_sql(
+    mapfile._db.raw.execute(
         "CREATE TEMP TRIGGER refuse BEFORE INSERT ON photos BEGIN SELECT RAISE(ABORT, 'nee'); END"
     )
     with mapfile.batch():

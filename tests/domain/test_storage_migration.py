@@ -15,7 +15,7 @@ from alembic.migration import MigrationContext
 from procesbouw.model import Action
 from procesbouw.session import Phase, Session
 from procesbouw.storage import SCHEMA_VERSION, MapFile, MapFileError
-from procesbouw.storage.connection import connect, open_sqlite
+from procesbouw.storage.connection import MapConnection, open_sqlite
 from procesbouw.storage.errors import UnsafeMapError
 from procesbouw.storage.lock import lock_path
 from procesbouw.storage.migrate import head_revision, upgrade
@@ -109,7 +109,7 @@ def test_a_v1_file_with_a_changed_table_is_refused_before_migrating(v1_copy: Pat
 
 
 def _schema_differences(path: Path) -> list[object]:
-    conn = connect(open_sqlite(path, read_only=True), writable=False)
+    conn = MapConnection(open_sqlite(path, read_only=True), writable=False).sql
     try:
         return list(compare_metadata(MigrationContext.configure(conn), metadata))
     finally:
@@ -129,7 +129,7 @@ def test_head_revision_is_the_schema_version() -> None:
 
 def test_a_v2_file_gets_sessions_and_keeps_its_original(tmp_path: Path) -> None:
     path = tmp_path / "sessie.procesbouw"
-    conn = connect(open_sqlite(path, read_only=False, create=True), writable=True)
+    conn = MapConnection(open_sqlite(path, read_only=False, create=True), writable=True).sql
     upgrade(conn, "0002")
     conn.close()
     db = sqlite3.connect(path)

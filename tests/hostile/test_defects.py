@@ -33,7 +33,7 @@ from procesbouw.storage import (
     migrate,
     schema_check,
 )
-from procesbouw.storage.connection import connect, open_sqlite
+from procesbouw.storage.connection import MapConnection, open_sqlite
 from procesbouw.storage.errors import MapNotWritableError, UnsafeMapError, WriteCause
 from procesbouw.storage.journal import JournalState, inspect, journal_path
 from procesbouw.storage.whole_map import create_from_map
@@ -108,7 +108,7 @@ def test_the_schema_check_accepts_every_version_the_migrations_make(
 ) -> None:
     # Migrations added later are covered without touching the check.
     path = tmp_path / f"v{version}.procesbouw"
-    conn = connect(open_sqlite(path, read_only=False, create=True), writable=True)
+    conn = MapConnection(open_sqlite(path, read_only=False, create=True), writable=True).sql
     migrate.upgrade(conn, f"{version:04d}")
     conn.close()
     raw = open_sqlite(path, read_only=True)
@@ -258,9 +258,7 @@ def test_sqlite_error_codes_name_the_cause(tmp_path: Path) -> None:
     # The authorizer makes SQLite itself refuse (SQLITE_AUTH): "refused by the database".
     path = tmp_path / "kaart.procesbouw"
     with MapFile.create(path) as mf:
-        raw = mf._conn.connection.driver_connection
-        assert isinstance(raw, sqlite3.Connection)
-        raw.set_authorizer(lambda action, *_: sqlite3.SQLITE_DENY if action == 18 else 0)
+        mf._db.raw.set_authorizer(lambda action, *_: sqlite3.SQLITE_DENY if action == 18 else 0)
         with pytest.raises(MapWriteError) as refused:
             mf.add(Step("Intake"))
         assert refused.value.cause is WriteCause.REFUSED

@@ -27,7 +27,6 @@ from PySide6.QtTest import QTest
 
 from procesbouw.model import Step
 from procesbouw.storage import MapFile
-from procesbouw.storage.connection import driver_connection
 from tests.ui.conftest import drag
 from ui.canvas import style
 from ui.document import MapDocument
@@ -53,7 +52,7 @@ class FailingMap:
             except OSError:  # ENOSPC: the disk is full now
                 pass
         else:
-            raw = driver_connection(self.window.document.file._conn)
+            raw = self.window.document.file._db.raw
             writes = {sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE}
             raw.set_authorizer(
                 lambda action, *_: sqlite3.SQLITE_DENY if action in writes else sqlite3.SQLITE_OK
@@ -63,7 +62,7 @@ class FailingMap:
         if self.kind == "full":
             self.filler.unlink()
         else:
-            driver_connection(self.window.document.file._conn).set_authorizer(None)
+            self.window.document.file._db.raw.set_authorizer(None)
 
 
 def _mount_small_disk(folder: Path) -> bool:

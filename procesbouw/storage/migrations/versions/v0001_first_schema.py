@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from procesbouw.storage.schema import APPLICATION_ID
+from procesbouw.storage.tables import APPLICATION_ID
 
 revision = "0001"
 down_revision = None
