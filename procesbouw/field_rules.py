@@ -3,7 +3,7 @@
 Each field must have the type its annotation says (a map file or an import can
 put text in a number column, NULL in a name), numbers must be finite and within
 a sane range, texts within a sane length. The rules that depend on the map (a
-flow between existing steps, FTR 0–100) follow in ``procesbouw.model``.
+flow between existing steps, FTR 0–100) follow in ``procesbouw.map_rules``.
 
 The bounds keep every later step fast and exact: a 1 MB step name made the PDF
 report take minutes, 1e308 minutes of wait turned the lead time into infinity.

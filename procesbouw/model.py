@@ -1,20 +1,19 @@
 """The process map: one team's process and every change made to it.
 
-``ProcessMap`` validates every change before it touches anything, so a refused
-edit leaves the map exactly as it was. The entities themselves live in
+``ProcessMap`` validates every change before it touches anything (the rules of
+``field_rules`` and ``map_rules``), so a refused edit leaves the map exactly as
+it was. The entities themselves live in
 ``procesbouw.entities`` and are re-exported here, where callers have always
 found them.
 """
 
 from __future__ import annotations
 
-import math
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any, TypeAlias
 
+from procesbouw import map_rules
 from procesbouw.entities import (
     DEFAULT_ROLE_COLOUR,
     PHOTO_TYPES,
@@ -37,7 +36,8 @@ from procesbouw.entities import (
     new_id,
 )
 from procesbouw.field_rules import check_fields
-from procesbouw.session import Session, session_problem
+from procesbouw.map_rules import check_details
+from procesbouw.session import Session
 
 __all__ = [
     "DEFAULT_ROLE_COLOUR",
@@ -68,8 +68,6 @@ __all__ = [
     "check_details",
     "new_id",
 ]
-
-_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 @dataclass(frozen=True)
@@ -318,131 +316,9 @@ class ProcessMap:
         return result
 
 
-# -- validation rules ----------------------------------------------------------
-
-
-def _require_text(value: str, message: str, field_name: str) -> None:
-    if not value or not value.strip():
-        raise ValidationError(message, field_name)
-
-
-def _require_minutes(value: float, label: str, field_name: str) -> None:
-    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
-        raise ValidationError(f"{label} moet een getal zijn.", field_name)
-    if value < 0:
-        raise ValidationError(f"{label} kan niet negatief zijn.", field_name)
-
-
-def _require_known(pm: ProcessMap, kind: type, ids: Iterable[str], field_name: str) -> None:
-    ids = list(ids)
-    collection = pm.collection(kind)
-    for eid in ids:
-        if eid not in collection:
-            raise ValidationError(f"Verwijst naar een {_NOUN[kind]} die niet bestaat.", field_name)
-    if len(set(ids)) != len(ids):
-        raise ValidationError(f"Dezelfde {_NOUN[kind]} staat er twee keer in.", field_name)
-
-
-def check_details(details: MapDetails) -> None:
-    check_fields(details)
-    _require_text(details.name, "Geef de proceskaart een naam.", "name")
-    hours = details.hours_per_day
-    if not isinstance(hours, int | float) or not math.isfinite(hours) or not 0 < hours <= 24:
-        raise ValidationError("Een werkdag duurt meer dan 0 en hooguit 24 uur.", "hours_per_day")
-
-
-def _check_role(pm: ProcessMap, role: Role) -> None:
-    _require_text(role.name, "Geef de rol een naam.", "name")
-    if not _COLOUR.match(role.colour):
-        raise ValidationError("Een kleur is een code als #0055BF.", "colour")
-    RoleKind(role.kind)
-
-
-def _check_step(pm: ProcessMap, step: Step) -> None:
-    _require_text(step.name, "Geef de stap een naam.", "name")
-    _require_minutes(step.process_minutes, "Bewerkingstijd", "process_minutes")
-    _require_minutes(step.wait_minutes, "Wachttijd", "wait_minutes")
-    ftr = step.ftr_percent
-    if not isinstance(ftr, int | float) or not math.isfinite(ftr) or not 0 <= ftr <= 100:
-        raise ValidationError("First-time-right ligt tussen 0 en 100%.", "ftr_percent")
-    if not (math.isfinite(step.x) and math.isfinite(step.y)):
-        raise ValidationError("Ongeldige positie.", "x")
-    if step.role_id is not None and step.role_id not in pm.roles:
-        raise ValidationError("Deze rol bestaat niet.", "role_id")
-    for value, label, name in (
-        (step.measured_process_minutes, "Gemeten bewerkingstijd", "measured_process_minutes"),
-        (step.measured_wait_minutes, "Gemeten wachttijd", "measured_wait_minutes"),
-    ):
-        if value is not None:
-            _require_minutes(value, label, name)
-    count = step.measured_count
-    if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-        raise ValidationError("Het aantal metingen is een heel getal, 0 of meer.", "measured_count")
-    if not isinstance(step.measured_source, str):
-        raise ValidationError("De bron van een meting is tekst.", "measured_source")
-
-
-def _check_flow(pm: ProcessMap, flow: Flow) -> None:
-    if flow.source_id not in pm.steps or flow.target_id not in pm.steps:
-        raise ValidationError("Een overdracht loopt tussen twee bestaande stappen.", "target_id")
-    if flow.source_id == flow.target_id:
-        raise ValidationError("Een stap kan niet aan zichzelf overdragen.", "target_id")
-    other = pm.flow_between(flow.source_id, flow.target_id)
-    if other is not None and other.id != flow.id:
-        raise ValidationError("Deze overdracht bestaat al.", "target_id")
-    kind = FlowKind(flow.kind)
-    if kind is FlowKind.REWORK:
-        share = flow.rework_share
-        if share is None or not isinstance(share, int | float) or not 0 < share < 1:
-            raise ValidationError(
-                "Het deel dat terug gaat ligt tussen 0 en 100% (niet precies 0 of 100).",
-                "rework_share",
-            )
-    elif flow.rework_share is not None:
-        raise ValidationError(
-            "Alleen een terugkoppeling heeft een deel dat terug gaat.", "rework_share"
-        )
-
-
-def _check_role_link(pm: ProcessMap, link: RoleLink) -> None:
-    if link.role_a_id not in pm.roles or link.role_b_id not in pm.roles:
-        raise ValidationError("Een rolverbinding loopt tussen twee bestaande rollen.", "role_b_id")
-    if link.role_a_id == link.role_b_id:
-        raise ValidationError("Een rol kan niet met zichzelf verbonden zijn.", "role_b_id")
-    pair = {link.role_a_id, link.role_b_id}
-    for other in pm.role_links.values():
-        if other.id != link.id and {other.role_a_id, other.role_b_id} == pair:
-            raise ValidationError("Deze rolverbinding bestaat al.", "role_b_id")
-
-
-def _check_finding(pm: ProcessMap, finding: Finding) -> None:
-    _require_text(finding.title, "Geef de bevinding een titel.", "title")
-    Voice(finding.voice)
-    if any(not tag.strip() for tag in finding.tags):
-        raise ValidationError("Een kenmerk mag niet leeg zijn.", "tags")
-    _require_known(pm, Step, finding.step_ids, "step_ids")
-    _require_known(pm, Role, finding.role_ids, "role_ids")
-    _require_known(pm, Flow, finding.flow_ids, "flow_ids")
-
-
-def _check_action(pm: ProcessMap, action: Action) -> None:
-    _require_text(action.description, "Beschrijf het experiment.", "description")
-    ChangeForm(action.form)
-    ActionStatus(action.status)
-    _require_known(pm, Finding, action.finding_ids, "finding_ids")
-
-
-def _check_photo(pm: ProcessMap, photo: Photo) -> None:
-    if not photo.data:
-        raise ValidationError("De foto is leeg.", "data")
-    if photo.mime not in PHOTO_TYPES:
-        raise ValidationError("Alleen PNG- en JPEG-foto's worden ondersteund.", "mime")
-    if photo.finding_id is not None and photo.finding_id not in pm.findings:
-        raise ValidationError("Deze bevinding bestaat niet.", "finding_id")
-
-
 def _check_snapshot(pm: ProcessMap, snapshot: Snapshot) -> None:
-    _require_text(snapshot.label, "Geef de momentopname een naam.", "label")
+    # Here, not in ``map_rules``: a snapshot holds a whole ProcessMap.
+    map_rules.require_text(snapshot.label, "Geef de momentopname een naam.", "label")
     content = snapshot.content
     if content.snapshots or content.photos or content.sessions or content.measures:
         raise ValidationError(
@@ -450,40 +326,18 @@ def _check_snapshot(pm: ProcessMap, snapshot: Snapshot) -> None:
         )
 
 
-def _check_session(pm: ProcessMap, session: Session) -> None:
-    problem = session_problem(session)
-    if problem is not None:
-        raise ValidationError(*problem)
-
-
-def _check_measure(pm: ProcessMap, measure: Measure) -> None:
-    _require_text(measure.name, "Geef de meting een naam.", "name")
-
-
-def _check_measurement(pm: ProcessMap, measurement: Measurement) -> None:
-    if measurement.measure_id not in pm.measures:
-        raise ValidationError("Verwijst naar een meting die niet bestaat.", "measure_id")
-    if measurement.snapshot_id is not None and measurement.snapshot_id not in pm.snapshots:
-        raise ValidationError("Verwijst naar een momentopname die niet bestaat.", "snapshot_id")
-    if isinstance(measurement.value, bool):
-        raise ValidationError("Een meetwaarde is een getal.", "value")
-    same = pm.measurement_of(measurement.measure_id, measurement.snapshot_id)
-    if same is not None and same.id != measurement.id:
-        raise ValidationError("Deze meting heeft hier al een waarde.", "value")
-
-
 _CHECKS: dict[type, Any] = {
-    Role: _check_role,
-    Step: _check_step,
-    Flow: _check_flow,
-    RoleLink: _check_role_link,
-    Finding: _check_finding,
-    Action: _check_action,
-    Photo: _check_photo,
+    Role: map_rules.check_role,
+    Step: map_rules.check_step,
+    Flow: map_rules.check_flow,
+    RoleLink: map_rules.check_role_link,
+    Finding: map_rules.check_finding,
+    Action: map_rules.check_action,
+    Photo: map_rules.check_photo,
     Snapshot: _check_snapshot,
-    Session: _check_session,
-    Measure: _check_measure,
-    Measurement: _check_measurement,
+    Session: map_rules.check_session,
+    Measure: map_rules.check_measure,
+    Measurement: map_rules.check_measurement,
 }
 
 
