@@ -3,11 +3,12 @@ what it can change is always redrawn: a test fails when either is stale."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from shiboken6 import Shiboken
 
-from procesbouw.layout import swimlanes
+from procesbouw.layout import LaneBands, swimlanes
 from procesbouw.model import Step
 from ui.canvas import style
 from ui.main_window import MainWindow
@@ -61,6 +62,38 @@ def test_a_renamed_step_or_a_new_time_leaves_the_lanes_as_they_are(
     _settle()
 
     assert window.scene.lanes == shown  # the same items: not made again
+    assert _lanes_of(window) == swimlanes(doc.map, geometry=style.LANES)
+
+
+def test_a_new_step_in_its_lane_and_nudges_keep_the_lanes_without_measuring_every_step(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = window.document
+    _, b = _two_lanes(window)
+    measured: list[int] = []
+    measure = LaneBands.measure
+
+    def counted(bands: LaneBands, *args: object) -> None:
+        measured.append(1)
+        measure(bands, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(LaneBands, "measure", counted)
+    window.scene.select_ids([b.id])
+    window.view.capture_next_step()  # Tab: a new step right of Intake, in Planner's lane
+    new_id = window.scene.selected_step_ids()[0]
+    window.view.nudge_selection(0, 1)
+    _settle()
+
+    assert measured == []  # the new step and the nudge stayed inside Planner's band
+    assert doc.map.steps[new_id].role_id == b.role_id
+    assert _lanes_of(window) == swimlanes(doc.map, geometry=style.LANES)
+    assert window.scene.lanes[1].lane.right > window.scene.bricks[new_id].x()
+
+    doc.move_steps({b.id: (240.0, 900.0)})  # off the band's edge: the band grows
+    doc.remove([new_id])
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()  # back to where Intake stood: the band shrinks again
+    _settle()
     assert _lanes_of(window) == swimlanes(doc.map, geometry=style.LANES)
 
 
