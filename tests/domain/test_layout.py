@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import combinations
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bench.generate import generate_map
-from procesbouw.layout import LaneGeometry, lay_out, swimlanes
-from procesbouw.model import FlowKind, ProcessMap
+from procesbouw.layout import LaneBands, LaneGeometry, lay_out, swimlanes
+from procesbouw.model import FlowKind, ProcessMap, Step
 from tests.domain.analysis_builder import MapBuilder
 
 G = LaneGeometry()
@@ -173,3 +177,83 @@ def test_roles_arriving_without_a_colour_get_distinct_lego_colours() -> None:
     colours = [role.colour for role in pm.roles.values()]
     assert len(set(colours)) == 4 and all(c in LEGO_COLOURS for c in colours)
     assert pm.roles["Eigen"].colour == "#C91A09"  # a colour given is kept
+
+
+# -- lanes kept up to date brick by brick -------------------------------------------
+
+_ROLES = ("r0", "r1", "r2", None)
+
+
+def _grid_spot(role: str | None) -> st.SearchStrategy[tuple[float, float]]:
+    """Mostly inside the role's own band (so the map is often in lanes), on
+    spots that other bricks share: bands' edges are met again and again."""
+    band = _ROLES.index(role) * 200.0
+    near = st.tuples(
+        st.sampled_from((0.0, 220.0, 440.0)), st.sampled_from((band, band + 20.0, band + 40.0))
+    )
+    anywhere = st.tuples(st.sampled_from((0.0, 660.0)), st.sampled_from((0.0, 300.0, 640.0)))
+    return st.one_of(near, near, near, anywhere)
+
+
+@st.composite
+def _edits(draw: st.DrawFn) -> list[tuple[str, int, str | None, tuple[float, float]]]:
+    """(kind, which brick, its role, its spot): add, move, a new role, remove."""
+    edits = []
+    for _ in range(draw(st.integers(min_value=1, max_value=25))):
+        kind = draw(st.sampled_from(("add", "add", "move", "role", "remove")))
+        role = draw(st.sampled_from(_ROLES))
+        edits.append((kind, draw(st.integers(0, 30)), role, draw(_grid_spot(role))))
+    return edits
+
+
+@settings(max_examples=300, deadline=None)
+@given(_edits())
+def test_lanes_kept_brick_by_brick_are_the_lanes_measured_from_every_step(
+    edits: list[tuple[str, int, str | None, tuple[float, float]]],
+) -> None:
+    b = MapBuilder()
+    for name in ("r0", "r1", "r2"):
+        b.role(name)  # its id is its name
+    pm = b.pm
+    bands = LaneBands()
+    bands.measure(pm)
+    for number, (kind, which, role_id, (x, y)) in enumerate(edits):
+        ids = list(pm.steps)
+        if kind == "add" or not ids:
+            step = Step(f"s{number}", role_id=role_id, x=x, y=y)
+            pm.steps[step.id] = step
+            bands.add(step.role_id, step.x, step.y)
+        else:
+            old = pm.steps[ids[which % len(ids)]]
+            if kind == "remove":
+                del pm.steps[old.id]
+            else:  # as the canvas does: the new place joins before the old one leaves
+                new = replace(old, x=x, y=y) if kind == "move" else replace(old, role_id=role_id)
+                pm.steps[new.id] = new
+                bands.add(new.role_id, new.x, new.y)
+            bands.remove(old.role_id, old.x, old.y)
+        assert bands.lanes(pm) == swimlanes(pm)
+
+
+def test_a_new_step_inside_its_lane_is_counted_without_a_pass_over_every_step(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The lanes after a new step in its own lane (a Tab) come from what was kept,
+    not from measuring every step again (5 ms at 5,000 steps)."""
+    b = _two_roles_map()
+    pm = _placed(b.pm, lay_out(b.pm))
+    bands = LaneBands()
+    bands.measure(pm)
+    before = swimlanes(pm)
+    x = max(step.x for step in pm.steps.values()) + 220  # right of the map, in Planner's lane
+    y = pm.steps["c"].y
+    pm.steps["e"] = Step("e", role_id="Planner", x=x, y=y, id="e")
+    bands.add("Planner", x, y)
+    expected = swimlanes(pm)
+
+    def every_step(*_: object) -> None:
+        raise AssertionError("measured every step again")
+
+    monkeypatch.setattr(LaneBands, "measure", every_step)
+    assert bands.lanes(pm) == expected
+    assert [lane.right for lane in expected] == [lane.right + 220 for lane in before]

@@ -3,10 +3,12 @@ what it can change is always redrawn: a test fails when either is stale."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
+from shiboken6 import Shiboken
 
-from procesbouw.layout import swimlanes
+from procesbouw.layout import LaneBands, swimlanes
 from procesbouw.model import Step
 from ui.canvas import style
 from ui.main_window import MainWindow
@@ -60,6 +62,38 @@ def test_a_renamed_step_or_a_new_time_leaves_the_lanes_as_they_are(
     _settle()
 
     assert window.scene.lanes == shown  # the same items: not made again
+    assert _lanes_of(window) == swimlanes(doc.map, geometry=style.LANES)
+
+
+def test_a_new_step_in_its_lane_and_nudges_keep_the_lanes_without_measuring_every_step(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = window.document
+    _, b = _two_lanes(window)
+    measured: list[int] = []
+    measure = LaneBands.measure
+
+    def counted(bands: LaneBands, *args: object) -> None:
+        measured.append(1)
+        measure(bands, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(LaneBands, "measure", counted)
+    window.scene.select_ids([b.id])
+    window.view.capture_next_step()  # Tab: a new step right of Intake, in Planner's lane
+    new_id = window.scene.selected_step_ids()[0]
+    window.view.nudge_selection(0, 1)
+    _settle()
+
+    assert measured == []  # the new step and the nudge stayed inside Planner's band
+    assert doc.map.steps[new_id].role_id == b.role_id
+    assert _lanes_of(window) == swimlanes(doc.map, geometry=style.LANES)
+    assert window.scene.lanes[1].lane.right > window.scene.bricks[new_id].x()
+
+    doc.move_steps({b.id: (240.0, 900.0)})  # off the band's edge: the band grows
+    doc.remove([new_id])
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()  # back to where Intake stood: the band shrinks again
+    _settle()
     assert _lanes_of(window) == swimlanes(doc.map, geometry=style.LANES)
 
 
@@ -220,3 +254,25 @@ def test_an_entry_with_the_same_words_and_other_steps_selects_the_other_steps(
 
     assert panel.entries.item(1) is item and item.text().strip() == "Via 'Planner' loopt werk"
     assert chosen == [["s1", "s2"]]
+
+
+def test_the_entry_rows_are_qt_items_that_answer_qt_without_python(qtbot: object) -> None:
+    """Qt asks every row for its data again and again while it measures the list;
+    an item made in Python would answer through the interpreter lock, which a
+    worker thread's analysis holds most of the time on a big map."""
+    panel = AnalysisPanel()
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel._show_rows([("Knelpunten (1)", None), ("Intake wacht", ("s1",))])
+    panel._show_rows(
+        [("Knelpunten (2)", None), ("Intake wacht", ("s1",)), ("Plannen wacht", ("s2",))]
+    )
+
+    entries = panel.entries
+    assert [entries.item(row).text() for row in range(entries.count())] == [
+        "Knelpunten (2)",
+        "   Intake wacht",
+        "   Plannen wacht",
+    ]
+    assert entries.item(0).font().bold() and not entries.item(2).font().bold()
+    assert panel.ids_at(2) == ("s2",)
+    assert not any(Shiboken.createdByPython(entries.item(row)) for row in range(entries.count()))

@@ -1,6 +1,6 @@
 """Role swimlanes behind the bricks: a light band in the role's colour, named at its left.
 
-The lanes are read from where the bricks stand (``procesbouw.layout.swimlanes``):
+The lanes are read from where the bricks stand (``procesbouw.layout.LaneBands``):
 after "Netjes leggen" they are there; a map whose roles mix is drawn without.
 """
 
@@ -27,6 +27,7 @@ class LaneItem(QGraphicsItem):
         super().__init__()
         self.lane = lane
         self.role_id = lane.role_id
+        self.role = role  # as drawn: another name or colour is drawn anew
         self.name = role.name if role else QCoreApplication.translate("BrickItem", "Geen rol")
         base = QColor(role.colour) if role else style.NO_ROLE_COLOUR
         self._tint = QColor(base)
