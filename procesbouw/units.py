@@ -172,13 +172,20 @@ def format_significant(value: float, lang: str = "nl", digits: int = 2) -> str:
     return format_number(value, decimals, lang, grouping=size >= 1000)
 
 
+_SMALLEST_PERCENT = 0.001  # anything smaller but not 0 shows as "< 0,001 %"
+
+
 def format_percent(fraction: float, lang: str = "nl") -> str:
     """A 0..1 fraction as a percentage for every place the app shows one (cards,
     sentences, PDF, CLI): ``83 %`` in Dutch, ``83%`` in English. Whole from 10 %
     up, otherwise two significant digits (``0,4 %``, ``0,0094 %``); a value that
-    is not 0 or 100 % never shows as 0 or 100 %."""
+    is not 0 or 100 % never shows as 0 or 100 %. Below 0,001 %, ``< 0,001 %``:
+    the first-time-right of a chain of a thousand steps can be 10⁻⁸⁰, and eighty
+    zeros say no more than that."""
     value = fraction * 100
-    if value == 0 or value == 100:
+    if 0 < value < _SMALLEST_PERCENT:
+        number = "< " + format_number(_SMALLEST_PERCENT, 3, lang)
+    elif value == 0 or value == 100:
         number = format_number(value, 0, lang)
     elif abs(value) >= 10:
         decimals = 0

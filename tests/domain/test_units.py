@@ -120,6 +120,7 @@ def test_bad_percentages_are_refused(text: str) -> None:
         (0.004, "0,4 %", "0.4%"),  # the sample's flow efficiency: never "0 %"
         (0.0049, "0,49 %", "0.49%"),
         (0.00009, "0,009 %", "0.009%"),  # an ACME-like map
+        (0.98**982, "< 0,001 %", "< 0.001%"),  # 982 steps at 98 %: not 80 zeros wide
         (0.9996, "99,96 %", "99.96%"),  # not 100 % when it is not
     ],
 )
