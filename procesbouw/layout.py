@@ -16,7 +16,6 @@ the PDF all draw the same lanes.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -108,21 +107,53 @@ def swimlanes(
     return bands.lanes(pm)
 
 
+@dataclass(slots=True)
+class _Span:
+    """How far some bricks reach along one axis (a role's band: top to bottom; the
+    map: leftmost to rightmost corner), with how many bricks stand on each end, so
+    a brick that leaves tells whether an end may have moved."""
+
+    low: float
+    high: float
+    on_low: int = 1
+    on_high: int = 1
+    bricks: int = 1
+
+    def include(self, low: float, high: float) -> None:
+        """One more brick, reaching from ``low`` to ``high``."""
+        self.bricks += 1
+        if low < self.low:
+            self.low, self.on_low = low, 1
+        elif low == self.low:
+            self.on_low += 1
+        if high > self.high:
+            self.high, self.on_high = high, 1
+        elif high == self.high:
+            self.on_high += 1
+
+    def exclude(self, low: float, high: float) -> bool:
+        """One brick that reached from ``low`` to ``high`` is gone. False when it was
+        the last on an end: where that end is now, only every brick can tell."""
+        self.bricks -= 1
+        if low == self.low:
+            self.on_low -= 1
+        if high == self.high:
+            self.on_high -= 1
+        return self.on_low > 0 and self.on_high > 0
+
+
 class LaneBands:
     """Where each role's bricks stand (the height of its band) and how wide the
     map is: what the lanes are made of. Kept up to date one brick at a time
     (``add``, ``remove``), so the lanes after a new step or a nudge are found
     without a pass over every step (1-6 ms at 5,000 steps); only the last brick
-    on an edge of its band or of the map leaving it makes the next ``lanes``
+    on an end of its band or of the map leaving it makes the next ``lanes``
     measure every step again."""
 
     def __init__(self, geometry: LaneGeometry | None = None) -> None:
         self.geometry = geometry or LaneGeometry()
-        # role → [top, bottom, bricks on the top edge, on the bottom edge, all its bricks]
-        self._bands: dict[str | None, list[float]] = {}
-        # the leftmost and rightmost brick's corner, and how many bricks stand there
-        self._edges: list[float] = [math.inf, -math.inf, 0, 0]
-        self._bricks = 0
+        self._bands: dict[str | None, _Span] = {}  # role → its bricks' tops and bottoms
+        self._width: _Span | None = None  # the bricks' left corners; None: no bricks
         self._with_role = 0
         self._stale = True  # measured from every step at the next ``lanes``
 
@@ -131,28 +162,21 @@ class LaneBands:
         steps = pm.steps
         at = positions if positions is not None else {s.id: (s.x, s.y) for s in steps.values()}
         height = self.geometry.brick_height
-        bands: dict[str | None, list[float]] = {}
-        with_role = 0
-        for sid, (_, y) in at.items():  # every brick once; ``add`` step by step, inline
+        bands: dict[str | None, _Span] = {}
+        for sid, (_, y) in at.items():
             key = steps[sid].role_id
-            with_role += key is not None
             band = bands.get(key)
             if band is None:
-                bands[key] = [y, y + height, 1, 1, 1]
-                continue
-            band[4] += 1
-            if y < band[0]:
-                band[0], band[2] = y, 1
-            elif y == band[0]:
-                band[2] += 1
-            if y + height > band[1]:
-                band[1], band[3] = y + height, 1
-            elif y + height == band[1]:
-                band[3] += 1
+                bands[key] = _Span(y, y + height)
+            else:
+                band.include(y, y + height)
         xs = [x for x, _ in at.values()]
-        left, right = (min(xs), max(xs)) if xs else (math.inf, -math.inf)
-        self._edges = [left, right, xs.count(left), xs.count(right)]
-        self._bands, self._bricks, self._with_role = bands, len(at), with_role
+        self._width = None
+        if xs:
+            left, right = min(xs), max(xs)
+            self._width = _Span(left, right, xs.count(left), xs.count(right), len(xs))
+        self._bands = bands
+        self._with_role = sum(band.bricks for key, band in bands.items() if key is not None)
         self._stale = False
 
     def add(self, role_id: str | None, x: float, y: float) -> None:
@@ -162,33 +186,30 @@ class LaneBands:
         bottom = y + self.geometry.brick_height
         band = self._bands.get(role_id)
         if band is None:
-            self._bands[role_id] = [y, bottom, 1, 1, 1]
+            self._bands[role_id] = _Span(y, bottom)
         else:
-            band[4] += 1
-            _widen(band, 0, y, -1)
-            _widen(band, 1, bottom, 1)
-        _widen(self._edges, 0, x, -1)
-        _widen(self._edges, 1, x, 1)
-        self._bricks += 1
+            band.include(y, bottom)
+        if self._width is None:
+            self._width = _Span(x, x)
+        else:
+            self._width.include(x, x)
         self._with_role += role_id is not None
 
     def remove(self, role_id: str | None, x: float, y: float) -> None:
         """The brick of ``role_id`` at ``x``, ``y`` (as it was added) is gone."""
         band = self._bands.get(role_id)
-        if self._stale or band is None:
+        if self._stale or band is None or self._width is None:
             self._stale = True
             return
-        band[4] -= 1
-        self._bricks -= 1
         self._with_role -= role_id is not None
-        if band[4] == 0:
-            del self._bands[role_id]
-        elif not (_narrow(band, 0, y) and _narrow(band, 1, y + self.geometry.brick_height)):
-            self._stale = True  # its last brick left an edge: only every brick tells
-        if self._bricks == 0:
-            self._edges = [math.inf, -math.inf, 0, 0]
-        elif not (_narrow(self._edges, 0, x) and _narrow(self._edges, 1, x)):
+        if not band.exclude(y, y + self.geometry.brick_height) and band.bricks:
             self._stale = True
+        if not band.bricks:
+            del self._bands[role_id]
+        if not self._width.exclude(x, x) and self._width.bricks:
+            self._stale = True
+        if not self._width.bricks:
+            self._width = None
 
     def lanes(self, pm: ProcessMap) -> list[Lane]:
         """The lanes of ``pm``, whose bricks stand where this was told they do;
@@ -196,44 +217,24 @@ class LaneBands:
         if self._stale:
             self.measure(pm)
         g = self.geometry
-        if not self._bricks or not self._with_role:
+        if self._width is None or not self._with_role:
             return []
-        bands = self._bands
-        ordered = [(key, bands[key]) for key in _lane_order(pm) if key in bands]
+        ordered = [(key, self._bands[key]) for key in _lane_order(pm) if key in self._bands]
         for (_, above), (_, below) in zip(ordered, ordered[1:], strict=False):
-            if below[0] < above[1] + g.row_gap / 2:
+            if below.low < above.high + g.row_gap / 2:
                 return []  # two roles share height: not lanes
-        left = self._edges[0] - g.lane_padding - g.label_width
-        right = self._edges[1] + g.brick_width + g.lane_padding
+        left = self._width.low - g.lane_padding - g.label_width
+        right = self._width.high + g.brick_width + g.lane_padding
         lanes = []
-        for index, (key, (low, high, *_)) in enumerate(ordered):
-            top = low - g.lane_padding
-            bottom = high + g.lane_padding
+        for index, (key, band) in enumerate(ordered):
+            top = band.low - g.lane_padding
+            bottom = band.high + g.lane_padding
             if index > 0:
-                top = (ordered[index - 1][1][1] + low) / 2
+                top = (ordered[index - 1][1].high + band.low) / 2
             if index + 1 < len(ordered):
-                bottom = (high + ordered[index + 1][1][0]) / 2
+                bottom = (band.high + ordered[index + 1][1].low) / 2
             lanes.append(Lane(key, left, top, right, bottom, left + g.label_width))
         return lanes
-
-
-def _widen(edges: list[float], side: int, value: float, outward: int) -> None:
-    """``value`` joins the bricks measured on edge ``side`` (0 or 1) of ``edges``
-    (whose counts sit two places on); ``outward`` -1 for a top or left edge."""
-    edge = edges[side]
-    if (value - edge) * outward > 0:
-        edges[side], edges[side + 2] = value, 1
-    elif value == edge:
-        edges[side + 2] += 1
-
-
-def _narrow(edges: list[float], side: int, value: float) -> bool:
-    """``value`` leaves edge ``side`` of ``edges``; False when it was the last brick
-    on that edge (where the edge is now, only every brick can tell)."""
-    if value == edges[side]:
-        edges[side + 2] -= 1
-        return edges[side + 2] > 0
-    return True
 
 
 # -- columns: longest chain of handoffs before a step ----------------------------------
