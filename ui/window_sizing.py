@@ -84,10 +84,12 @@ class WindowSizing:
             window.setGeometry(fitted(window.geometry(), available))
         state = settings.window_state(f"docks/{key}")
         restored = state is not None and window.restoreState(state)
-        if not restored and available.width() < COMPACT_BELOW:
-            self.compact_docks()
-        elif available.width() < COMPACT_BELOW:
-            self.compact = True  # as left on this screen
+        if available.width() < COMPACT_BELOW:
+            if restored:  # the column as left on this screen; its panels scroll again
+                self._scroll_panels()
+                self.compact = True
+            else:
+                self.compact_docks()
 
     def _first_geometry(self, available: QRect) -> None:
         """Maximised, on any screen: the map is what the room looks at, so the
@@ -107,8 +109,7 @@ class WindowSizing:
         right = Qt.DockWidgetArea.RightDockWidgetArea
         for dock in docks.values():
             window.addDockWidget(right, dock)
-            if not isinstance(dock.widget(), QScrollArea):
-                dock.setWidget(scrolling(dock.widget()))
+        self._scroll_panels()
         upper = [docks[k] for k in ("analysis", "findings", "experiments", "snapshots")]
         lower = [docks[k] for k in ("roles", "properties", "history")]
         window.splitDockWidget(upper[0], lower[0], Qt.Orientation.Vertical)
@@ -119,6 +120,14 @@ class WindowSizing:
         window.resizeDocks([upper[0]], [COMPACT_COLUMN], Qt.Orientation.Horizontal)
         window.resizeDocks([upper[0], lower[0]], [3, 2], Qt.Orientation.Vertical)
         self.compact = True
+
+    def _scroll_panels(self) -> None:
+        """Each panel scrolls vertically in its dock, so the column's panels never
+        need more height than the screen has (unscrolled, the roles and properties
+        panels together made a 1366×768 window 954 pixels tall)."""
+        for dock in self.window.docks.values():
+            if not isinstance(dock.widget(), QScrollArea):
+                dock.setWidget(scrolling(dock.widget()))
 
     def save(self) -> None:
         key = screen_key(self.window.screen())

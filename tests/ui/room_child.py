@@ -74,6 +74,7 @@ def main(shots: Path | None) -> dict[str, object]:
         "window_frame": window.frameGeometry().getRect(),
         "laptop_available": laptop.availableGeometry().getRect(),
         "maximised": window.isMaximized(),
+        "minimum": window.minimumSizeHint().toTuple(),
         "canvas_share": window.view.width() / window.width(),
         "docks_scrolling": _horizontal_scrolling(window),
         "present_text": window.present_action.text(),
@@ -116,6 +117,17 @@ def main(shots: Path | None) -> dict[str, object]:
             audience.grab().save(str(shots / f"audience-{number}-{phase.value}.png"))
     result["phases"] = phases
     window.close()
+    # The next start on the laptop: geometry and docks as the first window left them.
+    again = MainWindow(MapDocument(MapFile.open(path)))
+    again.show()
+    QTest.qWaitForWindowExposed(again)
+    _wait_for_analysis(again)
+    result["next_start_frame"] = again.frameGeometry().getRect()
+    # What a window manager makes of it (offscreen keeps a maximised window at the
+    # screen's size whatever it needs; a real desk grows it past the screen's edge).
+    result["next_start_minimum"] = again.minimumSizeHint().toTuple()
+    result["next_start_docks_scrolling"] = _horizontal_scrolling(again)
+    again.close()
     result["thirty_steps"] = _thirty_steps(folder / "dertig.procesbouw")
     return result
 

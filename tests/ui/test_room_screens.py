@@ -54,6 +54,19 @@ def test_the_laptop_window_fits_its_screen_and_leaves_the_canvas_most_room(
     assert ax <= x and ay <= y and x + width <= ax + aw and y + height <= ay + ah
     assert measured["canvas_share"] >= 0.6
     assert measured["docks_scrolling"] == []
+    assert measured["minimum"][0] <= aw and measured["minimum"][1] <= ah
+
+
+def test_the_laptop_window_fits_its_screen_again_at_the_next_start(
+    measured: dict[str, Any],
+) -> None:
+    # The layout comes back from the settings; its panels must scroll as on the first
+    # start, or their full height makes the window taller than the screen.
+    x, y, width, height = measured["next_start_frame"]
+    ax, ay, aw, ah = measured["laptop_available"]
+    assert ax <= x and ay <= y and x + width <= ax + aw and y + height <= ay + ah
+    assert measured["next_start_minimum"][0] <= aw and measured["next_start_minimum"][1] <= ah
+    assert measured["next_start_docks_scrolling"] == []
 
 
 def test_the_projector_screen_opens_on_the_other_screen(measured: dict[str, Any]) -> None:
