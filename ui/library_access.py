@@ -67,7 +67,10 @@ class LibraryAccess(QObject):
 
     @property
     def address(self) -> str:
-        return remembered(self.url)
+        """Where the library is, as the facilitator reads it (no password)."""
+        from procesbouw.library.address import shown
+
+        return shown(self.url)
 
     @property
     def where(self) -> str:

@@ -59,6 +59,15 @@ def remembered(url: URL) -> str:
     return bare.render_as_string(hide_password=False)
 
 
+def shown(url: URL) -> str:
+    """The address as the facilitator reads and types it: a library on this
+    computer by its file's path (not ``sqlite:////…``), any other without its
+    password."""
+    if is_sqlite(url) and url.database:
+        return url.database
+    return remembered(url)
+
+
 def with_password(url: URL, password: str) -> URL:
     """``url`` with ``password`` for this connection only (never remember the result)."""
     return url.set(password=password)

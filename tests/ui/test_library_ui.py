@@ -99,6 +99,8 @@ def test_the_portfolio_window_sorts_filters_and_opens_a_version(
     browser = sample_window.library.browse()
     qtbot.waitUntil(lambda: browser.proxy.rowCount() == 3, timeout=WAIT)
     assert browser.busy.isHidden() and browser.message.isHidden()
+    # A library on this computer is named by its file, not by an sqlite://// address.
+    assert browser.address.text() == f"Teambibliotheek: {library_file.resolve()}"
     browser.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # lead time, longest first
     leads = [browser.proxy.index(r, 5).data(Qt.ItemDataRole.UserRole + 1) for r in range(3)]
     assert leads == sorted(leads, reverse=True)
