@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtTest import QTest
 
 from procesbouw.model import Step
@@ -145,3 +145,43 @@ def test_days_are_counted_by_an_explicit_choice_in_one_undo_step(
     window.document.undo_stack.undo()
     assert window.document.map.details.hours_per_day == 24
     assert days.calendar.isChecked()
+
+
+def _click_in_view(window: MainWindow, scene_point: QPointF) -> None:
+    point = window.view.mapFromScene(scene_point)
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_a_flow_clicked_after_scrolling_a_step_shows_its_fields(
+    qtbot: object, window: MainWindow
+) -> None:
+    # A laptop: the Eigenschappen dock is short, the step's form scrolls.
+    window.resize(1366, 768)
+    window.sizing.compact_docks()
+    window.docks["properties"].raise_()
+    a = window.document.add_step("Intake", (0, 0))
+    b = window.document.add_step("Plannen", (300, 0))
+    flow = window.document.connect(a.id, b.id)
+    window.view.resetTransform()
+    window.view.centerOn(window.scene.content_rect().center())
+    panel = window.properties
+    _click_in_view(window, window.scene.bricks[a.id].sceneBoundingRect().center())
+    assert panel.stack.currentWidget() is panel.step_page
+    scroll = panel.verticalScrollBar()
+    assert scroll.maximum() > 0, "the step's form is taller than the dock"
+    scroll.setValue(scroll.maximum())  # down to the note
+    _click_in_view(window, window.scene.flows[flow.id].label_centre())
+    assert panel.stack.currentWidget() is panel.flow_page
+    # The flow's short form is in sight, not the empty space below it.
+    kind = panel.flow_page.kind
+    top_left = kind.mapTo(panel.viewport(), QPoint(0, 0))
+    assert panel.viewport().rect().contains(QRect(top_left, kind.size()))
+
+
+def test_the_note_sits_beside_its_label(qtbot: object, window: MainWindow) -> None:
+    _select_new_step(window)
+    page = window.properties.step_page
+    note = page.fields["note"]
+    label = page.form.labelForField(note)
+    editor_top = note.editor.mapTo(page, QPoint(0, 0)).y()
+    assert abs(editor_top - label.geometry().top()) <= 8

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -371,23 +372,35 @@ class PropertiesPanel(QScrollArea):
         if len(ids) == 1 and ids[0] in pm.steps:
             self.title.setText(self.tr("Stap"))
             self.step_page.show_step(ids[0])
-            self.stack.setCurrentWidget(self.step_page)
+            self._show_page(self.step_page)
         elif len(ids) == 1 and ids[0] in pm.flows:
             self.title.setText(self.tr("Overdracht"))
             self.flow_page.show_flow(ids[0])
-            self.stack.setCurrentWidget(self.flow_page)
+            self._show_page(self.flow_page)
         elif len(ids) > 1 and all(i in pm.steps for i in ids):
             self.title.setText(self.tr("%n stappen", "", len(ids)))
             self.step_page.show_steps(ids)
-            self.stack.setCurrentWidget(self.step_page)
+            self._show_page(self.step_page)
         elif ids:
             self.title.setText(self.tr("Selectie"))
             self.multi_label.setText(self.tr("%n onderdelen geselecteerd", "", len(ids)))
-            self.stack.setCurrentWidget(self.multi_label)
+            self._show_page(self.multi_label)
         else:
             self.title.setText(self.tr("Proceskaart"))
             self.details_page.refresh()
-            self.stack.setCurrentWidget(self.details_page)
+            self._show_page(self.details_page)
+
+    def _show_page(self, page: QWidget) -> None:
+        """``page`` in front, the panel as tall as that page: a short page (a flow)
+        after a long one scrolled to its end would otherwise show only empty space."""
+        changed = page is not self.stack.currentWidget()
+        ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        for index in range(self.stack.count()):
+            other = self.stack.widget(index)
+            other.setSizePolicy(QSizePolicy() if other is page else ignored)
+        self.stack.setCurrentWidget(page)
+        if changed:
+            self.verticalScrollBar().setValue(0)
 
     def _on_changed(self, event: MapEvent) -> None:
         page = self.stack.currentWidget()
