@@ -185,3 +185,16 @@ def test_the_note_sits_beside_its_label(qtbot: object, window: MainWindow) -> No
     label = page.form.labelForField(note)
     editor_top = note.editor.mapTo(page, QPoint(0, 0)).y()
     assert abs(editor_top - label.geometry().top()) <= 8
+
+
+def test_the_map_details_fit_a_narrow_panel(qtbot: object, window: MainWindow) -> None:
+    # As narrow as the Eigenschappen dock beside the canvas on a 1920×1080 screen.
+    dock = window.docks["properties"]
+    dock.setFloating(True)
+    dock.resize(320, 500)
+    QTest.qWait(10)
+    panel = window.properties
+    assert panel.stack.currentWidget() is panel.details_page
+    name = panel.details_page.fields["name"]
+    right = name.mapTo(panel.viewport(), QPoint(name.width(), 0)).x()
+    assert right <= panel.viewport().width(), "the field's right edge is cut off"

@@ -394,10 +394,11 @@ class PropertiesPanel(QScrollArea):
         """``page`` in front, the panel as tall as that page: a short page (a flow)
         after a long one scrolled to its end would otherwise show only empty space."""
         changed = page is not self.stack.currentWidget()
+        shown = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         for index in range(self.stack.count()):
             other = self.stack.widget(index)
-            other.setSizePolicy(QSizePolicy() if other is page else ignored)
+            other.setSizePolicy(shown if other is page else ignored)
         self.stack.setCurrentWidget(page)
         if changed:
             self.verticalScrollBar().setValue(0)
