@@ -153,7 +153,8 @@ def _change_term(unit: Unit, difference: float | None, relative: float | None, l
         return f"{_sign(difference)}{format_number(abs(difference), 0, lang)}"
     if relative is None:
         return "—"
-    return f"{_sign(relative)}{format_number(abs(relative) * 100, 0, lang)} %"
+    percent = "%" if lang == "en" else " %"  # as format_percent writes it
+    return f"{_sign(relative)}{format_number(abs(relative) * 100, 0, lang)}{percent}"
 
 
 def _sign(value: float) -> str:

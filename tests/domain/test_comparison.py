@@ -67,7 +67,8 @@ def test_key_figures_side_by_side_with_their_change() -> None:
     assert lead.improved is True
     assert lead.unit is Unit.MINUTES
     assert lead.explanation.nl == "Doorlooptijd (verwacht): 6 dagen → 1 dag (−83 %)."
-    assert lead.explanation.en == "Lead time (expected): 6 days → 1 day (−83 %)."
+    assert lead.explanation.en == "Lead time (expected): 6 days → 1 day (−83%)."
+    assert format_figure_change(lead, "en") == "−83%", "as every English percentage"
     assert figures["lead_time_first_pass"].explanation.nl.endswith("6 dagen → 1 dag (−83 %).")
 
     efficiency = figures["flow_efficiency"]  # 1 d of 6 d work → 0,25 d of 1 d
