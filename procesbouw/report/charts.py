@@ -19,7 +19,7 @@ from procesbouw.analysis.chart_data import axis_unit, critical_path_times
 from procesbouw.report import styles as st
 from procesbouw.report.context import ReportContext
 from procesbouw.report.fonts import BOLD, REGULAR
-from procesbouw.report.text import fit_width
+from procesbouw.report.text import fit_width, wrap_lines
 from procesbouw.units import format_significant
 
 WAIT_COLOUR = colors.HexColor("#E8B04A")
@@ -111,8 +111,19 @@ def trend_chart(
     """A line chart of ``series`` over the snapshots ``labels`` (oldest first).
     ``value_text(v)`` formats the axis values; gaps stay gaps."""
     drawing = Drawing(width, height)
-    heading = fit_width(title, BOLD, 8.5, width - 4)
-    drawing.add(String(0, height - 10, heading, fontName=BOLD, fontSize=8.5, fillColor=st.NAVY))
+    # Without a legend the title may take a second line: a measure's name ("Medewerker:
+    # Verbondenheid in het team (1–10)") is what the reader needs to know.
+    room = width - 4
+    headings = (
+        [fit_width(title, BOLD, 8.5, room)]
+        if len(series) > 1
+        else wrap_lines(title, BOLD, 8.5, room, 2)
+    )
+    for line, heading in enumerate(headings):
+        drawing.add(
+            String(0, height - 10 - 10 * line, heading, fontName=BOLD, fontSize=8.5,
+                   fillColor=st.NAVY)
+        )  # fmt: skip
     chart = HorizontalLineChart()
     chart.x, chart.y = 36, 30
     chart.width, chart.height = width - 48, height - 58

@@ -94,9 +94,21 @@ def test_english_page_one(tmp_path: Path) -> None:
     build_report(_sample(), out, lang="en")
     first = " ".join(_pages(out)[0].split())
     assert "What changed since ‘Start’" in first
-    assert "6 days → 1 day" in first
+    assert "6 days → 1 day" in first and "−83%" in first
     assert "Question for the management team" in first
     assert "Days are calendar days (24 h)." in first
+
+
+def test_the_voices_charts_name_their_measure_in_full(tmp_path: Path) -> None:
+    out = tmp_path / "rapport.pdf"
+    build_report(_sample(), out)
+    # In drawing order: a chart's title lines, then its axes.
+    text = subprocess.run(
+        ["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    words = " ".join(text.split())
+    assert "Medewerker: Verbondenheid in het team (1–10)" in words
+    assert "Organisatie: Kosten per nieuwe cliënt (€)" in words
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed")
