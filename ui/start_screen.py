@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ui.canvas.scene import MapScene
 
 THUMB = QSize(260, 150)
+CARD_WIDTH = THUMB.width() + 24
 
 
 def map_thumbnail(scene: MapScene, size: QSize = THUMB) -> QPixmap:
@@ -69,7 +70,7 @@ class RecentCard(QFrame):
         super().__init__()
         self.path = path
         self.setObjectName("card")
-        self.setFixedWidth(THUMB.width() + 24)
+        self.setFixedWidth(CARD_WIDTH)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.problem: str | None = None
         self.thumb = QLabel()
@@ -171,14 +172,14 @@ class StartScreen(QWidget):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.grid.setSpacing(16)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.grid_host)
-        scroll.setStyleSheet("background: transparent;")
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.grid_host)
+        self.scroll.setStyleSheet("background: transparent;")
         recent = QVBoxLayout()
         recent.addWidget(self.recent_title)
-        recent.addWidget(scroll, 1)
+        recent.addWidget(self.scroll, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(40, 40, 40, 40)
         layout.setSpacing(40)
@@ -186,6 +187,8 @@ class StartScreen(QWidget):
         layout.addLayout(recent, 1)
         self.resize(1180, 720)
         self._unfilled: list[RecentCard] = []
+        self._cards: list[RecentCard] = []
+        self._columns = 0
         # One card per turn of the event loop: the screen stays responsive while a
         # dozen maps are read, and each card shows as soon as it is ready.
         self._filling = QTimer(self, singleShot=True, interval=0)
@@ -200,6 +203,7 @@ class StartScreen(QWidget):
                 widget.hide()  # deleteLater alone would leave it drawn until the next loop
                 widget.deleteLater()
         self._unfilled = []
+        self._cards = []
         paths = settings.recent_maps()
         if not paths:
             empty = QLabel(
@@ -207,14 +211,40 @@ class StartScreen(QWidget):
             )
             empty.setStyleSheet("color: #5F6B76; font-size: 14px;")
             self.grid.addWidget(empty, 0, 0)
-        for index, path in enumerate(paths):
+        for path in paths:
             card = RecentCard(path)
             card.open_requested.connect(self.open_requested.emit)
             card.forget_requested.connect(self._forget)
-            self.grid.addWidget(card, index // 3, index % 3)
+            self._cards.append(card)
             self._unfilled.append(card)
+        self._columns = 0
+        self._place_cards()
         if self._first_paint.painted:
             self._filling.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_cards()
+
+    def _place_cards(self) -> None:
+        """As many cards in a row as the width holds (at most three), so none is cut
+        off at the right edge of a window that is not maximised."""
+        margins = self.grid.contentsMargins()
+        room = (
+            self.scroll.width()
+            - self.scroll.verticalScrollBar().sizeHint().width()
+            - margins.left()
+            - margins.right()
+        )
+        spacing = self.grid.horizontalSpacing()
+        columns = max(1, min(3, (room + spacing) // (CARD_WIDTH + spacing)))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self._cards:
+            self.grid.removeWidget(card)
+        for index, card in enumerate(self._cards):
+            self.grid.addWidget(card, index // columns, index % columns)
 
     def _fill_next(self) -> None:
         if self._unfilled:

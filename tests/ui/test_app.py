@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QScrollArea
 
 from procesbouw.cli import parse_app_arguments
 from procesbouw.model import MapDetails
@@ -189,3 +189,29 @@ def test_a_new_map_starts_at_once_named_from_the_date(
     assert not (tmp_path / f"Proceskaart {today}.procesbouw").exists()
     first.document.change(first.document.map.details, "x", team="Wijk Noord")
     assert first.document.file.path.name == "Intake thuiszorg.procesbouw", "still writing there"
+
+
+def test_no_recent_map_is_cut_off_at_the_start_screens_edge(qtbot: object, tmp_path: Path) -> None:
+    for name in ("Intake", "Zorgplan", "Planning", "Overdracht"):
+        path = tmp_path / f"{name}.procesbouw"
+        MapFile.create(path, MapDetails(name=name)).close()
+        settings.remember_map(path)
+    start = StartScreen()
+    qtbot.addWidget(start)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(start.recent_shown):  # type: ignore[attr-defined]
+        start.show()
+    viewport = start.findChild(QScrollArea).viewport()
+
+    def cut_off() -> list[str]:
+        cards = [c for c in start.grid_host.findChildren(RecentCard) if c.isVisibleTo(start)]
+        return [
+            card.name.text()
+            for card in cards
+            if card.mapTo(viewport, card.rect().topRight()).x() >= viewport.width()
+        ]
+
+    assert start.width() < 1200  # its own size, as on a 1366×768 laptop
+    assert cut_off() == []
+    start.resize(1800, 720)  # maximised on a projector: three in a row
+    assert cut_off() == []
+    assert start.grid.columnCount() == 3
