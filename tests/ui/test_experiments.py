@@ -80,3 +80,10 @@ def test_form_tooltips_and_undo(window: MainWindow) -> None:
     editor.owner.editor.setFocus()
     assert editor.description.error.text() == "Beschrijf het experiment."
     assert window.document.map.actions[action.id].description == "Nieuw experiment"
+
+
+def test_an_empty_form_shows_no_date_from_2000(window: MainWindow) -> None:
+    # Nothing chosen yet: the greyed date reads today, not Qt's 1 January 2000.
+    editor = window.experiments.editor
+    assert not editor.due.isEnabled()
+    assert editor.due.date().toPython() == date.today()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from procesbouw.model import Step
 from ui.main_window import MainWindow
@@ -198,3 +200,42 @@ def test_the_map_details_fit_a_narrow_panel(qtbot: object, window: MainWindow) -
     name = panel.details_page.fields["name"]
     right = name.mapTo(panel.viewport(), QPoint(name.width(), 0)).x()
     assert right <= panel.viewport().width(), "the field's right edge is cut off"
+
+
+def _wheel_down(widget: QWidget) -> bool:
+    """One notch of the mouse wheel over the middle of ``widget``; whether the
+    widget took it (an event it leaves, Qt hands on to the scroll area around it)."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def test_the_wheel_passes_over_the_role_and_changes_nothing(
+    qtbot: object, window: MainWindow
+) -> None:
+    # A laptop: the dock is short and the facilitator scrolls it with the wheel,
+    # the pointer passing over the role's drop-down on the way.
+    window.resize(1366, 768)
+    window.sizing.compact_docks()
+    window.docks["properties"].raise_()
+    planner = window.document.add_role("Planner", "#0055BF")
+    window.document.add_role("Wijkverpleegkundige", "#C91A09")
+    step = window.document.add_step("Intake", (0, 0), planner.id)
+    window.scene.select_ids([step.id])
+    panel = window.properties
+    window.view.setFocus()
+    role = panel.step_page.role
+    assert not role.hasFocus()
+    assert not _wheel_down(role), "left for the panel to scroll"
+    assert window.document.map.steps[step.id].role_id == planner.id
+    assert role.currentData() == planner.id

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,6 +27,30 @@ from PySide6.QtWidgets import (
 
 from procesbouw.model import ValidationError
 from ui import settings
+
+
+class _WheelGuard(QObject):
+    """Lets the wheel scroll the panel past a drop-down, date or number it passes
+    over; only one the user clicked into changes with the wheel. Otherwise
+    scrolling the Eigenschappen or Experimenten dock on a laptop changed a
+    step's role or an experiment's date on the way."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        wheel = event.type() == QEvent.Type.Wheel
+        if wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            event.ignore()  # on to the scroll area around it
+            return True
+        return False
+
+
+_WHEEL_GUARD = _WheelGuard()
+
+
+def scroll_past(widget: QWidget) -> None:
+    """``widget`` changes with the wheel only once it has the focus (see _WheelGuard)."""
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(_WHEEL_GUARD)
+
 
 _ERROR_STYLE = "QLineEdit, QPlainTextEdit { border: 2px solid #D32F2F; background: #FFEBEE; }"
 
@@ -142,6 +166,7 @@ class DayBasisField(QWidget):
         self.hours.setSuffix(" " + self.tr("uur"))
         self.hours.setValue(self.DEFAULT_WORKING_HOURS)
         self.hours.setKeyboardTracking(False)
+        scroll_past(self.hours)
         group = QButtonGroup(self)
         group.addButton(self.calendar)
         group.addButton(self.working)
@@ -188,6 +213,7 @@ class ChoiceField(QComboBox):
 
     def __init__(self, choices: list[tuple[str, Any]] | None = None) -> None:
         super().__init__()
+        scroll_past(self)
         self.set_choices(choices or [])
         self.activated.connect(lambda index: self.submitted.emit(self.itemData(index)))
 
@@ -220,6 +246,9 @@ class DateField(QDateEdit):
 
     def __init__(self) -> None:
         super().__init__()
+        scroll_past(self)
+        # Today until a value is shown, not Qt's 1 January 2000 (an empty form).
+        self.setDate(QDate.currentDate())
         self.setCalendarPopup(True)
         self.setDisplayFormat("d MMMM yyyy")
         self.editingFinished.connect(self._finished)
