@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from procesbouw.model import Step
+from tests.ui.conftest import drag
 from ui.main_window import MainWindow
 from ui.panels.fields import Field
 
@@ -239,3 +240,27 @@ def test_the_wheel_passes_over_the_role_and_changes_nothing(
     assert not _wheel_down(role), "left for the panel to scroll"
     assert window.document.map.steps[step.id].role_id == planner.id
     assert role.currentData() == planner.id
+
+
+def test_bricks_caught_with_their_arrow_get_one_wait_time(
+    qtbot: object, window: MainWindow
+) -> None:
+    a = window.document.add_step("Intake", (0, 0))
+    b = window.document.add_step("Plannen", (300, 0))
+    window.document.connect(a.id, b.id)
+    window.view.resetTransform()
+    window.view.centerOn(window.scene.content_rect().center())
+    # A rubber band around both bricks takes the arrow between them along.
+    bounds = window.scene.content_rect()
+    drag(
+        window.view.viewport(),
+        window.view.mapFromScene(bounds.topLeft() - QPointF(20, 20)),
+        window.view.mapFromScene(bounds.bottomRight() + QPointF(20, 20)),
+    )
+    assert len(window.scene.selected_ids()) == 3
+    panel = window.properties
+    assert panel.stack.currentWidget() is panel.step_page
+    assert panel.title.text() == "2 stappen"
+    _type(panel.step_page.fields["wait_minutes"], "2u")
+    steps = window.document.map.steps
+    assert steps[a.id].wait_minutes == steps[b.id].wait_minutes == 120

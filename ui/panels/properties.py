@@ -369,17 +369,20 @@ class PropertiesPanel(QScrollArea):
     def show_selection(self) -> None:
         ids = self._selection()
         pm = self.document.map
-        if len(ids) == 1 and ids[0] in pm.steps:
-            self.title.setText(self.tr("Stap"))
-            self.step_page.show_step(ids[0])
-            self._show_page(self.step_page)
-        elif len(ids) == 1 and ids[0] in pm.flows:
+        # The arrows a rubber band takes along with the bricks do not hide the
+        # steps' fields: with steps selected, the page edits those steps.
+        steps = [i for i in ids if i in pm.steps]
+        if len(ids) == 1 and ids[0] in pm.flows:
             self.title.setText(self.tr("Overdracht"))
             self.flow_page.show_flow(ids[0])
             self._show_page(self.flow_page)
-        elif len(ids) > 1 and all(i in pm.steps for i in ids):
-            self.title.setText(self.tr("%n stappen", "", len(ids)))
-            self.step_page.show_steps(ids)
+        elif len(steps) == 1:
+            self.title.setText(self.tr("Stap"))
+            self.step_page.show_step(steps[0])
+            self._show_page(self.step_page)
+        elif steps:
+            self.title.setText(self.tr("%n stappen", "", len(steps)))
+            self.step_page.show_steps(steps)
             self._show_page(self.step_page)
         elif ids:
             self.title.setText(self.tr("Selectie"))
