@@ -341,3 +341,29 @@ def test_badges_too_wide_for_one_row_move_up_instead_of_being_cut(qtbot: object)
     assert brick_paint.row_width(bottom) <= room and brick_paint.row_width(above) <= room
     short = Step("Bellen", wait_minutes=60, process_minutes=20, ftr_percent=83)
     assert brick_paint.badge_rows(badge_texts(short, hours_per_day=8))[1] == []
+
+
+def test_zoomed_out_the_name_field_shows_the_whole_name(qtbot: object, window: MainWindow) -> None:
+    # The sample on a laptop opens at about 37 %: a brick is narrower than its
+    # name at a size that can be read while typing.
+    window.resize(1366, 768)
+    (step,) = _add_steps(window, "Intakegesprek bij cliënt thuis")
+    window.view.resetTransform()
+    window.view.scale(0.37, 0.37)
+    window.view.centerOn(window.scene.bricks[step.id])
+    brick = _centre(window, step.id)
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=brick)
+    QTest.keyClick(window.view, Qt.Key.Key_F2)
+    editor = window.view.editor
+    assert editor is not None
+
+    def whole_name_fits() -> bool:
+        return editor.fontMetrics().horizontalAdvance(editor.text()) < editor.width() - 8
+
+    assert whole_name_fits()
+    editor.end(False)
+    QTest.keyClicks(editor, " (met mantelzorger)")
+    assert whole_name_fits()
+    assert editor.geometry().right() < window.view.viewport().width()
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert window.document.map.steps[step.id].name.endswith("(met mantelzorger)")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 _OWN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Tab)
+_FRAME = 6  # pixels a line edit's frame and text margin take on each side
 
 
 class InlineEditor(QLineEdit):
@@ -21,12 +22,33 @@ class InlineEditor(QLineEdit):
         super().__init__(text, parent)
         self.entity_id = entity_id
         self._done = False
+        self._least = 0
         font = QFont(self.font())
         font.setPointSizeF(point_size)
         font.setBold(True)
         self.setFont(font)
         self.setFrame(True)
         self.selectAll()
+
+    def grow_with_text(self, least: int) -> None:
+        """At least ``least`` pixels wide, and wider while the text needs it (within
+        its parent, centred where it was laid): zoomed out, a brick's name field is
+        far narrower than the name at a readable size."""
+        self._least = least
+        self.textChanged.connect(self._fit_text)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        parent = self.parentWidget()
+        room = parent.width() - 8 if parent is not None else self.width()
+        # The text, a little air for the cursor, and the frame on both sides.
+        needed = self.fontMetrics().horizontalAdvance(self.text() + "  ") + 2 * _FRAME
+        width = max(self._least, min(needed, room))
+        if width == self.width():
+            return
+        left = self.geometry().center().x() - width // 2
+        left = max(4, min(left, room + 4 - width))
+        self.setGeometry(left, self.y(), width, self.height())
 
     def event(self, event: QEvent) -> bool:
         # Enter, Escape and Tab belong to the editor, never to a window shortcut

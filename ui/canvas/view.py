@@ -322,6 +322,7 @@ class MapView(QGraphicsView):
         rect = QRect(body.center().x() - width // 2 + 1, body.top(), width, height)
         size = max(min(NAME_FONT.pointSizeF() * self.zoom(), 18), 8)
         self._open_editor(step_id, brick.step.name, rect, size)
+        self.editor.grow_with_text(width)  # type: ignore[union-attr]
         self.editor.committed.connect(self._rename_committed)  # type: ignore[union-attr]
         self.editor.cancelled.connect(self._rename_cancelled)  # type: ignore[union-attr]
         brick.set_editing(True)
