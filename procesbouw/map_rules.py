@@ -133,6 +133,7 @@ def check_flow(pm: MapContents, flow: Flow) -> None:
             raise ValidationError(
                 "Het deel dat terug gaat ligt tussen 0 en 100% (niet precies 0 of 100).",
                 "rework_share",
+                "The share that goes back lies between 0 and 100% (not exactly 0 or 100).",
             )
     elif flow.rework_share is not None:
         raise ValidationError(

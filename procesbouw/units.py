@@ -60,31 +60,43 @@ def _to_float(number: str) -> float:
 def parse_duration(text: str, hours_per_day: float = 24.0) -> float:
     """Minutes for a typed duration such as ``1,5 uur`` or ``2d 4u``.
 
-    Raises ValidationError with a Dutch message saying what is wrong."""
+    Raises ValidationError with a Dutch message (and ``message_en``) saying what is
+    wrong."""
     cleaned = text.strip().lower()
     if not cleaned:
-        raise ValidationError("Vul een tijd in, bijvoorbeeld 45m, 3u of 2 dagen.")
+        raise ValidationError(
+            "Vul een tijd in, bijvoorbeeld 45m, 3u of 2 dagen.",
+            message_en="Enter a time, for example 45m, 3h or 2 days.",
+        )
     if cleaned.startswith("-"):
-        raise ValidationError("Een tijd kan niet negatief zijn.")
+        raise ValidationError(
+            "Een tijd kan niet negatief zijn.", message_en="A time cannot be negative."
+        )
     total = 0.0
     position = 0
     while position < len(cleaned):
         match = _PART.match(cleaned, position)
         if match is None or match.end() == position:
             raise ValidationError(
-                f"'{text.strip()}' is geen tijd. Gebruik bijvoorbeeld 45m, 3u, 1,5 uur of 2 dagen."
+                f"'{text.strip()}' is geen tijd. Gebruik bijvoorbeeld 45m, 3u, 1,5 uur of 2 dagen.",
+                message_en=f"'{text.strip()}' is not a time. Use for example 45m, 3h, "
+                "1.5 hours or 2 days.",
             )
         number, word = match.groups()
         unit = _UNIT_OF.get(word)
         if unit is None:
             raise ValidationError(
                 f"Onbekende eenheid '{word}'. "
-                "Gebruik m (minuten), u (uren), d (dagen) of w (weken)."
+                "Gebruik m (minuten), u (uren), d (dagen) of w (weken).",
+                message_en=f"Unknown unit '{word}'. "
+                "Use m (minutes), h (hours), d (days) or w (weeks).",
             )
         total += _to_float(number) * _unit_minutes(unit, hours_per_day)
         position = match.end()
     if not math.isfinite(total) or total > 10 * 365 * 24 * 60:
-        raise ValidationError("Die tijd is onwaarschijnlijk lang.")
+        raise ValidationError(
+            "Die tijd is onwaarschijnlijk lang.", message_en="That time is implausibly long."
+        )
     return total
 
 
@@ -205,7 +217,11 @@ def parse_percentage(text: str) -> float:
         value = _to_float(cleaned)
     except ValueError as error:
         message = f"'{text.strip()}' is geen percentage. Typ een getal van 0 tot 100."
-        raise ValidationError(message) from error
+        english = f"'{text.strip()}' is not a percentage. Type a number from 0 to 100."
+        raise ValidationError(message, message_en=english) from error
     if not math.isfinite(value) or not 0 <= value <= 100:
-        raise ValidationError("Een percentage ligt tussen 0 en 100.")
+        raise ValidationError(
+            "Een percentage ligt tussen 0 en 100.",
+            message_en="A percentage lies between 0 and 100.",
+        )
     return value

@@ -38,3 +38,28 @@ def test_a_step_name_beyond_the_limit_is_refused_in_place(
     assert field.has_error()
     expected = "hooguit 500 tekens" if language == "nl" else "at most 500 characters"
     assert expected in field.error.text()
+
+
+def test_a_wrong_time_or_percentage_is_explained_in_the_ui_language(
+    qtbot: object, window: MainWindow, language: str
+) -> None:
+    step = window.document.add_step("Intake", (40, 40))
+    assert step is not None
+    window.scene.select_ids([step.id])
+    fields = window.properties.step_page.fields
+    expected = {
+        ("wait_minutes", "-3"): ("niet negatief", "cannot be negative"),
+        ("process_minutes", "abc"): ("'abc' is geen tijd", "'abc' is not a time"),
+        ("process_minutes", "3 jaar"): ("Onbekende eenheid", "Unknown unit"),
+        ("ftr_percent", "101%"): ("tussen 0 en 100", "between 0 and 100"),
+        ("ftr_percent", "veel"): ("geen percentage", "not a percentage"),
+    }
+    for (name, typed), (dutch, english) in expected.items():
+        field = fields[name]
+        field.editor.setFocus()
+        field.editor.selectAll()
+        QTest.keyClicks(field.editor, typed)
+        QTest.keyClick(field.editor, Qt.Key.Key_Return)
+        assert field.has_error()
+        assert (dutch if language == "nl" else english) in field.error.text(), typed
+    assert window.document.map.steps[step.id].wait_minutes == 0
