@@ -57,10 +57,10 @@ class MapContents(Protocol):
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
-def require_text(value: str, message: str, field_name: str) -> None:
+def require_text(value: str, message: str, field_name: str, message_en: str) -> None:
     """A name or title must say something: not empty, not only spaces."""
     if not value or not value.strip():
-        raise ValidationError(message, field_name)
+        raise ValidationError(message, field_name, message_en)
 
 
 def _require_minutes(value: float, label: str, field_name: str) -> None:
@@ -81,21 +81,25 @@ def _require_known(known: Container[str], noun: str, ids: Iterable[str], field_n
 
 def check_details(details: MapDetails) -> None:
     check_fields(details)
-    require_text(details.name, "Geef de proceskaart een naam.", "name")
+    require_text(details.name, "Geef de proceskaart een naam.", "name", "Give the map a name.")
     hours = details.hours_per_day
     if not isinstance(hours, int | float) or not math.isfinite(hours) or not 0 < hours <= 24:
-        raise ValidationError("Een werkdag duurt meer dan 0 en hooguit 24 uur.", "hours_per_day")
+        raise ValidationError(
+            "Een werkdag duurt meer dan 0 en hooguit 24 uur.",
+            "hours_per_day",
+            "A working day lasts more than 0 and at most 24 hours.",
+        )
 
 
 def check_role(pm: MapContents, role: Role) -> None:
-    require_text(role.name, "Geef de rol een naam.", "name")
+    require_text(role.name, "Geef de rol een naam.", "name", "Give the role a name.")
     if not _COLOUR.match(role.colour):
         raise ValidationError("Een kleur is een code als #0055BF.", "colour")
     RoleKind(role.kind)
 
 
 def check_step(pm: MapContents, step: Step) -> None:
-    require_text(step.name, "Geef de stap een naam.", "name")
+    require_text(step.name, "Geef de stap een naam.", "name", "Give the step a name.")
     _require_minutes(step.process_minutes, "Bewerkingstijd", "process_minutes")
     _require_minutes(step.wait_minutes, "Wachttijd", "wait_minutes")
     ftr = step.ftr_percent
@@ -120,12 +124,22 @@ def check_step(pm: MapContents, step: Step) -> None:
 
 def check_flow(pm: MapContents, flow: Flow) -> None:
     if flow.source_id not in pm.steps or flow.target_id not in pm.steps:
-        raise ValidationError("Een overdracht loopt tussen twee bestaande stappen.", "target_id")
+        raise ValidationError(
+            "Een overdracht loopt tussen twee bestaande stappen.",
+            "target_id",
+            "A handoff runs between two existing steps.",
+        )
     if flow.source_id == flow.target_id:
-        raise ValidationError("Een stap kan niet aan zichzelf overdragen.", "target_id")
+        raise ValidationError(
+            "Een stap kan niet aan zichzelf overdragen.",
+            "target_id",
+            "A step cannot hand off to itself.",
+        )
     other = pm.flow_between(flow.source_id, flow.target_id)
     if other is not None and other.id != flow.id:
-        raise ValidationError("Deze overdracht bestaat al.", "target_id")
+        raise ValidationError(
+            "Deze overdracht bestaat al.", "target_id", "This handoff already exists."
+        )
     kind = FlowKind(flow.kind)
     if kind is FlowKind.REWORK:
         share = flow.rework_share
@@ -137,33 +151,51 @@ def check_flow(pm: MapContents, flow: Flow) -> None:
             )
     elif flow.rework_share is not None:
         raise ValidationError(
-            "Alleen een terugkoppeling heeft een deel dat terug gaat.", "rework_share"
+            "Alleen een terugkoppeling heeft een deel dat terug gaat.",
+            "rework_share",
+            "Only a rework flow has a share that goes back.",
         )
 
 
 def check_role_link(pm: MapContents, link: RoleLink) -> None:
     if link.role_a_id not in pm.roles or link.role_b_id not in pm.roles:
-        raise ValidationError("Een rolverbinding loopt tussen twee bestaande rollen.", "role_b_id")
+        raise ValidationError(
+            "Een rolverbinding loopt tussen twee bestaande rollen.",
+            "role_b_id",
+            "A role link runs between two existing roles.",
+        )
     if link.role_a_id == link.role_b_id:
-        raise ValidationError("Een rol kan niet met zichzelf verbonden zijn.", "role_b_id")
+        raise ValidationError(
+            "Een rol kan niet met zichzelf verbonden zijn.",
+            "role_b_id",
+            "A role cannot be linked to itself.",
+        )
     pair = {link.role_a_id, link.role_b_id}
     for other in pm.role_links.values():
         if other.id != link.id and {other.role_a_id, other.role_b_id} == pair:
-            raise ValidationError("Deze rolverbinding bestaat al.", "role_b_id")
+            raise ValidationError(
+                "Deze rolverbinding bestaat al.", "role_b_id", "This role link already exists."
+            )
 
 
 def check_finding(pm: MapContents, finding: Finding) -> None:
-    require_text(finding.title, "Geef de bevinding een titel.", "title")
+    require_text(
+        finding.title, "Geef de bevinding een titel.", "title", "Give the finding a title."
+    )
     Voice(finding.voice)
     if any(not tag.strip() for tag in finding.tags):
-        raise ValidationError("Een kenmerk mag niet leeg zijn.", "tags")
+        raise ValidationError(
+            "Een kenmerk mag niet leeg zijn.", "tags", "A condition tag cannot be empty."
+        )
     _require_known(pm.steps, "stap", finding.step_ids, "step_ids")
     _require_known(pm.roles, "rol", finding.role_ids, "role_ids")
     _require_known(pm.flows, "overdracht", finding.flow_ids, "flow_ids")
 
 
 def check_action(pm: MapContents, action: Action) -> None:
-    require_text(action.description, "Beschrijf het experiment.", "description")
+    require_text(
+        action.description, "Beschrijf het experiment.", "description", "Describe the experiment."
+    )
     ChangeForm(action.form)
     ActionStatus(action.status)
     _require_known(pm.findings, "bevinding", action.finding_ids, "finding_ids")
@@ -185,7 +217,7 @@ def check_session(pm: MapContents, session: Session) -> None:
 
 
 def check_measure(pm: MapContents, measure: Measure) -> None:
-    require_text(measure.name, "Geef de meting een naam.", "name")
+    require_text(measure.name, "Geef de meting een naam.", "name", "Give the measure a name.")
 
 
 def check_measurement(pm: MapContents, measurement: Measurement) -> None:

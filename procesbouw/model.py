@@ -315,7 +315,9 @@ class ProcessMap:
 
 def _check_snapshot(pm: ProcessMap, snapshot: Snapshot) -> None:
     # Here, not in ``map_rules``: a snapshot holds a whole ProcessMap.
-    map_rules.require_text(snapshot.label, "Geef de momentopname een naam.", "label")
+    map_rules.require_text(
+        snapshot.label, "Geef de momentopname een naam.", "label", "Give the snapshot a name."
+    )
     content = snapshot.content
     if content.snapshots or content.photos or content.sessions or content.measures:
         raise ValidationError(

@@ -63,3 +63,18 @@ def test_a_wrong_time_or_percentage_is_explained_in_the_ui_language(
         assert field.has_error()
         assert (dutch if language == "nl" else english) in field.error.text(), typed
     assert window.document.map.steps[step.id].wait_minutes == 0
+
+
+def test_connecting_steps_again_is_refused_in_the_ui_language(
+    qtbot: object, window: MainWindow, language: str
+) -> None:
+    a = window.document.add_step("Intake", (40, 40))
+    b = window.document.add_step("Plannen", (300, 40))
+    assert a is not None and b is not None
+    window.document.connect(a.id, b.id)
+    window.scene.select_ids([a.id, b.id])
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_C)
+    expected = "bestaat al" if language == "nl" else "already exists"
+    assert expected in window.statusBar().currentMessage()
+    assert len(window.document.map.flows) == 1
