@@ -241,9 +241,9 @@ def _read_row(
         try:
             numbers[field] = parse(text) if text else empty
         except ValidationError as error:
-            problems.append(
-                CsvProblem(line, headers[field], str(error), f"'{_short(text)}' {message_en}")
-            )
+            # The parser's own English where it has one ("A time cannot be negative.").
+            english = getattr(error, "message_en", None) or f"'{_short(text)}' {message_en}"
+            problems.append(CsvProblem(line, headers[field], str(error), english))
     if len(problems) > before:
         return None
     return _Row(

@@ -206,3 +206,15 @@ def test_mistakes_get_a_dutch_message(
     assert run([a.format(dir=tmp_path) for a in arguments]) == 1
     assert fragment in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_bad_csv_says_in_english_what_is_wrong_with_each_value(
+    map_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "steps.csv"
+    source.write_text("name;wait time;ftr\nA;-3;95\nB;lang;101\n", encoding="utf-8")
+    assert run(["import", str(source), "--into", str(map_path), "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert "line 2, column 'wait time': A time cannot be negative." in err
+    assert "line 3, column 'wait time': 'lang' is not a time." in err
+    assert "line 3, column 'ftr': A percentage lies between 0 and 100." in err
