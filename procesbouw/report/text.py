@@ -4,14 +4,18 @@ Whatever a facilitator typed — ``<``, ``&``, ``</para>``, control characters,
 emoji, a 200-character word — must print as typed and never break the layout.
 reportlab's Paragraph reads a small XML dialect, so text is escaped for it;
 characters XML cannot hold are dropped; long words are split by the Paragraph
-itself (``splitLongWords``) or, on the map canvas, by ``wrap_lines``.
+itself (``splitLongWords``) or, on the map canvas, by ``wrap_lines``: there at a
+syllable with a hyphen ("Klantcontact-" / "centrum"), by Dutch hyphenation rules,
+as the names on a map are the team's own words.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from xml.sax.saxutils import escape
 
+import pyphen
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from procesbouw.report.fonts import coverage
@@ -82,8 +86,9 @@ def _cut_with_ellipsis(line: str, font: str, size: float, width: float) -> str:
 def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
     """``text`` broken into at most ``max_lines`` lines of ``width`` points.
 
-    Words longer than a line are split between characters; text that does not
-    fit ends with an ellipsis."""
+    Words longer than a line are split at the last syllable that fits, with a
+    hyphen, else between characters; text that does not fit ends with an
+    ellipsis."""
     words = one_line(text).split(" ")
     lines: list[str] = []
     current = ""
@@ -96,9 +101,8 @@ def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) 
             lines.append(current)
         current = word
         while stringWidth(current, font, size) > width and len(current) > 1:
-            cut = _longest_fitting_prefix(current, font, size, width)
-            lines.append(current[:cut])
-            current = current[cut:]
+            head, current = _split_word(current, font, size, width)
+            lines.append(head)
         if len(lines) > max_lines:
             break
     if current:
@@ -107,6 +111,20 @@ def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) 
         lines = lines[:max_lines]
         lines[-1] = _cut_with_ellipsis(lines[-1], font, size, width)
     return lines
+
+
+def _split_word(word: str, font: str, size: float, width: float) -> tuple[str, str]:
+    """The first line of a word too long for ``width``, and the rest."""
+    for cut in sorted(_syllables().positions(word), reverse=True):
+        if stringWidth(word[:cut] + "-", font, size) <= width:
+            return word[:cut] + "-", word[cut:]
+    cut = _longest_fitting_prefix(word, font, size, width)
+    return word[:cut], word[cut:]
+
+
+@cache
+def _syllables() -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang="nl_NL")
 
 
 def _longest_fitting_prefix(word: str, font: str, size: float, width: float) -> int:

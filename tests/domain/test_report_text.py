@@ -56,6 +56,20 @@ def test_wrapping_splits_long_words_and_stops_with_an_ellipsis() -> None:
     assert " ".join(short) == "Zorgplan opstellen met de cliënt"
 
 
+def test_a_word_too_long_for_its_line_breaks_at_a_syllable_with_a_hyphen() -> None:
+    # A lane on the report's map is narrow: "Klantcontactcen" / "trum" read as a fault.
+    for word, expected in (
+        ("Klantcontactcentrum", ["Klantcontact-", "centrum"]),
+        ("Wijkverpleegkundige", ["Wijkverpleeg-", "kundige"]),
+    ):
+        room = stringWidth(word, BOLD, 6) * 0.8
+        assert wrap_lines(word, BOLD, 6, room, max_lines=3) == expected
+    # Without a syllable that fits, it still breaks between characters.
+    lines = wrap_lines("Klantcontactcentrum", BOLD, 6, stringWidth("Klant", BOLD, 6), 6)
+    assert "".join(lines).replace("-", "") == "Klantcontactcentrum"
+    assert all(stringWidth(line, BOLD, 6) <= stringWidth("Klant", BOLD, 6) for line in lines)
+
+
 def test_shorten_cuts_on_one_line() -> None:
     assert shorten("een\nkorte tekst", 50) == "een korte tekst"
     assert shorten("a" * 30, 10) == "a" * 9 + "…"
