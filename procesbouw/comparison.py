@@ -1,8 +1,10 @@
 """Two versions of a map side by side: how the key figures moved
-(``6 d → 1 d, −83 %``) and which steps were added, removed or changed.
+(``6 d → 1 d, −83 %``), which steps were added, removed or changed, and which
+handoffs: a new rework loop changes the figures without any step changing.
 
-Steps are matched by id, so a renamed step is one changed step, not one removed
-and one added. Every result carries a Dutch and English ``Explanation``.
+Steps and handoffs are matched by id, so a renamed step is one changed step,
+not one removed and one added. Every result carries a Dutch and English
+``Explanation``.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from procesbouw.analysis import Explanation, KeyFigures, analyse
-from procesbouw.model import Measure, ProcessMap, Step, Voice
+from procesbouw.model import Flow, FlowKind, Measure, ProcessMap, Step, Voice
 from procesbouw.units import (
     format_duration_rounded,
     format_number,
@@ -68,11 +70,21 @@ class StepChange:
 
 
 @dataclass(frozen=True)
+class FlowChange:
+    """A handoff or rework loop that is new, gone, or has another kind or share."""
+
+    kind: StepChangeKind
+    flow_id: str
+    explanation: Explanation
+
+
+@dataclass(frozen=True)
 class Comparison:
     figures: tuple[FigureChange, ...]
     added: tuple[StepChange, ...]
     removed: tuple[StepChange, ...]
     changed: tuple[StepChange, ...]
+    flows: tuple[FlowChange, ...] = ()  # new, then gone, then changed
 
 
 # (KeyFigures field, nl name, en name, unit, True when higher is better)
@@ -112,7 +124,7 @@ def compare(before: ProcessMap, after: ProcessMap) -> Comparison:
             fields = _field_changes(old, before, new, after, hours)
             if fields:
                 changed.append(_changed_step(new, fields))
-    return Comparison(figures, added, removed, tuple(changed))
+    return Comparison(figures, added, removed, tuple(changed), _flow_changes(before, after))
 
 
 # -- key figures ------------------------------------------------------------------
@@ -272,6 +284,74 @@ def _changed_step(step: Step, fields: tuple[FieldChange, ...]) -> StepChange:
         fields,
         Explanation(sentence("nl"), sentence("en")),
     )
+
+
+# -- handoffs -------------------------------------------------------------------------
+
+
+def _flow_changes(before: ProcessMap, after: ProcessMap) -> tuple[FlowChange, ...]:
+    result = [
+        FlowChange(StepChangeKind.ADDED, f.id, _added_or_removed(after, f, added=True))
+        for f in after.flows.values()
+        if f.id not in before.flows
+    ]
+    result += [
+        FlowChange(StepChangeKind.REMOVED, f.id, _added_or_removed(before, f, added=False))
+        for f in before.flows.values()
+        if f.id not in after.flows
+    ]
+    for flow in after.flows.values():
+        old = before.flows.get(flow.id)
+        if old is not None and _shape(old) != _shape(flow):
+            text = _changed_flow(_ends(before, old), old, _ends(after, flow), flow)
+            result.append(FlowChange(StepChangeKind.CHANGED, flow.id, text))
+    return tuple(result)
+
+
+def _shape(flow: Flow) -> tuple[object, ...]:
+    """What makes a flow another flow for the figures (not its id)."""
+    return flow.source_id, flow.target_id, flow.kind, flow.rework_share
+
+
+def _ends(pm: ProcessMap, flow: Flow) -> str:
+    return f"‘{pm.steps[flow.source_id].name}’ → ‘{pm.steps[flow.target_id].name}’"
+
+
+def _kind_and_share(flow: Flow) -> tuple[Explanation, Explanation]:
+    """What the flow is ("terugkoppeling") and, for a rework loop, how much goes
+    back (" (15 % gaat terug)"); a handoff has no share."""
+    if flow.kind is FlowKind.REWORK and flow.rework_share is not None:
+        nl, en = format_percent(flow.rework_share, "nl"), format_percent(flow.rework_share, "en")
+        return Explanation("terugkoppeling", "rework loop"), Explanation(
+            f" ({nl} gaat terug)", f" ({en} goes back)"
+        )
+    return Explanation("overdracht", "handoff"), Explanation("", "")
+
+
+def _added_or_removed(pm: ProcessMap, flow: Flow, added: bool) -> Explanation:
+    ends = _ends(pm, flow)
+    noun, share = _kind_and_share(flow)
+    if added:
+        return Explanation(
+            f"Nieuwe {noun.nl} {ends}{share.nl}.", f"New {noun.en} {ends}{share.en}."
+        )
+    return Explanation(
+        f"{noun.nl.capitalize()} {ends}{share.nl} is weg.",
+        f"{noun.en.capitalize()} {ends}{share.en} was removed.",
+    )
+
+
+def _changed_flow(old_ends: str, old: Flow, new_ends: str, new: Flow) -> Explanation:
+    (was, was_share), (now, now_share) = _kind_and_share(old), _kind_and_share(new)
+    moved = (old.source_id, old.target_id) != (new.source_id, new.target_id)
+
+    def sentence(lang: str, now_word: str) -> str:
+        ends = f" ({now_word} {new_ends})" if moved else ""
+        before = was.text(lang) + was_share.text(lang)
+        after = now.text(lang) + now_share.text(lang)
+        return f"{old_ends}: {before} → {after}{ends}."
+
+    return Explanation(sentence("nl", "nu"), sentence("en", "now"))
 
 
 # -- the three voices, measured ------------------------------------------------------

@@ -231,7 +231,7 @@ right-click a link to remove it.</translation>
     <name>BrickItem</name>
     <message>
         <location filename="../../ui/canvas/brick.py" line="95"/>
-        <location filename="../../ui/canvas/lanes.py" line="30"/>
+        <location filename="../../ui/canvas/lanes.py" line="31"/>
         <source>Geen rol</source>
         <translation>No role</translation>
     </message>
@@ -254,7 +254,7 @@ right-click a link to remove it.</translation>
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="162"/>
+        <location filename="../../ui/panels/comparison_view.py" line="171"/>
         <source>Vergelijking</source>
         <translation>Comparison</translation>
     </message>
@@ -262,60 +262,70 @@ right-click a link to remove it.</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="108"/>
+        <location filename="../../ui/panels/comparison_view.py" line="109"/>
         <source>%1  →  %2</source>
         <translation>%1  →  %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="125"/>
+        <location filename="../../ui/panels/comparison_view.py" line="126"/>
         <source>De drie stemmen</source>
         <translation>The three voices</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="135"/>
+        <location filename="../../ui/panels/comparison_view.py" line="136"/>
         <source>Nieuwe stappen</source>
         <translation>New steps</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="135"/>
+        <location filename="../../ui/panels/comparison_view.py" line="136"/>
         <source>Geen nieuwe stappen.</source>
         <translation>No new steps.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="136"/>
+        <location filename="../../ui/panels/comparison_view.py" line="137"/>
         <source>Verdwenen stappen</source>
         <translation>Removed steps</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="136"/>
+        <location filename="../../ui/panels/comparison_view.py" line="137"/>
         <source>Geen stappen verdwenen.</source>
         <translation>No steps removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="137"/>
+        <location filename="../../ui/panels/comparison_view.py" line="138"/>
         <source>Veranderde stappen</source>
         <translation>Changed steps</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="137"/>
+        <location filename="../../ui/panels/comparison_view.py" line="138"/>
         <source>Geen stappen veranderd.</source>
         <translation>No steps changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/comparison_view.py" line="141"/>
+        <source>Overdrachten en terugkoppelingen</source>
+        <translation>Handoffs and rework loops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/comparison_view.py" line="143"/>
+        <source>Geen overdrachten veranderd.</source>
+        <translation>No handoffs changed.</translation>
     </message>
 </context>
 <context>
     <name>DayBasisField</name>
     <message>
-        <location filename="../../ui/panels/fields.py" line="136"/>
+        <location filename="../../ui/panels/fields.py" line="160"/>
         <source>Rekenen in kalenderdagen (24 u)</source>
         <translation>Count in calendar days (24 h)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/fields.py" line="137"/>
+        <location filename="../../ui/panels/fields.py" line="161"/>
         <source>Werkdagen van</source>
         <translation>Working days of</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/fields.py" line="142"/>
+        <location filename="../../ui/panels/fields.py" line="166"/>
         <source>uur</source>
         <translation>hours</translation>
     </message>
@@ -323,82 +333,82 @@ right-click a link to remove it.</translation>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="304"/>
+        <location filename="../../ui/panels/properties.py" line="305"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="304"/>
+        <location filename="../../ui/panels/properties.py" line="305"/>
         <source>Naam van de kaart wijzigen</source>
         <translation>Rename map</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="305"/>
+        <location filename="../../ui/panels/properties.py" line="306"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="305"/>
+        <location filename="../../ui/panels/properties.py" line="306"/>
         <source>Team wijzigen</source>
         <translation>Change team</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="306"/>
+        <location filename="../../ui/panels/properties.py" line="307"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="306"/>
+        <location filename="../../ui/panels/properties.py" line="307"/>
         <source>Organisatie wijzigen</source>
         <translation>Change organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="307"/>
+        <location filename="../../ui/panels/properties.py" line="308"/>
         <source>Begeleider</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="307"/>
+        <location filename="../../ui/panels/properties.py" line="308"/>
         <source>Begeleider wijzigen</source>
         <translation>Change facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="311"/>
+        <location filename="../../ui/panels/properties.py" line="312"/>
         <source>Sessiedatum</source>
         <translation>Session date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="311"/>
+        <location filename="../../ui/panels/properties.py" line="312"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="314"/>
+        <location filename="../../ui/panels/properties.py" line="315"/>
         <source>Dagduur wijzigen</source>
         <translation>Change day length</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="316"/>
+        <location filename="../../ui/panels/properties.py" line="317"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="319"/>
+        <location filename="../../ui/panels/properties.py" line="320"/>
         <source>Beschrijving wijzigen</source>
         <translation>Change description</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="322"/>
+        <location filename="../../ui/panels/properties.py" line="323"/>
         <source>Vraag aan het MT</source>
         <translation>Question for the MT</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="325"/>
+        <location filename="../../ui/panels/properties.py" line="326"/>
         <source>Vraag aan het MT wijzigen</source>
         <translation>Change question for the MT</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="329"/>
+        <location filename="../../ui/panels/properties.py" line="330"/>
         <source>Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1.</source>
         <translation>What the team asks of the MT or which decisions it needs. Shown on page 1 of the report.</translation>
     </message>
@@ -1109,37 +1119,37 @@ right-click a link to remove it.</translation>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="251"/>
+        <location filename="../../ui/panels/properties.py" line="252"/>
         <source>Van → naar</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="254"/>
+        <location filename="../../ui/panels/properties.py" line="255"/>
         <source>Overdracht</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="255"/>
+        <location filename="../../ui/panels/properties.py" line="256"/>
         <source>Terugkoppeling</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="258"/>
+        <location filename="../../ui/panels/properties.py" line="259"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="266"/>
+        <location filename="../../ui/panels/properties.py" line="267"/>
         <source>Deel dat terug gaat</source>
         <translation>Share that goes back</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="266"/>
+        <location filename="../../ui/panels/properties.py" line="267"/>
         <source>Deel wijzigen</source>
         <translation>Change share</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="279"/>
+        <location filename="../../ui/panels/properties.py" line="280"/>
         <source>Soort overdracht wijzigen</source>
         <translation>Change flow type</translation>
     </message>
@@ -1215,17 +1225,17 @@ right-click a link to remove it.</translation>
 <context>
     <name>LibraryAccess</name>
     <message>
-        <location filename="../../ui/library_access.py" line="129"/>
+        <location filename="../../ui/library_access.py" line="132"/>
         <source>Het wachtwoord werd geweigerd. Wachtwoord voor %1 (%2):</source>
         <translation>The password was refused. Password for %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/library_access.py" line="131"/>
+        <location filename="../../ui/library_access.py" line="134"/>
         <source>Wachtwoord voor %1 (%2):</source>
         <translation>Password for %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../ui/library_access.py" line="135"/>
+        <location filename="../../ui/library_access.py" line="138"/>
         <source>Teambibliotheek</source>
         <translation>Team library</translation>
     </message>
@@ -1233,91 +1243,91 @@ right-click a link to remove it.</translation>
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../ui/library_menu.py" line="60"/>
+        <location filename="../../ui/library_menu.py" line="59"/>
         <source>&amp;Teambibliotheek</source>
         <translation>&amp;Team library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="61"/>
+        <location filename="../../ui/library_menu.py" line="60"/>
         <source>Publiceren…</source>
         <translation>Publish…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="62"/>
+        <location filename="../../ui/library_menu.py" line="61"/>
         <source>Portfolio en versies…</source>
         <translation>Portfolio and versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="64"/>
+        <location filename="../../ui/library_menu.py" line="63"/>
         <source>Bibliotheek kiezen…</source>
         <translation>Choose library…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="85"/>
+        <location filename="../../ui/library_menu.py" line="92"/>
         <source>Publiceren in %1…</source>
         <translation>Publishing in %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="96"/>
+        <location filename="../../ui/library_menu.py" line="103"/>
         <source>Gepubliceerd als versie %1 in %2.</source>
         <translation>Published as version %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="108"/>
-        <location filename="../../ui/library_menu.py" line="184"/>
-        <location filename="../../ui/library_menu.py" line="217"/>
-        <location filename="../../ui/library_menu.py" line="225"/>
+        <location filename="../../ui/library_menu.py" line="115"/>
+        <location filename="../../ui/library_menu.py" line="191"/>
+        <location filename="../../ui/library_menu.py" line="224"/>
+        <location filename="../../ui/library_menu.py" line="232"/>
         <source>Teambibliotheek</source>
         <translation>Team library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="113"/>
+        <location filename="../../ui/library_menu.py" line="120"/>
         <source>Niet gepubliceerd</source>
         <translation>Not published</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="115"/>
+        <location filename="../../ui/library_menu.py" line="122"/>
         <source>Hun versie openen</source>
         <translation>Open their version</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="116"/>
+        <location filename="../../ui/library_menu.py" line="123"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="118"/>
+        <location filename="../../ui/library_menu.py" line="125"/>
         <source>Toch publiceren als versie %1</source>
         <translation>Publish anyway as version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="137"/>
+        <location filename="../../ui/library_menu.py" line="144"/>
         <source>Hun versie opslaan als</source>
         <translation>Save their version as</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="149"/>
-        <location filename="../../ui/library_menu.py" line="179"/>
+        <location filename="../../ui/library_menu.py" line="156"/>
+        <location filename="../../ui/library_menu.py" line="186"/>
         <source>Versie %1 ophalen…</source>
         <translation>Fetching version %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="169"/>
+        <location filename="../../ui/library_menu.py" line="176"/>
         <source>versie %1 (%2)</source>
         <translation>version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="172"/>
+        <location filename="../../ui/library_menu.py" line="179"/>
         <source>uw kaart</source>
         <translation>your map</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="202"/>
+        <location filename="../../ui/library_menu.py" line="209"/>
         <source>Teambibliotheek kiezen</source>
         <translation>Choose team library</translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="204"/>
+        <location filename="../../ui/library_menu.py" line="211"/>
         <source>Adres van de teambibliotheek, bijvoorbeeld
 postgresql://naam@server/procesbouw?sslmode=require
 (leeg: de bibliotheek op deze computer). Een wachtwoord wordt
@@ -1596,32 +1606,32 @@ asked for when needed and never stored.</translation>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source> [alleen-lezen]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation>Read-only: changes are not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
         <translation>Undo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Undo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
         <translation>Redo could not be saved: %1. Nothing was lost; the map is as it was and &apos;Redo&apos; is still there to try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation>Select one step to try it out.</translation>
     </message>
@@ -1698,7 +1708,7 @@ asked for when needed and never stored.</translation>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../ui/canvas/scene.py" line="499"/>
+        <location filename="../../ui/canvas/scene.py" line="514"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
@@ -2182,12 +2192,12 @@ asked for when needed and never stored.</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="40"/>
+        <location filename="../../ui/panels/properties.py" line="41"/>
         <source>Een naam mag niet leeg zijn.</source>
         <translation>A name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="372"/>
+        <location filename="../../ui/panels/properties.py" line="380"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
@@ -2197,7 +2207,7 @@ asked for when needed and never stored.</translation>
         <translation>Handoff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="380"/>
+        <location filename="../../ui/panels/properties.py" line="384"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -2205,12 +2215,12 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="384"/>
+        <location filename="../../ui/panels/properties.py" line="388"/>
         <source>Selectie</source>
         <translation>Selection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="385"/>
+        <location filename="../../ui/panels/properties.py" line="389"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -2218,7 +2228,7 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="388"/>
+        <location filename="../../ui/panels/properties.py" line="392"/>
         <source>Proceskaart</source>
         <translation>Process map</translation>
     </message>
@@ -2226,7 +2236,7 @@ asked for when needed and never stored.</translation>
 <context>
     <name>RecentCard</name>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="105"/>
+        <location filename="../../ui/start_screen.py" line="106"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -2234,17 +2244,17 @@ asked for when needed and never stored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="107"/>
+        <location filename="../../ui/start_screen.py" line="108"/>
         <source>gewijzigd %1</source>
         <translation>modified %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="113"/>
+        <location filename="../../ui/start_screen.py" line="114"/>
         <source>Kan niet openen</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="117"/>
+        <location filename="../../ui/start_screen.py" line="118"/>
         <source>Uit de lijst halen</source>
         <translation>Remove from the list</translation>
     </message>
@@ -2428,22 +2438,22 @@ asked for when needed and never stored.</translation>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room/room_view.py" line="164"/>
+        <location filename="../../ui/room/room_view.py" line="168"/>
         <source>‹ kaart gaat verder</source>
         <translation>‹ the map continues</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="165"/>
+        <location filename="../../ui/room/room_view.py" line="169"/>
         <source>kaart gaat verder ›</source>
         <translation>the map continues ›</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="166"/>
+        <location filename="../../ui/room/room_view.py" line="170"/>
         <source>˄ kaart gaat verder</source>
         <translation>˄ the map continues</translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="167"/>
+        <location filename="../../ui/room/room_view.py" line="171"/>
         <source>˅ kaart gaat verder</source>
         <translation>˅ the map continues</translation>
     </message>
@@ -2788,32 +2798,32 @@ asked for when needed and never stored.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="147"/>
+        <location filename="../../ui/start_screen.py" line="148"/>
         <source>Bouw het proces samen, en zie wanneer het goed gaat.</source>
         <translation>Build the process together, and see when it goes well.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="150"/>
+        <location filename="../../ui/start_screen.py" line="151"/>
         <source>Nieuwe kaart</source>
         <translation>New map</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="153"/>
+        <location filename="../../ui/start_screen.py" line="154"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="156"/>
+        <location filename="../../ui/start_screen.py" line="157"/>
         <source>Voorbeeldkaart</source>
         <translation>Sample map</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="168"/>
+        <location filename="../../ui/start_screen.py" line="169"/>
         <source>Recente kaarten</source>
         <translation>Recent maps</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="206"/>
+        <location filename="../../ui/start_screen.py" line="210"/>
         <source>Nog geen kaarten. Begin met een nieuwe kaart of bekijk de voorbeeldkaart.</source>
         <translation>No maps yet. Start a new map or take a look at the sample map.</translation>
     </message>
@@ -2821,72 +2831,72 @@ asked for when needed and never stored.</translation>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="135"/>
+        <location filename="../../ui/panels/properties.py" line="136"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="135"/>
+        <location filename="../../ui/panels/properties.py" line="136"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="136"/>
+        <location filename="../../ui/panels/properties.py" line="137"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="136"/>
+        <location filename="../../ui/panels/properties.py" line="137"/>
         <source>Rol kiezen</source>
         <translation>Choose role</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="138"/>
+        <location filename="../../ui/panels/properties.py" line="139"/>
         <source>Wachttijd</source>
         <translation>Wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="141"/>
+        <location filename="../../ui/panels/properties.py" line="142"/>
         <source>Wachttijd wijzigen</source>
         <translation>Change wait time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="144"/>
+        <location filename="../../ui/panels/properties.py" line="145"/>
         <source>Bewerkingstijd</source>
         <translation>Process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="147"/>
+        <location filename="../../ui/panels/properties.py" line="148"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation>Change process time</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="150"/>
+        <location filename="../../ui/panels/properties.py" line="151"/>
         <source>First-time-right</source>
         <translation>First-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="153"/>
+        <location filename="../../ui/panels/properties.py" line="154"/>
         <source>First-time-right wijzigen</source>
         <translation>Change first-time-right</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="158"/>
+        <location filename="../../ui/panels/properties.py" line="159"/>
         <source>Gemeten</source>
         <translation>Measured</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="159"/>
+        <location filename="../../ui/panels/properties.py" line="160"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="159"/>
+        <location filename="../../ui/panels/properties.py" line="160"/>
         <source>Notitie wijzigen</source>
         <translation>Change note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="179"/>
+        <location filename="../../ui/panels/properties.py" line="180"/>
         <source>Wachttijd: %1
 Bewerkingstijd: %2
 %n keer gemeten (%3)</source>
@@ -2900,7 +2910,7 @@ measured %n times (%3)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="94"/>
+        <location filename="../../ui/panels/properties.py" line="95"/>
         <source>(geen rol)</source>
         <translation>(no role)</translation>
     </message>

@@ -230,7 +230,7 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
     <name>BrickItem</name>
     <message>
         <location filename="../../ui/canvas/brick.py" line="95"/>
-        <location filename="../../ui/canvas/lanes.py" line="30"/>
+        <location filename="../../ui/canvas/lanes.py" line="31"/>
         <source>Geen rol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,7 +253,7 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="162"/>
+        <location filename="../../ui/panels/comparison_view.py" line="171"/>
         <source>Vergelijking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,60 +261,70 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="108"/>
+        <location filename="../../ui/panels/comparison_view.py" line="109"/>
         <source>%1  →  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="125"/>
+        <location filename="../../ui/panels/comparison_view.py" line="126"/>
         <source>De drie stemmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="135"/>
+        <location filename="../../ui/panels/comparison_view.py" line="136"/>
         <source>Nieuwe stappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="135"/>
+        <location filename="../../ui/panels/comparison_view.py" line="136"/>
         <source>Geen nieuwe stappen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="136"/>
+        <location filename="../../ui/panels/comparison_view.py" line="137"/>
         <source>Verdwenen stappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="136"/>
+        <location filename="../../ui/panels/comparison_view.py" line="137"/>
         <source>Geen stappen verdwenen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="137"/>
+        <location filename="../../ui/panels/comparison_view.py" line="138"/>
         <source>Veranderde stappen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/comparison_view.py" line="137"/>
+        <location filename="../../ui/panels/comparison_view.py" line="138"/>
         <source>Geen stappen veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/comparison_view.py" line="141"/>
+        <source>Overdrachten en terugkoppelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/comparison_view.py" line="143"/>
+        <source>Geen overdrachten veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DayBasisField</name>
     <message>
-        <location filename="../../ui/panels/fields.py" line="136"/>
+        <location filename="../../ui/panels/fields.py" line="160"/>
         <source>Rekenen in kalenderdagen (24 u)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/fields.py" line="137"/>
+        <location filename="../../ui/panels/fields.py" line="161"/>
         <source>Werkdagen van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/fields.py" line="142"/>
+        <location filename="../../ui/panels/fields.py" line="166"/>
         <source>uur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,82 +332,82 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="304"/>
+        <location filename="../../ui/panels/properties.py" line="305"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="304"/>
+        <location filename="../../ui/panels/properties.py" line="305"/>
         <source>Naam van de kaart wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="305"/>
+        <location filename="../../ui/panels/properties.py" line="306"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="305"/>
+        <location filename="../../ui/panels/properties.py" line="306"/>
         <source>Team wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="306"/>
+        <location filename="../../ui/panels/properties.py" line="307"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="306"/>
+        <location filename="../../ui/panels/properties.py" line="307"/>
         <source>Organisatie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="307"/>
+        <location filename="../../ui/panels/properties.py" line="308"/>
         <source>Begeleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="307"/>
+        <location filename="../../ui/panels/properties.py" line="308"/>
         <source>Begeleider wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="311"/>
+        <location filename="../../ui/panels/properties.py" line="312"/>
         <source>Sessiedatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="311"/>
+        <location filename="../../ui/panels/properties.py" line="312"/>
         <source>Datum wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="314"/>
+        <location filename="../../ui/panels/properties.py" line="315"/>
         <source>Dagduur wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="316"/>
+        <location filename="../../ui/panels/properties.py" line="317"/>
         <source>Beschrijving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="319"/>
+        <location filename="../../ui/panels/properties.py" line="320"/>
         <source>Beschrijving wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="322"/>
+        <location filename="../../ui/panels/properties.py" line="323"/>
         <source>Vraag aan het MT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="325"/>
+        <location filename="../../ui/panels/properties.py" line="326"/>
         <source>Vraag aan het MT wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="329"/>
+        <location filename="../../ui/panels/properties.py" line="330"/>
         <source>Wat het team het MT vraagt of welke besluiten het nodig heeft. Staat op blz. 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,37 +1118,37 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="251"/>
+        <location filename="../../ui/panels/properties.py" line="252"/>
         <source>Van → naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="254"/>
+        <location filename="../../ui/panels/properties.py" line="255"/>
         <source>Overdracht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="255"/>
+        <location filename="../../ui/panels/properties.py" line="256"/>
         <source>Terugkoppeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="258"/>
+        <location filename="../../ui/panels/properties.py" line="259"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="266"/>
+        <location filename="../../ui/panels/properties.py" line="267"/>
         <source>Deel dat terug gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="266"/>
+        <location filename="../../ui/panels/properties.py" line="267"/>
         <source>Deel wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="279"/>
+        <location filename="../../ui/panels/properties.py" line="280"/>
         <source>Soort overdracht wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,17 +1224,17 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>LibraryAccess</name>
     <message>
-        <location filename="../../ui/library_access.py" line="129"/>
+        <location filename="../../ui/library_access.py" line="132"/>
         <source>Het wachtwoord werd geweigerd. Wachtwoord voor %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_access.py" line="131"/>
+        <location filename="../../ui/library_access.py" line="134"/>
         <source>Wachtwoord voor %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_access.py" line="135"/>
+        <location filename="../../ui/library_access.py" line="138"/>
         <source>Teambibliotheek</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,91 +1242,91 @@ rechtsklik op een verbinding om haar te verwijderen.</source>
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../ui/library_menu.py" line="60"/>
+        <location filename="../../ui/library_menu.py" line="59"/>
         <source>&amp;Teambibliotheek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="61"/>
+        <location filename="../../ui/library_menu.py" line="60"/>
         <source>Publiceren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="62"/>
+        <location filename="../../ui/library_menu.py" line="61"/>
         <source>Portfolio en versies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="64"/>
+        <location filename="../../ui/library_menu.py" line="63"/>
         <source>Bibliotheek kiezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="85"/>
+        <location filename="../../ui/library_menu.py" line="92"/>
         <source>Publiceren in %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="96"/>
+        <location filename="../../ui/library_menu.py" line="103"/>
         <source>Gepubliceerd als versie %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="108"/>
-        <location filename="../../ui/library_menu.py" line="184"/>
-        <location filename="../../ui/library_menu.py" line="217"/>
-        <location filename="../../ui/library_menu.py" line="225"/>
+        <location filename="../../ui/library_menu.py" line="115"/>
+        <location filename="../../ui/library_menu.py" line="191"/>
+        <location filename="../../ui/library_menu.py" line="224"/>
+        <location filename="../../ui/library_menu.py" line="232"/>
         <source>Teambibliotheek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="113"/>
+        <location filename="../../ui/library_menu.py" line="120"/>
         <source>Niet gepubliceerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="115"/>
+        <location filename="../../ui/library_menu.py" line="122"/>
         <source>Hun versie openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="116"/>
+        <location filename="../../ui/library_menu.py" line="123"/>
         <source>Vergelijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="118"/>
+        <location filename="../../ui/library_menu.py" line="125"/>
         <source>Toch publiceren als versie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="137"/>
+        <location filename="../../ui/library_menu.py" line="144"/>
         <source>Hun versie opslaan als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="149"/>
-        <location filename="../../ui/library_menu.py" line="179"/>
+        <location filename="../../ui/library_menu.py" line="156"/>
+        <location filename="../../ui/library_menu.py" line="186"/>
         <source>Versie %1 ophalen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="169"/>
+        <location filename="../../ui/library_menu.py" line="176"/>
         <source>versie %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="172"/>
+        <location filename="../../ui/library_menu.py" line="179"/>
         <source>uw kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="202"/>
+        <location filename="../../ui/library_menu.py" line="209"/>
         <source>Teambibliotheek kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library_menu.py" line="204"/>
+        <location filename="../../ui/library_menu.py" line="211"/>
         <source>Adres van de teambibliotheek, bijvoorbeeld
 postgresql://naam@server/procesbouw?sslmode=require
 (leeg: de bibliotheek op deze computer). Een wachtwoord wordt
@@ -1592,32 +1602,32 @@ gevraagd als het nodig is en nooit bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source> [alleen-lezen]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Alleen-lezen: wijzigingen zijn niet mogelijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Ongedaan maken kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Ongedaan maken&apos; staat nog klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Opnieuw uitvoeren kon niet worden opgeslagen: %1. Er is niets verloren; de kaart is nog zoals hij was en &apos;Opnieuw&apos; staat nog klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Selecteer één stap om te proberen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,7 +1704,7 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../ui/canvas/scene.py" line="499"/>
+        <location filename="../../ui/canvas/scene.py" line="514"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,12 +2188,12 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="40"/>
+        <location filename="../../ui/panels/properties.py" line="41"/>
         <source>Een naam mag niet leeg zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="372"/>
+        <location filename="../../ui/panels/properties.py" line="380"/>
         <source>Stap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,7 +2203,7 @@ gevraagd als het nodig is en nooit bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="380"/>
+        <location filename="../../ui/panels/properties.py" line="384"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -2201,12 +2211,12 @@ gevraagd als het nodig is en nooit bewaard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="384"/>
+        <location filename="../../ui/panels/properties.py" line="388"/>
         <source>Selectie</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="385"/>
+        <location filename="../../ui/panels/properties.py" line="389"/>
         <source>%n onderdelen geselecteerd</source>
         <translation>
             <numerusform>%n onderdeel geselecteerd</numerusform>
@@ -2214,7 +2224,7 @@ gevraagd als het nodig is en nooit bewaard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="388"/>
+        <location filename="../../ui/panels/properties.py" line="392"/>
         <source>Proceskaart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,7 +2232,7 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>RecentCard</name>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="105"/>
+        <location filename="../../ui/start_screen.py" line="106"/>
         <source>%n stap(pen)</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -2230,17 +2240,17 @@ gevraagd als het nodig is en nooit bewaard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="107"/>
+        <location filename="../../ui/start_screen.py" line="108"/>
         <source>gewijzigd %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="113"/>
+        <location filename="../../ui/start_screen.py" line="114"/>
         <source>Kan niet openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="117"/>
+        <location filename="../../ui/start_screen.py" line="118"/>
         <source>Uit de lijst halen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,22 +2434,22 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../../ui/room/room_view.py" line="164"/>
+        <location filename="../../ui/room/room_view.py" line="168"/>
         <source>‹ kaart gaat verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="165"/>
+        <location filename="../../ui/room/room_view.py" line="169"/>
         <source>kaart gaat verder ›</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="166"/>
+        <location filename="../../ui/room/room_view.py" line="170"/>
         <source>˄ kaart gaat verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/room/room_view.py" line="167"/>
+        <location filename="../../ui/room/room_view.py" line="171"/>
         <source>˅ kaart gaat verder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,32 +2794,32 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="147"/>
+        <location filename="../../ui/start_screen.py" line="148"/>
         <source>Bouw het proces samen, en zie wanneer het goed gaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="150"/>
+        <location filename="../../ui/start_screen.py" line="151"/>
         <source>Nieuwe kaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="153"/>
+        <location filename="../../ui/start_screen.py" line="154"/>
         <source>Openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="156"/>
+        <location filename="../../ui/start_screen.py" line="157"/>
         <source>Voorbeeldkaart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="168"/>
+        <location filename="../../ui/start_screen.py" line="169"/>
         <source>Recente kaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="206"/>
+        <location filename="../../ui/start_screen.py" line="210"/>
         <source>Nog geen kaarten. Begin met een nieuwe kaart of bekijk de voorbeeldkaart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,72 +2827,72 @@ gevraagd als het nodig is en nooit bewaard.</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="135"/>
+        <location filename="../../ui/panels/properties.py" line="136"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="135"/>
+        <location filename="../../ui/panels/properties.py" line="136"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="136"/>
+        <location filename="../../ui/panels/properties.py" line="137"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="136"/>
+        <location filename="../../ui/panels/properties.py" line="137"/>
         <source>Rol kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="138"/>
+        <location filename="../../ui/panels/properties.py" line="139"/>
         <source>Wachttijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="141"/>
+        <location filename="../../ui/panels/properties.py" line="142"/>
         <source>Wachttijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="144"/>
+        <location filename="../../ui/panels/properties.py" line="145"/>
         <source>Bewerkingstijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="147"/>
+        <location filename="../../ui/panels/properties.py" line="148"/>
         <source>Bewerkingstijd wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="150"/>
+        <location filename="../../ui/panels/properties.py" line="151"/>
         <source>First-time-right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="153"/>
+        <location filename="../../ui/panels/properties.py" line="154"/>
         <source>First-time-right wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="158"/>
+        <location filename="../../ui/panels/properties.py" line="159"/>
         <source>Gemeten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="159"/>
+        <location filename="../../ui/panels/properties.py" line="160"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="159"/>
+        <location filename="../../ui/panels/properties.py" line="160"/>
         <source>Notitie wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/properties.py" line="179"/>
+        <location filename="../../ui/panels/properties.py" line="180"/>
         <source>Wachttijd: %1
 Bewerkingstijd: %2
 %n keer gemeten (%3)</source>
@@ -2896,7 +2906,7 @@ Bewerkingstijd: %2
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="94"/>
+        <location filename="../../ui/panels/properties.py" line="95"/>
         <source>(geen rol)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 
 from procesbouw.comparison import StepChangeKind, Unit, compare, format_figure_change
-from procesbouw.model import ProcessMap
+from procesbouw.model import Flow, FlowKind, ProcessMap
 from procesbouw.storage import MapFile
 from resources import sample_path
 from tests.domain.analysis_builder import MapBuilder
@@ -165,3 +165,28 @@ def test_comparing_is_consistent_both_ways(first: RandomDag, second: RandomDag) 
         assert there.improved is (None if back.improved is None else not back.improved)
     assert (same.added, same.removed, same.changed) == ((), (), ())
     assert all(f.difference == 0 and f.improved is None for f in same.figures)
+
+
+def test_handoffs_added_removed_and_changed_are_named() -> None:
+    # A rework loop changes the figures without any step changing.
+    before = _before()
+    after = before.copy()
+    first, second = list(after.steps)[:2]
+    loop = Flow(second, first, FlowKind.REWORK, 0.25)
+    after.add(loop)
+    comparison = compare(before, after)
+    assert comparison.changed == ()
+    assert [(c.kind, c.flow_id) for c in comparison.flows] == [(StepChangeKind.ADDED, loop.id)]
+    names = f"‘{after.steps[second].name}’ → ‘{after.steps[first].name}’"
+    assert comparison.flows[0].explanation.nl == f"Nieuwe terugkoppeling {names} (25 % gaat terug)."
+    assert comparison.flows[0].explanation.en == f"New rework loop {names} (25% goes back)."
+
+    later = after.copy()
+    later.replace(replace(loop, rework_share=0.1))
+    [changed] = compare(after, later).flows
+    assert changed.explanation.nl == (
+        f"{names}: terugkoppeling (25 % gaat terug) → terugkoppeling (10 % gaat terug)."
+    )
+    [gone] = compare(after, before).flows
+    assert gone.kind is StepChangeKind.REMOVED
+    assert gone.explanation.en == f"Rework loop {names} (25% goes back) was removed."

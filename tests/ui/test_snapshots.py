@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
 from procesbouw.analysis import analyse
 from procesbouw.model import Measure, Voice
@@ -282,3 +282,24 @@ def test_a_measure_is_renamed_in_its_dialog_in_one_undo_step(
     assert not table.change_measure(replace(before, name="  "))
     assert not table.error.isHidden()
     assert doc.map.measures[before.id] == before
+
+
+def test_a_new_rework_loop_is_named_where_no_step_changed(sample_window: MainWindow) -> None:
+    # Since "Na 3 maanden" the sample's first-time-right fell (69 % → 59 %) with no step
+    # changed: the comparison named nothing. The rework loop added since is why.
+    panel = sample_window.snapshots
+    [later] = [s for s in panel.snapshots() if s.label == "Na 3 maanden"]
+    panel.select_ids([later.id])
+
+    dialog = panel.compare_selected()
+
+    assert dialog is not None
+    texts = [label.text() for label in dialog.view.findChildren(QLabel)]
+    assert "Geen stappen veranderd." in texts
+    assert "Overdrachten en terugkoppelingen" in texts
+    assert any(
+        "Nieuwe terugkoppeling ‘Zorgplan bespreken en ondertekenen’ → ‘Zorgplan opstellen’"
+        " (15 % gaat terug)." in text
+        for text in texts
+    )
+    dialog.close()

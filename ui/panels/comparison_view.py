@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from procesbouw.comparison import (
     Comparison,
     FigureChange,
+    FlowChange,
     MeasureChange,
     StepChange,
     format_difference,
@@ -135,13 +136,21 @@ class ComparisonView(QWidget):
             (self.tr("Nieuwe stappen"), comparison.added, self.tr("Geen nieuwe stappen.")),
             (self.tr("Verdwenen stappen"), comparison.removed, self.tr("Geen stappen verdwenen.")),
             (self.tr("Veranderde stappen"), comparison.changed, self.tr("Geen stappen veranderd.")),
+            # A new rework loop moves the figures with no step changed: say so.
+            (
+                self.tr("Overdrachten en terugkoppelingen"),
+                comparison.flows,
+                self.tr("Geen overdrachten veranderd."),
+            ),
         ):
             layout.addWidget(_plain(title, "font-size: 15px; font-weight: 600; padding-top: 8px;"))
             layout.addWidget(self._step_list(changes, empty, lang))
         layout.addStretch(1)
 
     @staticmethod
-    def _step_list(changes: tuple[StepChange, ...], empty: str, lang: str) -> QLabel:
+    def _step_list(
+        changes: tuple[StepChange, ...] | tuple[FlowChange, ...], empty: str, lang: str
+    ) -> QLabel:
         if not changes:
             return _plain(empty, "color: #5F6368; font-size: 13px;")
         lines = "\n".join(f"•  {c.explanation.text(lang)}" for c in changes)
