@@ -151,22 +151,29 @@ def format_figure_change(change: FigureChange, lang: str = "nl") -> str:
     return _change_term(change.unit, change.difference, change.relative, lang)
 
 
-def _change_term(unit: Unit, difference: float | None, relative: float | None, lang: str) -> str:
+def _shown_change(unit: Unit, difference: float | None, relative: float | None) -> float | None:
+    """The change as its term shows it: whole percentage points for a fraction, a
+    count, whole percents of a time; None where no term can be given."""
     if difference is None:
-        return "—"
+        return None
     if unit is Unit.FRACTION:
-        points = format_number(abs(difference) * 100, 0, lang)
-        return (
-            f"{_sign(difference)}{points} %-punt"
-            if lang != "en"
-            else f"{_sign(difference)}{points} pp"
-        )
+        return round(difference * 100)
     if unit is Unit.COUNT:
-        return f"{_sign(difference)}{format_number(abs(difference), 0, lang)}"
-    if relative is None:
+        return round(difference)
+    return None if relative is None else round(relative * 100)
+
+
+def _change_term(unit: Unit, difference: float | None, relative: float | None, lang: str) -> str:
+    # The sign follows the number shown: 22,04 % → 22,01 % reads "±0 %-punt", not "+0".
+    shown = _shown_change(unit, difference, relative)
+    if shown is None:
         return "—"
-    percent = "%" if lang == "en" else " %"  # as format_percent writes it
-    return f"{_sign(relative)}{format_number(abs(relative) * 100, 0, lang)}{percent}"
+    number = f"{_sign(shown)}{format_number(abs(shown), 0, lang)}"
+    if unit is Unit.FRACTION:
+        return f"{number} %-punt" if lang != "en" else f"{number} pp"
+    if unit is Unit.COUNT:
+        return number
+    return f"{number}%" if lang == "en" else f"{number} %"  # as format_percent writes it
 
 
 def _sign(value: float) -> str:
@@ -187,8 +194,8 @@ def _figure_change(
     if before is not None and after is not None:
         difference = after - before
         relative = difference / before if before else None
-        if difference:
-            improved = (difference > 0) == higher_is_better
+        if difference and _shown_change(unit, difference, relative) != 0:
+            improved = (difference > 0) == higher_is_better  # a change too small to show is none
 
     def sentence(name: str, lang: str) -> str:
         def shown(value: float | None) -> str:

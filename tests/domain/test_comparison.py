@@ -190,3 +190,19 @@ def test_handoffs_added_removed_and_changed_are_named() -> None:
     [gone] = compare(after, before).flows
     assert gone.kind is StepChangeKind.REMOVED
     assert gone.explanation.en == f"Rework loop {names} (25% goes back) was removed."
+
+
+def test_a_change_too_small_to_show_is_shown_as_none_and_not_coloured() -> None:
+    # One more minute of work in six days moves the figures by hundredths: the tiles
+    # said "+0 %-punt" in green, as if the team had improved.
+    before = _before()
+    after = before.copy()
+    intake = after.steps["Intake"]
+    after.replace(replace(intake, process_minutes=intake.process_minutes + 1))
+
+    lead, _, efficiency, *_ = compare(before, after).figures
+
+    assert efficiency.difference and lead.difference  # they did move
+    assert format_figure_change(efficiency) == "±0 %-punt"
+    assert format_figure_change(lead, "en") == "±0%"
+    assert efficiency.improved is None and lead.improved is None
