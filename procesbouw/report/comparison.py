@@ -111,7 +111,7 @@ def trend_charts(ctx: ReportContext, width: float) -> Table:
     leads = [_figure(analysis, lambda f: f.lead_time_expected) for _, analysis in ctx.snapshots]
     half = (width - 6 * mm) / 2
     lead_chart = trend_chart(
-        f"{ctx.label('lead_time_expected')} ({unit})",
+        ctx.label("lead_time_in", unit=unit),
         labels,
         [Series(ctx.label("lead_time_expected"), [_per(v, day) for v in leads], st.NAVY)],
         half,

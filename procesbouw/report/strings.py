@@ -69,6 +69,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "chart_work": ("Werken", "Working"),
     "axis_days": ("dagen", "days"),
     "axis_working_days": ("werkdagen", "working days"),
+    # The lead-time trend's title: one pair of brackets, not "(verwacht) (dagen)".
+    "lead_time_in": ("Doorlooptijd (verwacht), in {unit}", "Lead time (expected), in {unit}"),
     "axis_hours": ("uren", "hours"),
     "trend": ("Het verloop over de momentopnamen", "The trend over the snapshots"),
     "trend_percent": (

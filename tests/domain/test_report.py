@@ -136,6 +136,8 @@ def test_two_snapshots_give_a_comparison_with_the_change(
         f"{format_minutes(after.lead_time_expected, hours, 'nl')}, −{abs(change)} %"
     )  # fmt: skip
     assert expected in text
+    # The lead-time chart's title has one pair of brackets, not "(verwacht) (dagen)".
+    assert "Doorlooptijd (verwacht), in " in text and "(verwacht) (" not in text
 
 
 def test_one_snapshot_gives_no_comparison() -> None:
