@@ -143,6 +143,23 @@ def format_duration_rounded(minutes: float, hours_per_day: float = 24.0, lang: s
     return f"{format_number(max(minutes, 0), 0, lang)} {names['minute']}"
 
 
+def format_durations_alike(
+    first: float, second: float, hours_per_day: float = 24.0, lang: str = "nl"
+) -> tuple[str, str]:
+    """Two durations to be read against each other, both in the unit the smaller
+    one reaches: ``24,7 u → 19,9 u``, not ``1 dag → 19,9 u`` (one rounded to a
+    day, the other not, and the difference of 4,8 u nowhere to be seen)."""
+    if HOUR <= min(first, second) < day_minutes(hours_per_day):
+        hour = _SHORT_UNIT.get(lang, _SHORT_UNIT["nl"])["hour"]
+        return f"{format_number(first / HOUR, 1, lang)} {hour}", (
+            f"{format_number(second / HOUR, 1, lang)} {hour}"
+        )
+    return (
+        format_duration_rounded(first, hours_per_day, lang),
+        format_duration_rounded(second, hours_per_day, lang),
+    )
+
+
 def is_working_day(hours_per_day: float) -> bool:
     """Whether a "day" on this map is a working day (fewer than 24 hours)."""
     return hours_per_day < 24

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from procesbouw.analysis import what_if
 from procesbouw.model import ValidationError
-from procesbouw.units import format_duration, format_duration_rounded, parse_duration
+from procesbouw.units import format_duration, format_durations_alike, parse_duration
 from ui import settings
 from ui.document import MapDocument
 
@@ -78,8 +78,9 @@ class WhatIfDialog(QDialog):
         result = what_if(
             self.document.map, self.step_id, wait_minutes=wait, process_minutes=process
         )
-        before = format_duration_rounded(result.lead_time_before, hours, settings.active_language())
-        after = format_duration_rounded(result.lead_time_after, hours, settings.active_language())
+        before, after = format_durations_alike(
+            result.lead_time_before, result.lead_time_after, hours, settings.active_language()
+        )
         self.preview.setText(f"{before} → {after}")
         self.detail.setText(result.explanation.text(settings.active_language()))
         self.apply_button.setEnabled(True)

@@ -11,6 +11,7 @@ from procesbouw.analysis.paths import lead_time, rework_multipliers
 from procesbouw.analysis.results import Explanation, WhatIf
 from procesbouw.analysis.wording import NO_START, duration, quoted
 from procesbouw.model import ProcessMap, Step, ValidationError
+from procesbouw.units import format_durations_alike
 
 
 def what_if(
@@ -78,6 +79,7 @@ def _say(result: WhatIf, tried: Step, hours_per_day: float, lang: str) -> str:
     name = quoted(tried.name)
     before, after = result.lead_time_before, result.lead_time_after
     delta = after - before
+    now, then = format_durations_alike(before, after, hours_per_day, lang)
     if lang == "en":
         opening = (
             f"With {d(tried.wait_minutes)} wait and {d(tried.process_minutes)} process time "
@@ -86,7 +88,7 @@ def _say(result: WhatIf, tried: Step, hours_per_day: float, lang: str) -> str:
         if delta == 0:
             return f"{opening} stays {d(before)}."
         change = "shorter" if delta < 0 else "longer"
-        return f"{opening} becomes {d(after)} (now {d(before)}): {d(abs(delta))} {change}."
+        return f"{opening} becomes {then} (now {now}): {d(abs(delta))} {change}."
     opening = (
         f"Met {d(tried.wait_minutes)} wachttijd en {d(tried.process_minutes)} bewerkingstijd "
         f"voor {name}"
@@ -94,4 +96,4 @@ def _say(result: WhatIf, tried: Step, hours_per_day: float, lang: str) -> str:
     if delta == 0:
         return f"{opening} blijft de doorlooptijd {d(before)}."
     change = "korter" if delta < 0 else "langer"
-    return f"{opening} wordt de doorlooptijd {d(after)} (nu {d(before)}): {d(abs(delta))} {change}."
+    return f"{opening} wordt de doorlooptijd {then} (nu {now}): {d(abs(delta))} {change}."

@@ -5,6 +5,7 @@ from procesbouw.units import (
     day_basis,
     format_duration,
     format_duration_rounded,
+    format_durations_alike,
     format_number,
     format_percent,
     format_significant,
@@ -154,3 +155,20 @@ def test_days_say_which_day_they_mean() -> None:
     assert day_basis(24) == "kalenderdagen (24 u)"
     assert day_basis(7.5) == "werkdagen van 7,5 uur"
     assert day_basis(8, "en") == "working days of 8 hours"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "hours", "expected"),
+    [
+        # What-if on the sample: "1 dag → 19,9 u … 4,8 u korter" did not add up.
+        (24.7 * 60, 19.9 * 60, 24.0, ("24,7 u", "19,9 u")),
+        (6 * 24 * 60, 24 * 60, 24.0, ("6 dagen", "1 dag")),  # both days: as each reads
+        (30, 200, 24.0, ("30 min", "3,3 u")),  # under an hour: as each reads
+        (20 * 60, 9 * 60, 8.0, ("2,5 werkdagen", "1,1 werkdagen")),  # days of 8 hours
+        (20 * 60, 5 * 60, 8.0, ("20 u", "5 u")),
+    ],
+)
+def test_two_durations_read_against_each_other_share_a_unit(
+    first: float, second: float, hours: float, expected: tuple[str, str]
+) -> None:
+    assert format_durations_alike(first, second, hours) == expected
