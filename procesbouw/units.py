@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 
+from procesbouw.field_rules import MINUTES_MAX
 from procesbouw.model import ValidationError
 
 MINUTE = 1.0
@@ -93,7 +94,7 @@ def parse_duration(text: str, hours_per_day: float = 24.0) -> float:
             )
         total += _to_float(number) * _unit_minutes(unit, hours_per_day)
         position = match.end()
-    if not math.isfinite(total) or total > 10 * 365 * 24 * 60:
+    if not math.isfinite(total) or total > MINUTES_MAX:
         raise ValidationError(
             "Die tijd is onwaarschijnlijk lang.", message_en="That time is implausibly long."
         )
@@ -137,7 +138,7 @@ def format_duration_rounded(minutes: float, hours_per_day: float = 24.0, lang: s
         value = format_number(minutes / day, 1, lang)
         return f"{value} {day_word(value in ('1', '1.0'), hours_per_day, lang)}"
     if minutes >= HOUR:
-        return f"{format_number(minutes / HOUR, 1, lang)} {names['hour']}"
+        return _hours(minutes, lang)
     if 0 < minutes < 1:
         return f"{format_significant(minutes, lang)} {names['minute']}"
     return f"{format_number(max(minutes, 0), 0, lang)} {names['minute']}"
@@ -150,14 +151,17 @@ def format_durations_alike(
     one reaches: ``24,7 u → 19,9 u``, not ``1 dag → 19,9 u`` (one rounded to a
     day, the other not, and the difference of 4,8 u nowhere to be seen)."""
     if HOUR <= min(first, second) < day_minutes(hours_per_day):
-        hour = _SHORT_UNIT.get(lang, _SHORT_UNIT["nl"])["hour"]
-        return f"{format_number(first / HOUR, 1, lang)} {hour}", (
-            f"{format_number(second / HOUR, 1, lang)} {hour}"
-        )
+        return _hours(first, lang), _hours(second, lang)
     return (
         format_duration_rounded(first, hours_per_day, lang),
         format_duration_rounded(second, hours_per_day, lang),
     )
+
+
+def _hours(minutes: float, lang: str) -> str:
+    """``24,7 u``: hours with one decimal."""
+    hour = _SHORT_UNIT.get(lang, _SHORT_UNIT["nl"])["hour"]
+    return f"{format_number(minutes / HOUR, 1, lang)} {hour}"
 
 
 def is_working_day(hours_per_day: float) -> bool:

@@ -14,13 +14,12 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from procesbouw.analysis.chart_data import axis_unit, critical_path_times
 from procesbouw.report import styles as st
 from procesbouw.report.context import ReportContext
 from procesbouw.report.fonts import BOLD, REGULAR
-from procesbouw.report.text import fit_width, one_line, wrap_lines
+from procesbouw.report.text import fit_width, wrap_lines
 from procesbouw.units import format_significant
 
 WAIT_COLOUR = colors.HexColor("#E8B04A")
@@ -130,7 +129,10 @@ def trend_chart(
     chart.width, chart.height = width - 48, height - 58
     chart.data = [tuple(v for v in s.values) for s in series]
     room = max(chart.width / max(len(labels), 1) - 2, 20)  # labels must not run into each other
-    chart.categoryAxis.categoryNames = [_axis_label(label, room) for label in labels]
+    # Two lines where one would cut a snapshot's name to "Na 3…", broken between words.
+    chart.categoryAxis.categoryNames = [
+        "\n".join(wrap_lines(label, REGULAR, 7, room, 2, split_words=False)) for label in labels
+    ]
     chart.categoryAxis.labels.textAnchor = "middle"  # a second line centred under the first
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 7
@@ -164,16 +166,3 @@ def trend_chart(
         legend.colorNamePairs = [(s.colour, s.name) for s in series]
         drawing.add(legend)
     return drawing
-
-
-def _axis_label(label: str, room: float) -> str:
-    """A snapshot's name under its point: on two lines where one would cut it to
-    "Na 3…", broken between words only; what still does not fit ends in "…"."""
-    words = one_line(label).split(" ")
-    first = words[0]
-    for count, word in enumerate(words[1:], start=1):
-        if stringWidth(f"{first} {word}", REGULAR, 7) > room:
-            rest = " ".join(words[count:])
-            return f"{fit_width(first, REGULAR, 7, room)}\n{fit_width(rest, REGULAR, 7, room)}"
-        first = f"{first} {word}"
-    return fit_width(first, REGULAR, 7, room)

@@ -83,12 +83,15 @@ def _cut_with_ellipsis(line: str, font: str, size: float, width: float) -> str:
     return line[:low].rstrip() + ELLIPSIS
 
 
-def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
+def wrap_lines(
+    text: str, font: str, size: float, width: float, max_lines: int, split_words: bool = True
+) -> list[str]:
     """``text`` broken into at most ``max_lines`` lines of ``width`` points.
 
     Words longer than a line are split at the last syllable that fits, with a
-    hyphen, else between characters; text that does not fit ends with an
-    ellipsis."""
+    hyphen, else between characters; without ``split_words`` (a label under a
+    chart) such a word stays whole and is cut with an ellipsis. Text that does
+    not fit ends with an ellipsis."""
     words = one_line(text).split(" ")
     lines: list[str] = []
     current = ""
@@ -100,13 +103,15 @@ def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) 
         if current:
             lines.append(current)
         current = word
-        while stringWidth(current, font, size) > width and len(current) > 1:
+        while split_words and stringWidth(current, font, size) > width and len(current) > 1:
             head, current = _split_word(current, font, size, width)
             lines.append(head)
         if len(lines) > max_lines:
             break
     if current:
         lines.append(current)
+    if not split_words:
+        lines = [fit_width(line, font, size, width) for line in lines]
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] = _cut_with_ellipsis(lines[-1], font, size, width)

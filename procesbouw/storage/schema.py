@@ -18,6 +18,8 @@ proves both agree. Reading a map needs only the names (``tables``).
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
@@ -63,6 +65,14 @@ def _owner(name: str, table: str) -> Column[str]:
 
 def _link(name: str, table: str, nullable: bool = False, index: bool = True) -> Column[str]:
     return Column(name, String(36), ForeignKey(f"{table}.id"), nullable=nullable, index=index)
+
+
+def _tuple_rows(
+    name: str, owner: str, owner_table: str, *value: Column[Any] | CheckConstraint
+) -> Table:
+    """The rows of a tuple field (a finding's steps, a session's minutes): its owner,
+    the place in the tuple and the value."""
+    return Table(name, metadata, _owner(owner, owner_table), _position(primary_key=True), *value)
 
 
 # The map's own details: exactly one row, id 1.
@@ -153,37 +163,13 @@ findings = Table(
     CheckConstraint("voice IN ('customer', 'employee', 'business')", name="voice"),
 )
 
-finding_tags = Table(
-    "finding_tags",
-    metadata,
-    _owner("finding_id", "findings"),
-    _position(primary_key=True),
-    _text("tag"),
-)
+finding_tags = _tuple_rows("finding_tags", "finding_id", "findings", _text("tag"))
 
-finding_steps = Table(
-    "finding_steps",
-    metadata,
-    _owner("finding_id", "findings"),
-    _position(primary_key=True),
-    _link("step_id", "steps"),
-)
+finding_steps = _tuple_rows("finding_steps", "finding_id", "findings", _link("step_id", "steps"))
 
-finding_roles = Table(
-    "finding_roles",
-    metadata,
-    _owner("finding_id", "findings"),
-    _position(primary_key=True),
-    _link("role_id", "roles"),
-)
+finding_roles = _tuple_rows("finding_roles", "finding_id", "findings", _link("role_id", "roles"))
 
-finding_flows = Table(
-    "finding_flows",
-    metadata,
-    _owner("finding_id", "findings"),
-    _position(primary_key=True),
-    _link("flow_id", "flows"),
-)
+finding_flows = _tuple_rows("finding_flows", "finding_id", "findings", _link("flow_id", "flows"))
 
 actions = Table(
     "actions",
@@ -198,12 +184,8 @@ actions = Table(
     CheckConstraint("form IN ('improve', 'renew', 'transition', 'innovate')", name="form"),
 )
 
-action_findings = Table(
-    "action_findings",
-    metadata,
-    _owner("action_id", "actions"),
-    _position(primary_key=True),
-    _link("finding_id", "findings"),
+action_findings = _tuple_rows(
+    "action_findings", "action_id", "actions", _link("finding_id", "findings")
 )
 
 photos = Table(
@@ -243,21 +225,19 @@ sessions = Table(
 )
 
 # Minutes planned for each phase; ``position`` is the phase's place in the method.
-session_planned = Table(
+session_planned = _tuple_rows(
     "session_planned",
-    metadata,
-    _owner("session_id", "sessions"),
-    _position(primary_key=True),
+    "session_id",
+    "sessions",
     Column("minutes", Float, nullable=False),
     CheckConstraint("minutes > 0", name="positive"),
 )
 
 # Minutes spent in each phase so far.
-session_spent = Table(
+session_spent = _tuple_rows(
     "session_spent",
-    metadata,
-    _owner("session_id", "sessions"),
-    _position(primary_key=True),
+    "session_id",
+    "sessions",
     Column("minutes", Float, nullable=False),
     CheckConstraint("minutes >= 0", name="not_negative"),
 )
